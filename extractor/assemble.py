@@ -1,0 +1,298 @@
+"""From the mentions of a sentence to record drafts.
+
+A clause is read left to right. Naming a unit, an index, a component or a
+year sets what the values that follow are about; values (score, rank,
+rating, change) fill a draft; a new subject once values are stated closes
+the draft and opens the next, which is how "huyện A 92,1 điểm, huyện B 90,5
+điểm" gives two records. An index, component or year written just after
+the values ("đạt 86,26 điểm chỉ số cải cách hành chính") still belongs to
+the draft when the clause had not named one before. What a sentence leaves
+open (its unit, index, year, whether it states a plan) carries to its next
+clauses, and to the next sentence when that one goes on from it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .patterns import Mention, component_names
+from .units import MAIN, NOT_A_UNIT, UnitRef
+
+VALUE_KINDS = frozenset({"score", "rank", "rating", "change", "since", "baseline"})
+STATED = ("score", "rank", "rating", "score_change", "rank_change")
+
+
+@dataclass
+class Context:
+    """What the text so far says the next values are about."""
+
+    unit: UnitRef = MAIN
+    indices: tuple[str, ...] = ()
+    component: str | None = None
+    year: int | None = None
+    kind: str = "result"
+    named_indices: tuple[str, ...] = ()
+
+
+@dataclass
+class Draft:
+    kind: str
+    unit: UnitRef
+    indices: tuple[str, ...]
+    component: str | None
+    year: int | None
+    span: tuple[int, int]
+    fields: dict = field(default_factory=dict)
+    index_named: bool = False
+    component_named: bool = False
+    year_named: bool = False
+    since_relative: int | None = None
+    same_score: bool = False  # "bằng điểm so với năm Y": year Y scored the same
+    baselines: list = field(default_factory=list)  # (year, score or None for "the same", unit)
+
+    def states_something(self) -> bool:
+        return any(self.fields.get(name) is not None for name in STATED)
+
+
+@dataclass
+class _Clause:
+    """Reading state inside one clause."""
+
+    context: Context
+    span: tuple[int, int]
+    index_named: bool = False
+    component_named: bool = False
+    year_named: bool = False
+    pending: dict = field(default_factory=dict)  # values that wait for their unit ("Dẫn đầu là ...")
+    draft: Draft | None = None
+    done: list = field(default_factory=list)
+
+    def close(self) -> None:
+        if self.draft is not None and self.draft.states_something():
+            self.done.append(self.draft)
+        self.draft = None
+
+    def open_draft(self) -> Draft:
+        if self.draft is None:
+            c = self.context
+            self.draft = Draft(
+                c.kind, c.unit, c.indices, c.component, c.year, self.span,
+                index_named=self.index_named, component_named=self.component_named,
+                year_named=self.year_named,
+            )
+            if self.pending:
+                self.draft.fields.update(self.pending)
+                self.pending = {}
+        return self.draft
+
+
+def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]) -> list[Draft]:
+    """Drafts stated by one clause; `context` is updated for the clauses after it."""
+    state = _Clause(context, span)
+    for mention in mentions:
+        handler = _HANDLERS.get(mention.kind)
+        if handler is not None:
+            handler(state, mention)
+    state.close()
+    return state.done
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def _on_subject(state: _Clause, ref: UnitRef) -> None:
+    draft = state.draft
+    if draft is not None and draft.states_something() and draft.unit != ref:
+        state.close()
+    elif draft is not None:
+        draft.unit = ref
+    state.context.unit = ref
+    if state.pending and ref.kind != "none":
+        state.open_draft()
+
+
+def _on_locality(state: _Clause, mention: Mention) -> None:
+    _on_subject(state, mention.fields["ref"])
+
+
+def _on_anaphor(state: _Clause, mention: Mention) -> None:
+    _on_subject(state, UnitRef("anaphor", level=mention.fields.get("level")))
+
+
+def _on_other_subject(state: _Clause, mention: Mention) -> None:
+    _on_subject(state, NOT_A_UNIT)
+
+
+def _on_index(state: _Clause, mention: Mention) -> None:
+    index = mention.fields["index"]
+    c = state.context
+    c.named_indices = tuple(dict.fromkeys(c.named_indices + (index,)))
+    draft = state.draft
+    if draft is not None and draft.states_something():
+        if not draft.index_named and not state.index_named:
+            draft.indices, draft.index_named = (index,), True
+            if draft.component and not draft.component_named:
+                draft.component = None
+            state.index_named = True
+            c.indices = (index,)
+            return
+        state.close()
+    if c.component and not state.component_named:
+        c.component = None
+    c.indices = (index,)
+    state.index_named = True
+    if state.draft is not None:
+        state.draft.indices, state.draft.index_named = c.indices, True
+
+
+def _on_plural_index(state: _Clause, mention: Mention) -> None:
+    c = state.context
+    if not state.index_named and c.named_indices:
+        c.indices = c.named_indices
+        state.index_named = True
+
+
+def _on_component(state: _Clause, mention: Mention) -> None:
+    c = state.context
+    current = c.indices[0] if c.indices else None
+    chosen = component_names().choose(mention.fields["readings"], current)
+    if chosen is None:
+        return
+    index, key = chosen
+    draft = state.draft
+    if draft is not None and draft.states_something():
+        if not draft.component_named and not draft.index_named and not state.component_named:
+            draft.indices, draft.component, draft.component_named = (index,), key, True
+            state.component_named = True
+            c.indices, c.component = (index,), key
+            return
+        state.close()
+    c.indices, c.component = (index,), key
+    state.component_named = True
+
+
+def _on_year(state: _Clause, mention: Mention) -> None:
+    year = mention.fields["year"]
+    draft = state.draft
+    if draft is not None and draft.states_something():
+        if not draft.year_named and not state.year_named:
+            draft.year, draft.year_named = year, True
+            state.year_named = True
+            state.context.year = year
+            return
+        state.close()
+    state.context.year = year
+    state.year_named = True
+
+
+def _on_target(state: _Clause, mention: Mention) -> None:
+    state.context.kind = "target"
+    if state.draft is not None:
+        state.draft.kind = "target"
+
+
+# ---------------------------------------------------------------- values
+
+
+def _on_score(state: _Clause, mention: Mention) -> None:
+    f = mention.fields
+    if f.get("num") is None:
+        return
+    if state.context.unit.kind == "none" or not state.context.indices:
+        return
+    draft = state.open_draft()
+    if draft.fields.get("score") is not None:
+        return  # a second score in one draft is a distractor more often than not
+    draft.fields["score"] = f["num"]
+    if f.get("max") is not None:
+        draft.fields["max_score"] = f["max"]
+    draft.fields["score_unit"] = f.get("unit")
+    if f.get("bound"):
+        draft.fields["bound"] = f["bound"]
+
+
+def _on_rank(state: _Clause, mention: Mention) -> None:
+    f = mention.fields
+    values = {"rank": f.get("rank"), "rank_total": f.get("total")}
+    if f.get("bound"):
+        values["bound"] = f["bound"]
+    values = {k: v for k, v in values.items() if v is not None}
+    if f.get("forward"):
+        state.close()
+        state.pending = values
+        return
+    if state.context.unit.kind == "none" or not state.context.indices:
+        return
+    draft = state.open_draft()
+    if draft.fields.get("rank") is not None:
+        return
+    for key, value in values.items():
+        if key == "bound" and draft.fields.get("bound"):
+            continue
+        draft.fields[key] = value
+
+
+def _on_rating(state: _Clause, mention: Mention) -> None:
+    if state.context.unit.kind == "none" or not state.context.indices:
+        return
+    draft = state.open_draft()
+    draft.fields.setdefault("rating", mention.fields["rating"])
+
+
+def _on_change(state: _Clause, mention: Mention) -> None:
+    if state.context.unit.kind == "none" or not state.context.indices:
+        return
+    f = mention.fields
+    amount = float(f["num"])
+    if f.get("sign") in ("giảm", "tụt", "sụt giảm"):
+        amount = -amount
+    draft = state.open_draft()
+    if f["unit"] in ("điểm", "%"):
+        draft.fields.setdefault("score_change", amount)
+        if mention.rule == "same_score":
+            draft.same_score = True
+    else:
+        draft.fields.setdefault("rank_change", int(amount))
+    if f.get("bound") and not draft.fields.get("bound"):
+        draft.fields["bound"] = f["bound"]
+
+
+def _on_since(state: _Clause, mention: Mention) -> None:
+    draft = state.draft
+    if draft is None:
+        return
+    if mention.fields.get("year"):
+        draft.fields.setdefault("change_since", mention.fields["year"])
+    elif mention.fields.get("relative"):
+        draft.since_relative = int(mention.fields["relative"])
+
+
+def _on_baseline(state: _Clause, mention: Mention) -> None:
+    draft = state.draft
+    if draft is None:
+        return
+    f = mention.fields
+    draft.fields.setdefault("change_since", f["year"])
+    draft.baselines.append((f["year"], f.get("num"), f.get("unit")))
+
+
+_HANDLERS = {
+    "subject": _on_locality,
+    "anaphor": _on_anaphor,
+    "other_subject": _on_other_subject,
+    "index": _on_index,
+    "plural_index": _on_plural_index,
+    "component": _on_component,
+    "year": _on_year,
+    "target_cue": _on_target,
+    "score": _on_score,
+    "rank": _on_rank,
+    "rating": _on_rating,
+    "change": _on_change,
+    "since": _on_since,
+    "baseline": _on_baseline,
+}
+
+
+def carry_over(context: Context) -> Context:
+    """The context a following clause of the same sentence starts from."""
+    return replace(context, component=None)

@@ -1,0 +1,155 @@
+"""Normalized text with an offset map back to the text as read.
+
+Rules run on the normalized text; evidence offsets are mapped back, so a
+record always points into the document exactly as it was read. What is
+normalized, and why:
+
+- NFC: inputs may be decomposed (windows-1258 pages, some PDFs), and rules
+  and gazetteer names are written composed.
+- Tone-mark placement: "hoà", "thuỷ", "Khánh Hoà" (old style) become
+  "hòa", "thủy", "Khánh Hòa" (the style of the official unit lists).
+- Non-breaking and other wide spaces become plain spaces; zero-width
+  characters and soft hyphens are dropped.
+- A capital letter split from the rest of its word ("Y êu cầu") is joined.
+- A number glued to its unit ("10,32điểm") is given its space.
+"""
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+# Old-style tone placement on the second vowel of an open "oa", "oe", "uy"
+# syllable; the new style puts it on the first vowel. "qu" + "y" is left
+# alone: there the u belongs to the consonant.
+_TONED = {
+    "a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ",
+}
+_TONED_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
+
+
+def _tone_table() -> dict[str, str]:
+    table = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in range(5):
+            for f_case in (first, first.upper()):
+                for s_case in (second, second.upper()):
+                    old_second = _TONED[second][tone]
+                    old_second = old_second.upper() if s_case.isupper() else old_second
+                    new_first = _TONED_FIRST[first][tone]
+                    new_first = new_first.upper() if f_case.isupper() else new_first
+                    table[f_case + old_second] = new_first + s_case
+    return table
+
+
+_OLD_TONES = _tone_table()
+_OLD_TONE_RE = regex.compile(r"(?<![qQ])(" + "|".join(_OLD_TONES) + r")(?!\p{L})")
+
+_SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"}
+
+# Everything that changes the length of the text, in one linear scan.
+_EDITS_RE = regex.compile(
+    r"(?P<combining>\P{M}\p{M}+)"
+    r"|(?P<invisible>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
+    # "Y êu cầu": a lone capital consonant, then a lower-case piece that
+    # starts with a vowel; a real one-letter word ("A và B") is followed
+    # by a consonant and is left alone.
+    r"|(?<![\p{L}\p{N}])(?P<split>[BCDĐGHKLMNPQRSTVXY]) (?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\p{Ll}*)"
+    r"|(?P<glued>(?<=\d)(?=(?:điểm|bậc)\b))"
+)
+
+
+@dataclass(frozen=True)
+class _Edit:
+    new_start: int
+    new_end: int
+    old_start: int
+    old_end: int
+
+
+class OffsetMap:
+    """Maps positions in the normalized text back to the text as read."""
+
+    def __init__(self, edits: list[_Edit]):
+        self._edits = edits
+        self._starts = [e.new_start for e in edits]
+
+    def to_source(self, position: int, *, end: bool = False) -> int:
+        """The source position of a normalized position.
+
+        A start inside a replaced piece maps to the piece's source start and
+        an end inside it to the piece's source end, so a span never cuts a
+        source character in two.
+        """
+        i = bisect_right(self._starts, position) - 1
+        if i < 0:
+            return position
+        edit = self._edits[i]
+        if position >= edit.new_end:
+            if end and position == edit.new_end == edit.new_start:
+                return edit.old_start  # an end just before dropped characters
+            return position - edit.new_end + edit.old_end
+        if position == edit.new_start or not end:
+            return edit.old_start
+        return edit.old_end
+
+    def span_to_source(self, start: int, end: int) -> tuple[int, int]:
+        return self.to_source(start), self.to_source(end, end=True)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    text: str
+    source: str
+    offsets: OffsetMap
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.span_to_source(start, end)
+
+
+def _replacement(match: regex.Match) -> str:
+    kind = match.lastgroup
+    if kind == "combining":
+        return unicodedata.normalize("NFC", match.group())
+    if kind == "invisible":
+        return ""
+    if kind == "split":
+        return match.group("split")
+    return " "  # glued
+
+
+def normalize(source: str) -> NormalizedText:
+    """Normalize `source`, keeping the way back to it."""
+    pieces: list[str] = []
+    edits: list[_Edit] = []
+    cursor = 0
+    new_length = 0
+    for match in _EDITS_RE.finditer(source):
+        start, end = match.span()
+        replacement = _replacement(match)
+        if replacement == match.group():
+            continue
+        pieces.append(source[cursor:start])
+        new_length += start - cursor
+        edits.append(_Edit(new_length, new_length + len(replacement), start, end))
+        pieces.append(replacement)
+        new_length += len(replacement)
+        cursor = end
+    if edits:
+        pieces.append(source[cursor:])
+        text = "".join(pieces)
+    else:
+        text = source
+    # The rest keeps the length: offsets need no new edits.
+    text = text.translate(_SPACES)
+    text = _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group()], text)
+    return NormalizedText(text=text, source=source, offsets=OffsetMap(edits))
+
+
+def fold(text: str) -> str:
+    """Case, accents and đ folded away: for comparing names, not for matching text."""
+    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return " ".join(text.split()).casefold()

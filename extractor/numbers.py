@@ -1,0 +1,43 @@
+"""Vietnamese numbers: decimal commas, thousands dots, and the odd decimal dot."""
+from __future__ import annotations
+
+import regex
+
+# One number as Vietnamese texts write it. Thousands groups come first so
+# that "1.234.567" is read whole; "87,93" and "35.24" fall to the second form.
+NUMBER = r"(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)"
+NUMBER_RE = regex.compile(NUMBER)
+
+_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+
+_ORDINALS = {
+    "nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+
+
+def parse_number(text: str, *, score: bool = False) -> float | None:
+    """Read one number: "87,93" → 87.93, "1.234.567" → 1234567, "35.24" → 35.24.
+
+    A dot followed by exactly three digits is a thousands group unless the
+    number is a score (`score=True`) that would then exceed 1,000: no index
+    is scored that high, so "87.930" there can only be a decimal.
+    """
+    text = text.strip()
+    if not text or not NUMBER_RE.fullmatch(text):
+        return None
+    if _THOUSANDS.fullmatch(text):
+        whole, _, fraction = text.partition(",")
+        value = float(whole.replace(".", "") + ("." + fraction if fraction else ""))
+        if not (score and value >= 1000 and "," not in text and text.count(".") == 1):
+            return value
+        return float(text)
+    return float(text.replace(",", "."))
+
+
+def parse_int(text: str) -> int | None:
+    """A whole number, a zero-padded one ("04") or an ordinal word ("nhất", "ba")."""
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    return _ORDINALS.get(text)

@@ -1,0 +1,264 @@
+"""The rules kept as data in patterns/: loading, compiling and matching.
+
+Every file there is YAML with a `kind`, its entries and its own examples;
+tests/test_patterns.py runs every file's examples through the same classes
+the pipeline uses. All expressions run on normalized text (extractor.normalize).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import regex
+import yaml
+
+from .numbers import NUMBER, parse_int, parse_number
+
+
+def patterns_dir() -> Path:
+    """patterns/ beside the package in a checkout; the installed copy otherwise."""
+    checkout = Path(__file__).resolve().parent.parent / "patterns"
+    if checkout.is_dir():
+        return checkout
+    from importlib.resources import files
+
+    return Path(str(files("extractor._patterns")))
+
+
+@functools.cache
+def load_yaml(name: str) -> dict:
+    with open(patterns_dir() / f"{name}.yaml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    """Replace {MACRO} with its expression, macros inside macros too."""
+    for _ in range(5):
+        expanded = regex.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+        if expanded == pattern:
+            break
+        pattern = expanded
+    return pattern
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Something a rule found: `kind` says what, `fields` the values read."""
+
+    kind: str
+    start: int
+    end: int
+    fields: dict = field(default_factory=dict, compare=False, hash=False)
+    priority: int = 0
+    rule: str = ""
+
+
+def select(mentions: Iterable[Mention]) -> list[Mention]:
+    """Non-overlapping mentions: higher priority first, then earlier and longer."""
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: (-m.priority, m.start, m.start - m.end)):
+        if all(m.end <= s or m.start >= e for s, e in taken):
+            chosen.append(m)
+            taken.append((m.start, m.end))
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+# ---------------------------------------------------------------- rules
+
+
+def _convert(name: str, raw: str) -> Any:
+    """A named group's text as the value it stands for."""
+    if name in ("num", "max"):
+        return parse_number(raw, score=True)
+    if name in ("rank", "total", "year"):
+        return parse_int(raw)
+    if name == "rating":
+        return raw[:1].upper() + raw[1:].lower()
+    if name in ("unit", "level", "sign"):
+        return raw.lower()
+    return raw
+
+
+@dataclass
+class Rule:
+    name: str
+    mention: str
+    expression: regex.Pattern
+    fixed: dict
+    priority: int
+    examples: dict
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterable[Mention]:
+        for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
+            if match.end() == match.start():
+                continue
+            fields = dict(self.fixed)
+            for group, raw in match.groupdict().items():
+                if raw is not None:
+                    fields[group] = _convert(group, raw)
+            yield Mention(self.mention, match.start(), match.end(), fields, self.priority, self.name)
+
+
+class RuleSet:
+    """The rules of one `kind: rules` file."""
+
+    def __init__(self, name: str):
+        data = load_yaml(name)
+        macros = {"NUM": NUMBER, **(data.get("macros") or {})}
+        self.rules: list[Rule] = []
+        for entry in data["rules"]:
+            flags = regex.V0 if entry.get("case_sensitive") else regex.IGNORECASE
+            expression = regex.compile(_expand(entry["regex"], macros), flags)
+            self.rules.append(Rule(
+                name=entry["name"], mention=entry["mention"], expression=expression,
+                fixed=dict(entry.get("set") or {}), priority=int(entry.get("priority", 0)),
+                examples=entry.get("examples") or {},
+            ))
+        self.by_name = {rule.name: rule for rule in self.rules}
+
+    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
+        found: list[Mention] = []
+        for rule in self.rules:
+            found.extend(rule.finditer(text, pos, endpos))
+        return found
+
+
+# ---------------------------------------------------------------- names
+
+
+class IndexNames:
+    """Index names → keys (patterns/indices.yaml)."""
+
+    def __init__(self, name: str = "indices"):
+        data = load_yaml(name)
+        self.examples = data.get("examples") or []
+        alternatives = []
+        self._keys: list[str] = []
+        for i, entry in enumerate(data["entries"]):
+            self._keys.append(entry["key"])
+            alternatives.append(f"(?P<i{i}>" + "|".join(f"(?:{n})" for n in entry["names"]) + ")")
+        # \b on both sides: "PCI" must not fire inside a longer word
+        self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b", regex.IGNORECASE)
+
+    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
+        out = []
+        for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
+            key = self._keys[int(match.lastgroup[1:])]
+            out.append(Mention("index", match.start(), match.end(), {"index": key}, 1))
+        return out
+
+    def match(self, text: str) -> str | None:
+        found = self.find(text)
+        return found[0].fields["index"] if found else None
+
+
+class ComponentNames:
+    """Component names → keys, per index (patterns/components.yaml)."""
+
+    def __init__(self, name: str = "components"):
+        data = load_yaml(name)
+        self.examples = data.get("examples") or []
+        self.indices: list[str] = list(data["indices"])
+        self._per_index: dict[str, list[tuple[str, regex.Pattern, bool]]] = {}
+        alternatives = []
+        for index, entries in data["indices"].items():
+            compiled = []
+            for entry in entries:
+                body = "|".join(f"(?:{n})" for n in entry["names"])
+                compiled.append((entry["key"], regex.compile(rf"\b(?:{body})\b", regex.IGNORECASE),
+                                 bool(entry.get("contextual"))))
+                alternatives.append(body)
+            self._per_index[index] = compiled
+        self._any = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b", regex.IGNORECASE)
+
+    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
+        """Component names in text, each with its reading under every index."""
+        out = []
+        end = endpos if endpos is not None else len(text)
+        for match in self._any.finditer(text, pos, end):
+            readings = self.readings(match.group())
+            if readings:
+                out.append(Mention("component", match.start(), match.end(), {"readings": readings}, 1))
+        return out
+
+    def readings(self, name: str) -> dict[str, tuple[str, bool]]:
+        """{index: (component key, contextual)} for every index naming `name`."""
+        out = {}
+        for index, entries in self._per_index.items():
+            for key, expression, contextual in entries:
+                if expression.fullmatch(name):
+                    out[index] = (key, contextual)
+                    break
+        return out
+
+    @staticmethod
+    def choose(readings: dict[str, tuple[str, bool]], index: str | None) -> tuple[str, str] | None:
+        """The (index, component) a name means in a passage about `index`."""
+        if index in readings:
+            return index, readings[index][0]
+        for other, (key, contextual) in readings.items():
+            if not contextual:
+                return other, key
+        return None
+
+    def match(self, text: str, index: str | None = None) -> tuple[str, str] | None:
+        for mention in self.find(text):
+            chosen = self.choose(mention.fields["readings"], index)
+            if chosen:
+                return chosen
+        return None
+
+
+class AgencyNames:
+    """Agencies assessed as units (patterns/agencies.yaml)."""
+
+    def __init__(self, name: str = "agencies"):
+        data = load_yaml(name)
+        self.examples = data.get("examples") or []
+        alternatives = []
+        self._levels: list[str] = []
+        for i, entry in enumerate(data["entries"]):
+            self._levels.append(entry["level"])
+            alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{n})" for n in entry["names"]) + ")")
+        self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+
+    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
+        out = []
+        for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
+            level = self._levels[int(match.lastgroup[1:])]
+            name = " ".join(match.group().split())
+            out.append(Mention("agency", match.start(), match.end(), {"name": name, "level": level}, 1))
+        return out
+
+    def match(self, text: str) -> str | None:
+        found = self.find(text)
+        return found[0].fields["name"] if found else None
+
+
+@functools.cache
+def index_names() -> IndexNames:
+    return IndexNames()
+
+
+@functools.cache
+def component_names() -> ComponentNames:
+    return ComponentNames()
+
+
+@functools.cache
+def agency_names() -> AgencyNames:
+    return AgencyNames()
+
+
+@functools.cache
+def value_rules() -> RuleSet:
+    return RuleSet("values")
+
+
+@functools.cache
+def cue_rules() -> RuleSet:
+    return RuleSet("cues")

@@ -1,0 +1,182 @@
+"""One document in, its records out: normalize → segment → mentions → drafts → records."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import regex
+
+from .assemble import Context, Draft, carry_over, read_clause
+from .document import Document
+from .gazetteer import load_gazetteer
+from .models import Evidence, Reference, Result, Target
+from .normalize import NormalizedText, normalize
+from .patterns import Mention, component_names, cue_rules, index_names, select, value_rules
+from .references import find_references
+from .segment import Span, clauses, lines, sentences
+from .units import MAIN, DocumentUnits
+
+# A sentence can state a result only if it holds a number or a rank word;
+# the rest of an article is skipped before any rule runs on it.
+_MAY_STATE = regex.compile(r"\d|dẫn đầu|đứng đầu|xếp đầu|xếp loại|xếp hạng|bằng (?:số )?điểm|giữ nguyên", regex.IGNORECASE)
+_FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
+           "score_change", "rank_change", "change_since", "bound")
+
+
+def extract_text(text: str, doc_id: str = "text", source: str = "<text>") -> list:
+    """Records stated by a text (as read: evidence offsets point into it)."""
+    return extract_document(Document(doc_id=doc_id, source=source, text=text))
+
+
+def extract_document(doc: Document) -> list:
+    """Records stated by one document: results, targets and references."""
+    norm = normalize(doc.text)
+    reader = _DocumentReader(doc, norm)
+    records = reader.references() + reader.measures()
+    if doc.tables:
+        from .tables import records_from_tables  # only documents with tables need it
+
+        records.extend(records_from_tables(doc, reader))
+    return _unique(records)
+
+
+class _DocumentReader:
+    def __init__(self, doc: Document, norm: NormalizedText):
+        self.doc = doc
+        self.norm = norm
+        self.text = norm.text
+        self.units = DocumentUnits(self.text, load_gazetteer())
+        self.sentences: list[tuple[Span, bool, bool]] = []  # (sentence, first of a bullet line, after intro)
+        after_intro = False
+        for line in lines(self.text):
+            in_list = after_intro and line.bullet
+            for i, sentence in enumerate(sentences(self.text, line)):
+                self.sentences.append((sentence, i == 0 and in_list, i == 0))
+            after_intro = line.intro or in_list
+        year_rules = [r for r in value_rules().rules if r.mention == "year"]
+        marks = sorted((m.start, m.fields["year"]) for r in year_rules for m in r.finditer(self.text))
+        self._year_positions = [p for p, _ in marks]
+        self._years = [y for _, y in marks]
+
+    # ------------------------------------------------------------ evidence
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        s, e = self.norm.source_span(start, end)
+        return Evidence(start=s, end=e, text=self.doc.text[s:e])
+
+    def sentence_of(self, position: int) -> Span:
+        for sentence, _, _ in self.sentences:
+            if sentence.start <= position < sentence.end:
+                return sentence
+        return Span(position, position + 1)
+
+    # ------------------------------------------------------------ references
+
+    def references(self) -> list:
+        out = []
+        for cited in find_references(self.text):
+            sentence = self.sentence_of(cited.start)
+            out.append(Reference(
+                doc_id=self.doc.doc_id, source=self.doc.source,
+                evidence=self.evidence(sentence.start, sentence.end),
+                ref_number=cited.ref_number, ref_type=cited.ref_type,
+                ref_date=cited.ref_date, issuer=cited.issuer,
+            ))
+        return out
+
+    # ------------------------------------------------------------ results and targets
+
+    def year_before(self, position: int) -> int | None:
+        i = bisect_left(self._year_positions, position) - 1
+        return self._years[i] if i >= 0 else None
+
+    def measures(self) -> list:
+        drafts: list[Draft] = []
+        previous: Context | None = None
+        continuation = cue_rules().by_name["continuation"].expression
+        for sentence, bullet_item, line_start in self.sentences:
+            s, e = sentence.start, sentence.end
+            if not _MAY_STATE.search(self.text, s, e):
+                continue
+            mentions = self.mentions(s, e)
+            goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
+            context = self.starting_context(s, previous, goes_on, mentions)
+            for clause in clauses(self.text, sentence):
+                inside = [m for m in mentions if clause.start <= m.start < clause.end]
+                drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
+                context = carry_over(context)
+            previous = context
+        return [record for draft in drafts for record in self.records(draft)]
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        found: list[Mention] = []
+        found += index_names().find(self.text, start, end)
+        found += component_names().find(self.text, start, end)
+        found += value_rules().find(self.text, start, end)
+        found += cue_rules().find(self.text, start, end)
+        found += self.units.subjects_in(start, end)
+        return select(found)
+
+    def starting_context(self, start: int, previous: Context | None, goes_on: bool,
+                         mentions: list[Mention]) -> Context:
+        year = self.year_before(start)
+        if previous is not None and goes_on:
+            return Context(unit=previous.unit, indices=previous.indices, year=year,
+                           kind=previous.kind, named_indices=previous.named_indices)
+        names_index = any(m.kind in ("index", "component", "plural_index") for m in mentions)
+        names_subject = any(m.kind == "subject" for m in mentions)
+        if previous is not None and not names_index and names_subject:
+            # "Tiếp theo là huyện B (90,5 điểm) ..." after a sentence about the index
+            return Context(indices=previous.indices, year=year, named_indices=previous.named_indices)
+        return Context(unit=MAIN, year=year)
+
+    def records(self, draft: Draft) -> list:
+        unit = self.units.unit(draft.unit, draft.year)
+        if unit is None or not draft.indices:
+            return []
+        values = {name: draft.fields.get(name) for name in _FIELDS}
+        if values["score_change"] is None and values["rank_change"] is None:
+            values["change_since"] = None
+        elif values["change_since"] is None and draft.since_relative and draft.year:
+            values["change_since"] = draft.year + draft.since_relative
+        common = dict(
+            doc_id=self.doc.doc_id, source=self.doc.source,
+            evidence=self.evidence(*draft.span),
+            unit=unit.name, unit_level=unit.level, unit_code=unit.code,
+            province=unit.province, province_code=unit.province_code,
+            component=draft.component,
+        )
+        model = Target if draft.kind == "target" else Result
+        out = []
+        for index in draft.indices:
+            out.append(model(index=index, year=draft.year, **common, **values))
+            for year, score, score_unit in self.baselines(draft, values):
+                base_unit = self.units.unit(draft.unit, year)
+                if base_unit is None:
+                    continue
+                out.append(Result(
+                    index=index, year=year, score=score, score_unit=score_unit,
+                    **{**common, "unit": base_unit.name, "unit_level": base_unit.level,
+                       "unit_code": base_unit.code, "province": base_unit.province,
+                       "province_code": base_unit.province_code},
+                ))
+        return out
+
+    @staticmethod
+    def baselines(draft: Draft, values: dict) -> list[tuple[int, float, str | None]]:
+        """Results for the year a change is measured against, where the text gives them."""
+        out = [(y, s, u) for y, s, u in draft.baselines if y and s is not None]
+        since = values.get("change_since")
+        if draft.same_score and since and values.get("score") is not None:
+            out.append((since, values["score"], values.get("score_unit")))
+        return out
+
+
+def _unique(records: list) -> list:
+    seen = set()
+    out = []
+    for record in records:
+        key = record.model_dump_json()
+        if key not in seen:
+            seen.add(key)
+            out.append(record)
+    return out

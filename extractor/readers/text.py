@@ -1,0 +1,31 @@
+"""Plain-text files: UTF-8 as the contract says, with a clear error otherwise."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..document import Document
+from . import ReadError, doc_id_for, register
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes that should be UTF-8 text, refusing binary data."""
+    if b"\x00" in data[:65536]:
+        raise ReadError("binary file (NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ReadError(
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from error
+    # Line ends as Python's text mode reads them (Path.read_text), so that the
+    # offsets agree with anyone who opens the file the ordinary way.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@register(".txt", ".text")
+def read_text_file(path: Path, source: str) -> Document:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise ReadError(f"cannot read: {error.strerror or error}") from error
+    return Document(doc_id=doc_id_for(path), source=source, text=decode_text(data))

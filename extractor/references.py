@@ -1,0 +1,112 @@
+"""Cited documents (patterns/references.yaml): number as written, type, ISO date."""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .patterns import load_yaml
+
+
+@dataclass(frozen=True)
+class CitedDocument:
+    ref_number: str
+    ref_type: str | None
+    ref_date: str | None
+    issuer: str | None
+    start: int
+    end: int
+
+
+def _either_case(word: str) -> str:
+    return f"[{word[0].upper()}{word[0].lower()}]{regex.escape(word[1:])}"
+
+
+class _ReferenceRules:
+    def __init__(self):
+        data = load_yaml("references")
+        self.types: dict[str, list[str]] = data["types"]
+        self.code_to_type = {code.upper(): kind for kind, codes in self.types.items() for code in codes}
+        words = sorted(self.types, key=len, reverse=True)
+        type_words = "|".join(_either_case(w) for w in words + ["văn bản"])
+        number = data["number"]
+        self.citation = regex.compile(
+            rf"(?:\b(?P<type>{type_words})(?:\s+liên tịch)?\s+(?:số\s*:?\s*)?|\bsố\s*:?\s*)"
+            rf"(?P<number>{number})"
+        )
+        self.date = regex.compile(data["date"], regex.IGNORECASE)
+        self.date_after = regex.compile(r"\s*,?\s*(?:" + data["date"] + ")", regex.IGNORECASE)
+        self.issued = regex.compile(data["issued"], regex.IGNORECASE)
+        self.issuer = regex.compile(r"\s*(?:,\s*)?(?:" + data["issuer"] + ")")
+
+    def type_from_number(self, number: str) -> str | None:
+        for part in regex.split(r"[/-]", number):
+            kind = self.code_to_type.get(part.upper())
+            if kind:
+                return kind
+        return None
+
+
+@functools.cache
+def _rules() -> _ReferenceRules:
+    return _ReferenceRules()
+
+
+def _iso(match: regex.Match) -> str | None:
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"])).isoformat()
+    except ValueError:
+        return None
+
+
+def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[CitedDocument]:
+    """Every cited document in text[pos:endpos] (normalized text)."""
+    rules = _rules()
+    endpos = len(text) if endpos is None else endpos
+    found: list[CitedDocument] = []
+    previous_end = pos
+    for match in rules.citation.finditer(text, pos, endpos):
+        number = match["number"].rstrip(".-/")
+        written_type = match["type"]
+        if written_type and written_type.lower() != "văn bản":
+            ref_type = written_type[0].upper() + written_type[1:]
+        else:
+            ref_type = rules.type_from_number(number)
+            if ref_type is None:
+                if not written_type:
+                    continue  # "số 12/2023" alone is not a citation
+                ref_type = "Công văn"
+        end = match.end()
+        date = None
+        after = rules.date_after.match(text, end, endpos)
+        if after:
+            date = _iso(after)
+            end = after.end()
+        else:
+            date = _date_before(text, previous_end, match.start())
+        issuer = None
+        by = rules.issuer.match(text, end, endpos)
+        if by:
+            issuer = " ".join(by["issuer"].split())
+        found.append(CitedDocument(number, ref_type, date, issuer, match.start(), end))
+        previous_end = end
+    return found
+
+
+def _date_before(text: str, start: int, citation_start: int) -> str | None:
+    """A date written before the citation, tied to it by an issuing verb.
+
+    "ngày 16/5/2024, Ban Thường vụ huyện đã ban hành Chỉ thị số 31-CT/HU"
+    """
+    rules = _rules()
+    window_start = max(start, citation_start - 200)
+    dates = list(rules.date.finditer(text, window_start, citation_start))
+    if not dates:
+        return None
+    last = dates[-1]
+    between = text[last.end():citation_start]
+    if rules.issued.search(between) and not regex.search(r"[.;]\s", between):
+        return _iso(last)
+    return None

@@ -1,0 +1,115 @@
+"""Paragraphs, sentences and clauses of normalized text, as spans.
+
+Sentences come from underthesea's sentence tokenizer (it knows Vietnamese
+abbreviations such as "TP." that a plain splitter cuts at), run one line at
+a time; clauses are cut at semicolons and at "trong đó" outside brackets,
+so that each item of a list stands on its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+from underthesea import sent_tokenize
+
+# Past this length a line is not prose (a dump of digits, a flattened
+# table); the plain splitter below takes it, in linear time.
+_TOKENIZER_LIMIT = 5000
+_PLAIN_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(])")
+_LINE = regex.compile(r"[^\n]+")
+_CLAUSE_CUT = regex.compile(r";|[,(]\s*(?=trong đó\b)|\|")
+_BULLET = regex.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s+", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Line(Span):
+    bullet: bool  # an item of a list ("- ...", "a) ...", "1. ...")
+    intro: bool   # ends with ":", so the lines after it are its items
+
+
+def lines(text: str) -> Iterator[Line]:
+    for match in _LINE.finditer(text):
+        start, end = _strip(text, match.start(), match.end())
+        if start < end:
+            body = text[start:end]
+            yield Line(start, end, bool(_BULLET.match(body)), body.endswith(":"))
+
+
+def sentences(text: str, line: Span) -> Iterator[Span]:
+    body = text[line.start:line.end]
+    if len(body) > _TOKENIZER_LIMIT:
+        pieces = _plain_sentences(body)
+    else:
+        pieces = _tokenized_sentences(body)
+    for start, end in pieces:
+        yield Span(line.start + start, line.start + end)
+
+
+def _tokenized_sentences(body: str) -> list[tuple[int, int]]:
+    spans = []
+    cursor = 0
+    for sentence in sent_tokenize(body):
+        found = body.find(sentence, cursor)
+        if found < 0:  # the tokenizer changed the text: fall back
+            return _plain_sentences(body)
+        spans.append((found, found + len(sentence)))
+        cursor = found + len(sentence)
+    return spans
+
+
+def _plain_sentences(body: str) -> list[tuple[int, int]]:
+    spans = []
+    cursor = 0
+    for match in _PLAIN_SPLIT.finditer(body):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, len(body)))
+    return [s for s in spans if s[0] < s[1]]
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """Cut a sentence at semicolons (and "trong đó") that stand outside brackets."""
+    cuts = []
+    depth = 0
+    candidates = {m.start(): m.end() for m in _CLAUSE_CUT.finditer(text, sentence.start, sentence.end)}
+    if not candidates:
+        return [Span(*_strip(text, sentence.start, sentence.end))]
+    for i in range(sentence.start, sentence.end):
+        ch = text[i]
+        if ch in "([“":
+            depth += 1
+        elif ch in ")]”" and depth:
+            depth -= 1
+        if i in candidates and (depth == 0 or (ch in ",(" and depth <= 1)):
+            cuts.append((i, candidates[i]))
+    spans = []
+    cursor = sentence.start
+    for cut_start, cut_end in cuts:
+        if text[cut_start] in ",(":
+            spans.append(Span(cursor, cut_start))
+            cursor = cut_end
+        else:
+            spans.append(Span(cursor, cut_start))
+            cursor = cut_end
+    spans.append(Span(cursor, sentence.end))
+    out = []
+    for span in spans:
+        start, end = _strip(text, span.start, span.end)
+        if start < end:
+            out.append(Span(start, end))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\r\n":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n":
+        end -= 1
+    return start, end

@@ -1,0 +1,188 @@
+"""Who a record is about: localities, agencies and words that refer to them.
+
+A clause names its unit outright ("huyện Núi Thành", "Sở Nội vụ"), by
+reference ("của huyện", "toàn tỉnh", "địa phương"), or not at all, in which
+case the document's main unit is meant. Mentions of the population a rank is
+counted in ("04/18 huyện ... thuộc tỉnh Quảng Nam") are not subjects.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from typing import get_args
+
+from .gazetteer import Gazetteer, Locality, era_for_year
+from .gazetteer.levels import levels_for_word
+from .models import UnitLevel
+from .patterns import Mention, agency_names, cue_rules
+
+PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+RECORD_LEVELS = frozenset(get_args(UnitLevel))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A record's unit, as the record fields want it."""
+
+    name: str
+    level: str | None
+    code: str | None = None
+    province: str | None = None
+    province_code: str | None = None
+
+    @classmethod
+    def of(cls, locality: Locality) -> "Unit":
+        # levels outside the record contract's list ("đặc khu") are "other"
+        level = locality.level if locality.level in RECORD_LEVELS else "other"
+        return cls(locality.name, level, locality.code, locality.province, locality.province_code)
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    """A unit as a clause names it; made a Unit once the record's year is known.
+
+    kind: "locality" (index into the document's locality mentions), "agency"
+    (name, level), "anaphor" (a level word), "main" (the document's unit), or
+    "none" (a subject that is not an assessed unit: "12 xã", "tỷ lệ hồ sơ").
+    """
+
+    kind: str
+    key: object = None
+    level: str | None = None
+
+
+MAIN = UnitRef("main")
+NOT_A_UNIT = UnitRef("none")
+
+
+class DocumentUnits:
+    """The units a document names, found once and resolved per era on demand."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer):
+        self.text = text
+        self.gazetteer = gazetteer
+        self.localities = gazetteer.find_mentions(text)
+        self._starts = [m.start for m in self.localities]
+        population = cue_rules().by_name["population"].expression
+        self.is_population = [
+            bool(population.search(text, max(0, m.start - 40), m.start)) for m in self.localities
+        ]
+        self.agencies = agency_names().find(text)
+        self._agency_starts = [m.start for m in self.agencies]
+        self._resolved: dict[str, list[Locality | None]] = {}
+        self._main: dict[str, Unit | None] = {}
+
+    # ------------------------------------------------------------ mentions
+
+    def subjects_in(self, start: int, end: int) -> list[Mention]:
+        """Localities and agencies named in text[start:end] that can be subjects."""
+        out = []
+        i = bisect_left(self._starts, start)
+        while i < len(self.localities) and self.localities[i].start < end:
+            m = self.localities[i]
+            if not self.is_population[i] and m.end <= end:
+                out.append(Mention("subject", m.start, m.end, {"ref": UnitRef("locality", i)}, 2))
+            i += 1
+        i = bisect_left(self._agency_starts, start)
+        while i < len(self.agencies) and self.agencies[i].start < end:
+            m = self.agencies[i]
+            if m.end <= end:
+                ref = UnitRef("agency", m.fields["name"], m.fields["level"])
+                out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))
+            i += 1
+        return out
+
+    # ------------------------------------------------------------ resolution
+
+    def resolved(self, era: str) -> list[Locality | None]:
+        if era not in self._resolved:
+            self._resolved[era] = [r.locality for r in self.gazetteer.resolve(self.localities, era=era)]
+        return self._resolved[era]
+
+    def main(self, era: str) -> Unit | None:
+        """The unit the document is about: the locality it names most often."""
+        if era not in self._main:
+            self._main[era] = self._most_named(era)
+        return self._main[era]
+
+    def _most_named(self, era: str) -> Unit | None:
+        counts: Counter = Counter()
+        first: dict[str, int] = {}
+        by_code: dict[str, Locality] = {}
+        for i, locality in enumerate(self.resolved(era)):
+            if locality is None or self.is_population[i]:
+                continue
+            counts[locality.code] += 1
+            first.setdefault(locality.code, i)
+            by_code[locality.code] = locality
+        if counts:
+            code = max(counts, key=lambda c: (counts[c], -first[c]))
+            unit = Unit.of(by_code[code])
+        elif self.agencies:
+            names = Counter(m.fields["name"] for m in self.agencies)
+            name = names.most_common(1)[0][0]
+            level = next(m.fields["level"] for m in self.agencies if m.fields["name"] == name)
+            unit = self._agency(name, level, era, with_province=False)
+        else:
+            unit = None
+        return unit
+
+    def unit(self, ref: UnitRef | None, year: int | None) -> Unit | None:
+        """The Unit a reference stands for in a record of `year`; None if unknown."""
+        if ref is None or ref.kind == "none":
+            return None
+        era = era_for_year(year)
+        if ref.kind == "main":
+            return self.main(era)
+        if ref.kind == "locality":
+            locality = self.resolved(era)[ref.key]
+            if locality is not None:
+                return Unit.of(locality)
+            mention = self.localities[ref.key]
+            levels = levels_for_word(mention.level_word) or frozenset()
+            level = next(iter(levels)) if len(levels) == 1 else None
+            return Unit(mention.name, level)
+        if ref.kind == "agency":
+            return self._agency(ref.key, ref.level, era)
+        if ref.kind == "anaphor":
+            return self._by_level(ref.level, era)
+        return None
+
+    def _agency(self, name: str, level: str, era: str, with_province: bool = True) -> Unit:
+        province = self._province(era) if with_province and level != "bộ" else None
+        if province is None:
+            return Unit(name, level)
+        return Unit(name, level, None, province.name, province.code)
+
+    def _province(self, era: str) -> Unit | None:
+        main = self.main(era)
+        if main is None or main.province_code is None:
+            return None
+        if main.code == main.province_code:
+            return main
+        locality = self.gazetteer.by_code(main.province_code, era=era)
+        return Unit.of(locality) if locality else None
+
+    def _by_level(self, word: str | None, era: str) -> Unit | None:
+        """The unit "của huyện", "toàn tỉnh", "địa phương" refers to."""
+        main = self.main(era)
+        if word is None or main is None:
+            return main
+        levels = levels_for_word(word) or frozenset()
+        if main.level in levels:
+            return main
+        if levels & PROVINCE_LEVELS and main.code != main.province_code:
+            province = self._province(era)
+            if province is not None and province.level in levels:
+                return province
+        # another unit of that level the document names most
+        counts = Counter(
+            loc.code for i, loc in enumerate(self.resolved(era))
+            if loc is not None and loc.level in levels and not self.is_population[i]
+        )
+        if counts:
+            code = counts.most_common(1)[0][0]
+            locality = self.gazetteer.by_code(code, era=era)
+            return Unit.of(locality) if locality else None
+        return None

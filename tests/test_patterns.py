@@ -1,0 +1,65 @@
+"""Every pattern file's own examples, run through the classes the pipeline uses."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import patterns
+from extractor.normalize import normalize
+from extractor.references import find_references
+
+FILES = sorted(p.stem for p in patterns.patterns_dir().glob("*.yaml"))
+
+
+def test_every_pattern_file_is_covered():
+    known = {"indices", "components", "values", "cues", "agencies", "references"}
+    assert set(FILES) <= known, f"a pattern file without examples run here: {set(FILES) - known}"
+
+
+def _norm(text: str) -> str:
+    return normalize(text).text
+
+
+@pytest.mark.parametrize("example", patterns.index_names().examples, ids=lambda e: e["text"][:40])
+def test_index_examples(example):
+    assert patterns.index_names().match(_norm(example["text"])) == example["expect"]
+
+
+@pytest.mark.parametrize("example", patterns.component_names().examples, ids=lambda e: e["text"][:40])
+def test_component_examples(example):
+    names = patterns.component_names()
+    found = names.match(_norm(example["text"]), example.get("index", "PAR_INDEX"))
+    assert (".".join(found) if found else None) == example["expect"]
+
+
+@pytest.mark.parametrize("example", patterns.agency_names().examples, ids=lambda e: e["text"][:40])
+def test_agency_examples(example):
+    assert patterns.agency_names().match(_norm(example["text"])) == example["expect"]
+
+
+def _rule_examples():
+    for rule_set in (patterns.value_rules(), patterns.cue_rules()):
+        for rule in rule_set.rules:
+            for polarity in ("positive", "negative"):
+                for example in rule.examples.get(polarity, []):
+                    if isinstance(example, str):
+                        example = {"text": example}
+                    yield pytest.param(rule, polarity, example, id=f"{rule.name}-{polarity}-{example['text'][:30]}")
+
+
+@pytest.mark.parametrize("rule,polarity,example", list(_rule_examples()))
+def test_rule_examples(rule, polarity, example):
+    found = list(rule.finditer(_norm(example["text"])))
+    if polarity == "negative":
+        assert not found, f"{rule.name} should not match: {found}"
+        return
+    assert found, f"{rule.name} should match {example['text']!r}"
+    for name, value in (example.get("expect") or {}).items():
+        assert found[0].fields.get(name) == value, (name, found[0].fields)
+
+
+@pytest.mark.parametrize("example", patterns.load_yaml("references")["examples"], ids=lambda e: e["text"][:40])
+def test_reference_examples(example):
+    found = find_references(_norm(example["text"]))
+    got = [{k: getattr(r, k) for k in e} for r, e in zip(found, example["expect"])]
+    assert len(found) == len(example["expect"])
+    assert got == example["expect"]
