@@ -1,0 +1,147 @@
+"""The `chiso` command: a thin layer over the library."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from . import __version__
+from .batch import DONE, FAILED, SKIPPED, run
+from .models import json_schema
+from .output import FORMATS, open_writer, save_text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "func"):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        # the reader went away (`chiso extract ... | head`): not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chiso",
+        description="Turn Vietnamese reports on administrative-reform indices into typed records.",
+    )
+    parser.add_argument("--version", action="version", version=f"chiso {__version__}")
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    extract = commands.add_parser("extract", help="extract records from files, folders, URLs or stdin")
+    extract.add_argument("inputs", nargs="+", metavar="PATH", help="file, folder (recursive), URL, or - for stdin")
+    extract.add_argument("-o", "--output", type=Path, help="records file: .jsonl, .csv, .parquet or .duckdb (default: JSON Lines on stdout)")
+    extract.add_argument("--format", choices=FORMATS, help="output format, when the file name does not tell it")
+    extract.add_argument("--texts", type=Path, metavar="DIR",
+                         help="where to save the text of web pages, PDFs and office files that evidence offsets refer to "
+                              "(default: texts/ beside the output file)")
+    extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    extract.set_defaults(func=run_extract)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema of a record")
+    schema.set_defaults(func=run_schema)
+
+    explain = commands.add_parser("explain", help="show what chiso reads in a text, as an HTML page")
+    explain.add_argument("input", metavar="PATH", help="a file, URL, or - for stdin")
+    explain.add_argument("-o", "--output", type=Path, help="HTML file to write (default: stdout)")
+    explain.set_defaults(func=run_explain)
+
+    try:
+        from .web.command import add_crawl_parser
+    except ImportError:
+        pass
+    else:
+        add_crawl_parser(commands)
+    return parser
+
+
+def run_schema(args) -> int:
+    print(json.dumps(json_schema(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def run_extract(args) -> int:
+    try:
+        writer = open_writer(args.output, args.format)
+    except (ValueError, OSError) as error:
+        print(f"chiso: {error}", file=sys.stderr)
+        return 2
+    texts_dir = args.texts or (args.output.parent / "texts" if args.output else None)
+    counts: Counter = Counter()
+    failures: list[tuple[str, str]] = []
+    unsaved = 0
+    progress = _progress(args.quiet)
+    with writer:
+        for outcome in run(args.inputs):
+            counts[outcome.status] += 1
+            if outcome.status == FAILED:
+                failures.append((outcome.source, outcome.error or "failed"))
+            elif outcome.status == DONE:
+                writer.write_all(outcome.records)
+                if outcome.document is not None and outcome.document.derived_text:
+                    if texts_dir is not None:
+                        save_text(outcome.document, texts_dir)
+                    else:
+                        unsaved += 1
+            if progress is not None:
+                progress.update(1)
+                progress.set_postfix(records=writer.count, failed=counts[FAILED], refresh=False)
+    if progress is not None:
+        progress.close()
+    if not args.quiet:
+        _summary(counts, writer.count, failures, unsaved, texts_dir)
+    return 1 if counts[FAILED] else 0
+
+
+def _progress(quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(unit=" docs", file=sys.stderr, dynamic_ncols=True)
+
+
+def _summary(counts: Counter, records: int, failures, unsaved: int, texts_dir: Path | None) -> None:
+    total = sum(counts.values())
+    print(
+        f"chiso: {total} input{'s' if total != 1 else ''}: {counts[DONE]} done, {counts[SKIPPED]} skipped, "
+        f"{counts[FAILED]} failed; {records} record{'s' if records != 1 else ''} written",
+        file=sys.stderr,
+    )
+    for source, error in failures:
+        print(f"  failed: {source}: {error}", file=sys.stderr)
+    if unsaved:
+        print(f"  note: the texts of {unsaved} web/PDF/office documents were not saved; "
+              "give --texts DIR to keep what evidence offsets point into", file=sys.stderr)
+    elif texts_dir is not None and texts_dir.exists():
+        print(f"  texts that evidence offsets point into: {texts_dir}", file=sys.stderr)
+
+
+def run_explain(args) -> int:
+    from .batch import FAILED as failed, Source, is_url, process
+    from .explain import render
+
+    source = Source(args.input, None if args.input == "-" or is_url(args.input) else Path(args.input))
+    outcome = process(source)
+    if outcome.status != DONE or outcome.document is None:
+        print(f"chiso: {args.input}: {outcome.error}", file=sys.stderr)
+        return 1 if outcome.status == failed else 2
+    html = render(outcome.document, outcome.records)
+    if args.output:
+        args.output.write_text(html, encoding="utf-8")
+    else:
+        sys.stdout.write(html)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
