@@ -197,7 +197,7 @@ def _on_score(state: _Clause, mention: Mention) -> None:
     f = mention.fields
     if f.get("num") is None:
         return
-    if state.context.unit.kind == "none" or not state.context.indices:
+    if state.context.unit.kind == "none":
         return
     draft = state.open_draft()
     if draft.fields.get("score") is not None:
@@ -220,7 +220,7 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         state.close()
         state.pending = values
         return
-    if state.context.unit.kind == "none" or not state.context.indices:
+    if state.context.unit.kind == "none":
         return
     draft = state.open_draft()
     if draft.fields.get("rank") is not None:
@@ -232,14 +232,14 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
 
 
 def _on_rating(state: _Clause, mention: Mention) -> None:
-    if state.context.unit.kind == "none" or not state.context.indices:
+    if state.context.unit.kind == "none":
         return
     draft = state.open_draft()
     draft.fields.setdefault("rating", mention.fields["rating"])
 
 
 def _on_change(state: _Clause, mention: Mention) -> None:
-    if state.context.unit.kind == "none" or not state.context.indices:
+    if state.context.unit.kind == "none":
         return
     f = mention.fields
     amount = float(f["num"])

@@ -51,13 +51,15 @@ _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u200
 
 # Everything that changes the length of the text, in one linear scan.
 _EDITS_RE = regex.compile(
-    r"(?P<combining>\P{M}\p{M}+)"
+    # marks only: the base letter before them is taken in by normalize(),
+    # so the scan does not stop at every letter
+    r"(?P<combining>\p{M}+)"
     r"|(?P<invisible>[\u200b\u200c\u200d\u2060\ufeff\u00ad]+)"
     # "Y êu cầu": a lone capital consonant, then a lower-case piece that
     # starts with a vowel; a real one-letter word ("A và B") is followed
     # by a consonant and is left alone.
     r"|(?<![\p{L}\p{N}])(?P<split>[BCDĐGHKLMNPQRSTVXY]) (?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\p{Ll}*)"
-    r"|(?P<glued>(?<=\d)(?=(?:điểm|bậc)\b))"
+    r"|(?P<glued>(?<=\d)(?:điểm|bậc)\b)"
 )
 
 
@@ -111,13 +113,11 @@ class NormalizedText:
 
 def _replacement(match: regex.Match) -> str:
     kind = match.lastgroup
-    if kind == "combining":
-        return unicodedata.normalize("NFC", match.group())
     if kind == "invisible":
         return ""
     if kind == "split":
         return match.group("split")
-    return " "  # glued
+    return " " + match.group()  # glued: the missing space, then the unit
 
 
 def normalize(source: str) -> NormalizedText:
@@ -128,8 +128,13 @@ def normalize(source: str) -> NormalizedText:
     new_length = 0
     for match in _EDITS_RE.finditer(source):
         start, end = match.span()
-        replacement = _replacement(match)
-        if replacement == match.group():
+        if match.lastgroup == "combining":
+            if start > cursor:
+                start -= 1  # the base letter the marks sit on
+            replacement = unicodedata.normalize("NFC", source[start:end])
+        else:
+            replacement = _replacement(match)
+        if replacement == source[start:end]:
             continue
         pieces.append(source[cursor:start])
         new_length += start - cursor

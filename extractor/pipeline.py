@@ -18,6 +18,9 @@ from .units import MAIN, DocumentUnits
 # A sentence can state a result only if it holds a number or a rank word;
 # the rest of an article is skipped before any rule runs on it.
 _MAY_STATE = regex.compile(r"\d|dẫn đầu|đứng đầu|xếp đầu|xếp loại|xếp hạng|bằng (?:số )?điểm|giữ nguyên", regex.IGNORECASE)
+# A "sentence" longer than this is not prose (a dump, a table without line
+# breaks): no rule runs on it, which keeps hostile input cheap.
+_LONGEST_SENTENCE = 4000
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since", "bound")
 
@@ -52,6 +55,7 @@ class _DocumentReader:
             for i, sentence in enumerate(sentences(self.text, line)):
                 self.sentences.append((sentence, i == 0 and in_list, i == 0))
             after_intro = line.intro or in_list
+        self._sentence_starts = [sentence.start for sentence, _, _ in self.sentences]
         year_rules = [r for r in value_rules().rules if r.mention == "year"]
         marks = sorted((m.start, m.fields["year"]) for r in year_rules for m in r.finditer(self.text))
         self._year_positions = [p for p, _ in marks]
@@ -64,9 +68,9 @@ class _DocumentReader:
         return Evidence(start=s, end=e, text=self.doc.text[s:e])
 
     def sentence_of(self, position: int) -> Span:
-        for sentence, _, _ in self.sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence
+        i = bisect_left(self._sentence_starts, position + 1) - 1
+        if i >= 0 and position < self.sentences[i][0].end:
+            return self.sentences[i][0]
         return Span(position, position + 1)
 
     # ------------------------------------------------------------ references
@@ -95,13 +99,14 @@ class _DocumentReader:
         continuation = cue_rules().by_name["continuation"].expression
         for sentence, bullet_item, line_start in self.sentences:
             s, e = sentence.start, sentence.end
-            if not _MAY_STATE.search(self.text, s, e):
+            if e - s > _LONGEST_SENTENCE or not _MAY_STATE.search(self.text, s, e):
                 continue
             mentions = self.mentions(s, e)
+            starts = [m.start for m in mentions]
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
             context = self.starting_context(s, previous, goes_on, mentions)
             for clause in clauses(self.text, sentence):
-                inside = [m for m in mentions if clause.start <= m.start < clause.end]
+                inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
                 context = carry_over(context)
             previous = context

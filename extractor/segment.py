@@ -18,7 +18,7 @@ from underthesea import sent_tokenize
 _TOKENIZER_LIMIT = 5000
 _PLAIN_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(])")
 _LINE = regex.compile(r"[^\n]+")
-_CLAUSE_CUT = regex.compile(r";|[,(]\s*(?=trong đó\b)|\|")
+_CLAUSE_CUT = regex.compile(r";|[,(]\s*(?=trong đó\b)")
 _BULLET = regex.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s+", regex.IGNORECASE)
 
 

@@ -12,6 +12,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import get_args
 
+import regex
+
 from .gazetteer import Gazetteer, Locality, era_for_year
 from .gazetteer.levels import levels_for_word
 from .models import UnitLevel
@@ -19,6 +21,18 @@ from .patterns import Mention, agency_names, cue_rules
 
 PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 RECORD_LEVELS = frozenset(get_args(UnitLevel))
+
+
+_QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")
+_BREADTH = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1,
+            "thành phố": 1, "tp": 1, "tỉnh": 2}
+
+
+def _breadth(level_word: str | None) -> int:
+    """How wide a level word's unit is; a bare name is a province."""
+    if level_word is None:
+        return 2
+    return _BREADTH.get(" ".join(level_word.lower().replace(".", " ").split()), 1)
 
 
 @dataclass(frozen=True)
@@ -66,7 +80,8 @@ class DocumentUnits:
         self._starts = [m.start for m in self.localities]
         population = cue_rules().by_name["population"].expression
         self.is_population = [
-            bool(population.search(text, max(0, m.start - 40), m.start)) for m in self.localities
+            bool(population.search(text, max(0, m.start - 40), m.start)) or self._qualifies_previous(i)
+            for i, m in enumerate(self.localities)
         ]
         self.agencies = agency_names().find(text)
         self._agency_starts = [m.start for m in self.agencies]
@@ -74,6 +89,15 @@ class DocumentUnits:
         self._main: dict[str, Unit | None] = {}
 
     # ------------------------------------------------------------ mentions
+
+    def _qualifies_previous(self, i: int) -> bool:
+        """"xã Phú Cường (huyện Tân Lạc)": a broader unit that only says where the one before lies."""
+        if i == 0:
+            return False
+        before, mention = self.localities[i - 1], self.localities[i]
+        if not _QUALIFIER_GAP.fullmatch(self.text, before.end, mention.start):
+            return False
+        return _breadth(mention.level_word) > _breadth(before.level_word)
 
     def subjects_in(self, start: int, end: int) -> list[Mention]:
         """Localities and agencies named in text[start:end] that can be subjects."""

@@ -7,8 +7,15 @@ from ..document import Document
 from . import ReadError, doc_id_for, register
 
 
+# No article or decision comes near this as plain text; past it, reading
+# would only stall the batch on what is not prose.
+MAX_TEXT_BYTES = 8 * 1024 * 1024
+
+
 def decode_text(data: bytes) -> str:
     """Decode bytes that should be UTF-8 text, refusing binary data."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise ReadError(f"too large for a text: {len(data):,} bytes (limit {MAX_TEXT_BYTES:,})")
     if b"\x00" in data[:65536]:
         raise ReadError("binary file (NUL bytes), not text")
     try:

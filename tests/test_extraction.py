@@ -1,0 +1,149 @@
+"""Results, targets and references from passages written in the style of
+Vietnamese government news; each case names the records it must give."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract_text
+
+
+def _measures(text):
+    return [r for r in extract_text(text) if r.type in ("result", "target")]
+
+
+def _has(records, **expected):
+    for record in records:
+        if all(getattr(record, k) == v for k, v in expected.items()):
+            return record
+    raise AssertionError(f"no record with {expected}; got:\n" + "\n".join(
+        str({k: v for k, v in r.model_dump().items() if v is not None and k not in ('evidence', 'source')})
+        for r in records))
+
+
+CASES = [
+    # province ranked nationally, % score, rank change
+    ("Chỉ số cải cách hành chính (PAR INDEX) năm 2023 của tỉnh Quảng Nam đạt 87,66%, xếp thứ 21/63 tỉnh, "
+     "thành phố, tăng 5 bậc so với năm 2022.",
+     [dict(type="result", unit="Quảng Nam", unit_code="49", index="PAR_INDEX", year=2023, score=87.66,
+           score_unit="%", rank=21, rank_total=63, rank_change=5, change_since=2022)]),
+    # a ministry, index named after the values
+    ("Năm 2023, Bộ Tư pháp xếp thứ 2/17 bộ, cơ quan ngang bộ với 90,12 điểm Chỉ số CCHC.",
+     [dict(unit="Bộ Tư pháp", unit_level="bộ", index="PAR_INDEX", year=2023, rank=2, rank_total=17, score=90.12)]),
+    # a commune qualified by its district, with a rating
+    ("Năm 2023, xã Phú Cường (huyện Tân Lạc) đạt 82,5 điểm chỉ số CCHC, xếp loại Khá.",
+     [dict(unit="Phú Cường", unit_level="xã", index="PAR_INDEX", year=2023, score=82.5, rating="Khá",
+           province="Hòa Bình")]),
+    # score falls: negative change
+    ("Chỉ số SIPAS năm 2023 của tỉnh Khánh Hoà đạt 84,12%, giảm 1,2% so với năm 2022.",
+     [dict(unit="Khánh Hòa", index="SIPAS", year=2023, score=84.12, score_change=-1.2, change_since=2022)]),
+    # leader and followers in one sentence, index from the sentence before
+    ("UBND tỉnh Quảng Nam công bố Chỉ số CCHC năm 2023 của UBND các huyện, thị xã, thành phố. "
+     "Dẫn đầu là thị xã Điện Bàn với 92,1 điểm, tiếp theo là huyện Núi Thành (90,5 điểm) và thành phố Hội An (89,7 điểm).",
+     [dict(unit="Điện Bàn", rank=1, score=92.1, index="PAR_INDEX", year=2023),
+      dict(unit="Núi Thành", rank=None, score=90.5, index="PAR_INDEX"),
+      dict(unit="Hội An", score=89.7, index="PAR_INDEX")]),
+    # departments listed with semicolons
+    ("Kết quả Chỉ số hài lòng năm 2023 khối sở, ngành của tỉnh Hòa Bình: Sở Tư pháp 91,2%; Sở Nội vụ 90,8%; "
+     "Sở Tài chính 89,5%.",
+     [dict(unit="Sở Tư pháp", unit_level="sở", index="SIPAS", score=91.2, province="Hòa Bình", year=2023),
+      dict(unit="Sở Nội vụ", score=90.8), dict(unit="Sở Tài chính", score=89.5)]),
+    # a plan: bound on score, rank change at least
+    ("Kế hoạch của UBND tỉnh Quảng Trị phấn đấu năm 2024, Chỉ số CCHC của tỉnh đạt từ 90 điểm trở lên, "
+     "tăng ít nhất 2 bậc so với năm 2023.",
+     [dict(type="target", unit="Quảng Trị", index="PAR_INDEX", year=2024, score=90.0, bound=">=",
+           rank_change=2, change_since=2023)]),
+    # leading without a number
+    ("Năm 2022, huyện Tân Lạc dẫn đầu Chỉ số CCHC với 91,5 điểm.",
+     [dict(unit="Tân Lạc", rank=1, score=91.5, year=2022, index="PAR_INDEX")]),
+    # a centrally governed city written with TP
+    ("Năm 2023, Chỉ số CCHC của TP Hồ Chí Minh đạt 88,9%, xếp thứ 10/63.",
+     [dict(unit="Hồ Chí Minh", index="PAR_INDEX", score=88.9, rank=10, rank_total=63)]),
+    # the baseline in brackets after the year compared against
+    ("Năm 2023, chỉ số CCHC của huyện Núi Thành đạt 89,1 điểm, tăng 1,17 điểm so với năm 2022 (87,93 điểm).",
+     [dict(unit="Núi Thành", year=2023, score=89.1, score_change=1.17, change_since=2022),
+      dict(unit="Núi Thành", year=2022, score=87.93)]),
+    # components listed after "Trong đó"
+    ("Năm 2023, huyện Núi Thành đạt 89,1 điểm chỉ số cải cách hành chính. Trong đó, lĩnh vực cải cách thể chế "
+     "đạt 9,5 điểm; cải cách TTHC đạt 12,25 điểm; hiện đại hóa hành chính đạt 10 điểm.",
+     [dict(component="institutions", score=9.5, year=2023, unit="Núi Thành"),
+      dict(component="procedures", score=12.25), dict(component="e_government", score=10.0)]),
+    # PAPI and PCI
+    ("Năm 2023, chỉ số PAPI của tỉnh Hòa Bình đạt 43,12 điểm; chỉ số PCI đạt 65,5 điểm, xếp thứ 30/63.",
+     [dict(index="PAPI", score=43.12, unit="Hòa Bình"), dict(index="PCI", score=65.5, rank=30, rank_total=63)]),
+    # a bulleted plan under an intro line
+    ("Mục tiêu cụ thể năm 2024 của huyện Tứ Kỳ:\n- Chỉ số CCHC đạt từ 88 điểm trở lên;\n"
+     "- Chỉ số hài lòng đạt trên 90%.",
+     [dict(type="target", index="PAR_INDEX", score=88.0, bound=">=", year=2024, unit="Tứ Kỳ"),
+      dict(type="target", index="SIPAS", score=90.0, bound=">", year=2024, unit="Tứ Kỳ")]),
+    # a table flattened into text
+    ("Kết quả Chỉ số CCHC năm 2023 của các huyện tỉnh Hòa Bình:\nTT | Đơn vị | Điểm | Xếp loại\n"
+     "1 | Huyện Tân Lạc | 86,26 | Tốt\n2 | Huyện Lạc Sơn | 84,1 | Khá",
+     [dict(unit="Tân Lạc", score=86.26, rating="Tốt", index="PAR_INDEX", year=2023, rank=None),
+      dict(unit="Lạc Sơn", score=84.1, rating="Khá")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_passage(text, expected):
+    records = _measures(text)
+    for expectation in expected:
+        _has(records, **expectation)
+
+
+DISTRACTORS = [
+    "Năm 2023, tổng thu ngân sách trên địa bàn huyện Núi Thành đạt 1.234 tỷ đồng, tăng 12,5% so với năm 2022.",
+    "Tỷ lệ hồ sơ trực tuyến của huyện Tân Lạc đạt 70,54%, tăng 10% so với năm 2022.",
+    "Năm 2022, huyện Tứ Kỳ có 12 xã được xếp hạng hoàn thành tốt nhiệm vụ cải cách hành chính.",
+    "Trách nhiệm của người đứng đầu trong công tác cải cách hành chính được nâng cao; 100% nhiệm vụ CCHC hoàn thành.",
+    "Ngày 26/12/2023, UBND tỉnh Hòa Bình ban hành Quyết định số 3016/QĐ-UBND về chỉ số cải cách hành chính.",
+    "Tốc độ tăng trưởng kinh tế của tỉnh Quảng Nam năm 2023 đạt 7,5%, xếp thứ 12/63 tỉnh, thành phố.",
+]
+
+
+@pytest.mark.parametrize("text", DISTRACTORS, ids=[t[:50] for t in DISTRACTORS])
+def test_distractor_gives_no_result(text):
+    assert _measures(text) == []
+
+
+def test_evidence_points_into_the_text_as_read():
+    text = "Năm 2022,\u00a0chỉ số CCHC của huyện Núi Thành đạt 87,93điểm, xếp hạng 04/18.\u200b"
+    for record in extract_text(text):
+        assert text[record.evidence.start:record.evidence.end] == record.evidence.text
+        assert record.evidence.text.startswith("Năm 2022")
+
+
+def test_decomposed_input_reads_like_composed():
+    import unicodedata
+
+    text = "Năm 2023, chỉ số cải cách hành chính của huyện Tân Lạc đạt 86,26 điểm, xếp thứ 9/10 huyện, thành phố."
+    decomposed = unicodedata.normalize("NFD", text)
+    composed_records = extract_text(text)
+    decomposed_records = extract_text(decomposed)
+    assert [r.score for r in composed_records] == [r.score for r in decomposed_records] == [86.26]
+    record = decomposed_records[0]
+    assert decomposed[record.evidence.start:record.evidence.end] == record.evidence.text
+
+
+REFERENCES = [
+    ("Căn cứ Quyết định số 1234/QĐ-UBND ngày 5 tháng 6 năm 2023 của UBND tỉnh Quảng Nam.",
+     dict(ref_number="1234/QĐ-UBND", ref_type="Quyết định", ref_date="2023-06-05")),
+    ("Thực hiện Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về một cửa.",
+     dict(ref_number="61/2018/NĐ-CP", ref_type="Nghị định", ref_date="2018-04-23")),
+    ("Theo Thông tư số 01/2023/TT-VPCP ngày 05/4/2023 của Văn phòng Chính phủ.",
+     dict(ref_number="01/2023/TT-VPCP", ref_type="Thông tư", ref_date="2023-04-05")),
+    ("UBND huyện ban hành Kế hoạch số 45/KH-UBND về cải cách hành chính năm 2024.",
+     dict(ref_number="45/KH-UBND", ref_type="Kế hoạch", ref_date=None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", REFERENCES, ids=[r[0][:40] for r in REFERENCES])
+def test_reference(text, expected):
+    refs = [r for r in extract_text(text) if r.type == "reference"]
+    _has(refs, **expected)
+
+
+def test_year_is_not_the_date_of_a_cited_decision():
+    text = ("Theo Quyết định số 3016/QĐ-UBND ngày 26/12/2023 của Chủ tịch UBND tỉnh, chỉ số CCHC năm 2022 "
+            "của huyện Tân Lạc đạt 86,26 điểm.")
+    (record,) = _measures(text)
+    assert record.year == 2022
