@@ -15,9 +15,14 @@ from .references import find_references
 from .segment import Span, clauses, lines, sentences
 from .units import MAIN, DocumentUnits
 
-# A sentence can state a result only if it holds a number or a rank word;
-# the rest of an article is skipped before any rule runs on it.
-_MAY_STATE = regex.compile(r"\d|dẫn đầu|đứng đầu|xếp đầu|xếp loại|xếp hạng|bằng (?:số )?điểm|giữ nguyên", regex.IGNORECASE)
+# A sentence can state a result only if it holds a score, a rank or a rank
+# word; the rest of an article (dates, years, decision numbers, prose) is
+# passed over before any rule runs on it.
+_MAY_STATE = regex.compile(
+    r"\d\s*(?:điểm|%|bậc|hạng)|\d,\d|\d\s*/\s*\d{1,3}(?![\d/])|(?:thứ|hạng|vị trí|tốp|top|nhóm)\s+(?:\d|nhất|nhì|ba\b)"
+    r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|xếp hạng|bằng (?:số )?điểm|giữ nguyên",
+    regex.IGNORECASE,
+)
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.
 _LONGEST_SENTENCE = 4000
@@ -99,12 +104,24 @@ class _DocumentReader:
         continuation = cue_rules().by_name["continuation"].expression
         for sentence, bullet_item, line_start in self.sentences:
             s, e = sentence.start, sentence.end
-            if e - s > _LONGEST_SENTENCE or not _MAY_STATE.search(self.text, s, e):
+            introduces_list = self.text[e - 1] == ":"  # its items below inherit what it says
+            if e - s > _LONGEST_SENTENCE:
+                previous = None
                 continue
-            mentions = self.mentions(s, e)
-            starts = [m.start for m in mentions]
+            if not (introduces_list or _MAY_STATE.search(self.text, s, e)):
+                # no value here, but the indices it names may be what the next sentence ranks
+                named = tuple(dict.fromkeys(m.fields["index"] for m in index_names().find(self.text, s, e)))
+                previous = Context(indices=named[-1:], named_indices=named) if named else None
+                continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
-            context = self.starting_context(s, previous, goes_on, mentions)
+            names = self.names(s, e)
+            subjects = self.units.subjects_in(s, e)
+            if not names and not introduces_list and not (previous and previous.indices and (goes_on or subjects)):
+                previous = None  # nothing here says what an index value would be about
+                continue
+            mentions = select(names + subjects + value_rules().find(self.text, s, e) + cue_rules().find(self.text, s, e))
+            starts = [m.start for m in mentions]
+            context = self.starting_context(s, previous, goes_on, bool(names), bool(subjects))
             for clause in clauses(self.text, sentence):
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
@@ -112,23 +129,16 @@ class _DocumentReader:
             previous = context
         return [record for draft in drafts for record in self.records(draft)]
 
-    def mentions(self, start: int, end: int) -> list[Mention]:
-        found: list[Mention] = []
-        found += index_names().find(self.text, start, end)
-        found += component_names().find(self.text, start, end)
-        found += value_rules().find(self.text, start, end)
-        found += cue_rules().find(self.text, start, end)
-        found += self.units.subjects_in(start, end)
-        return select(found)
+    def names(self, start: int, end: int) -> list[Mention]:
+        """Index and component names in text[start:end]."""
+        return index_names().find(self.text, start, end) + component_names().find(self.text, start, end)
 
     def starting_context(self, start: int, previous: Context | None, goes_on: bool,
-                         mentions: list[Mention]) -> Context:
+                         names_index: bool, names_subject: bool) -> Context:
         year = self.year_before(start)
         if previous is not None and goes_on:
             return Context(unit=previous.unit, indices=previous.indices, year=year,
                            kind=previous.kind, named_indices=previous.named_indices)
-        names_index = any(m.kind in ("index", "component", "plural_index") for m in mentions)
-        names_subject = any(m.kind == "subject" for m in mentions)
         if previous is not None and not names_index and names_subject:
             # "Tiếp theo là huyện B (90,5 điểm) ..." after a sentence about the index
             return Context(indices=previous.indices, year=year, named_indices=previous.named_indices)
