@@ -48,7 +48,9 @@ def extract_document(doc: Document) -> list:
 
 
 class _DocumentReader:
-    def __init__(self, doc: Document, norm: NormalizedText):
+    def __init__(self, doc: Document, norm: NormalizedText, trace: bool = False):
+        # with trace, the mentions every read sentence gave are kept (chiso explain)
+        self.trace: list[Mention] | None = [] if trace else None
         self.doc = doc
         self.norm = norm
         self.text = norm.text
@@ -121,6 +123,8 @@ class _DocumentReader:
                 continue
             mentions = select(names + subjects + value_rules().find(self.text, s, e) + cue_rules().find(self.text, s, e))
             starts = [m.start for m in mentions]
+            if self.trace is not None:
+                self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on, bool(names), bool(subjects))
             for clause in clauses(self.text, sentence):
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
