@@ -31,6 +31,7 @@ class Context:
     year: int | None = None
     kind: str = "result"
     named_indices: tuple[str, ...] = ()
+    year_stated: bool = False  # the year was written in this sentence, not carried from before
 
 
 @dataclass
@@ -63,6 +64,9 @@ class _Clause:
     component_named: bool = False
     year_named: bool = False
     pending: dict = field(default_factory=dict)  # values that wait for their unit ("Dẫn đầu là ...")
+    since: dict = field(default_factory=dict)  # "so với năm 2022, ..." written before the change
+    series: list = field(default_factory=list)  # what "lần lượt" (respectively) hands out, in order
+    named: list = field(default_factory=list)  # (kind, value) of indices, components, units named so far
     draft: Draft | None = None
     done: list = field(default_factory=list)
 
@@ -77,11 +81,15 @@ class _Clause:
             self.draft = Draft(
                 c.kind, c.unit, c.indices, c.component, c.year, self.span,
                 index_named=self.index_named, component_named=self.component_named,
-                year_named=self.year_named,
+                year_named=self.year_named or c.year_stated,
             )
             if self.pending:
                 self.draft.fields.update(self.pending)
                 self.pending = {}
+            if self.since.get("year"):
+                self.draft.fields["change_since"] = self.since["year"]
+            elif self.since.get("relative"):
+                self.draft.since_relative = self.since["relative"]
         return self.draft
 
 
@@ -111,6 +119,7 @@ def _on_subject(state: _Clause, ref: UnitRef) -> None:
 
 
 def _on_locality(state: _Clause, mention: Mention) -> None:
+    state.named.append(("unit", mention.fields["ref"]))
     _on_subject(state, mention.fields["ref"])
 
 
@@ -124,6 +133,7 @@ def _on_other_subject(state: _Clause, mention: Mention) -> None:
 
 def _on_index(state: _Clause, mention: Mention) -> None:
     index = mention.fields["index"]
+    state.named.append(("index", index))
     c = state.context
     c.named_indices = tuple(dict.fromkeys(c.named_indices + (index,)))
     draft = state.draft
@@ -158,6 +168,7 @@ def _on_component(state: _Clause, mention: Mention) -> None:
     if chosen is None:
         return
     index, key = chosen
+    state.named.append(("component", (index, key)))
     draft = state.draft
     if draft is not None and draft.states_something():
         if not draft.component_named and not draft.index_named and not state.component_named:
@@ -181,7 +192,31 @@ def _on_year(state: _Clause, mention: Mention) -> None:
             return
         state.close()
     state.context.year = year
+    state.context.year_stated = True
     state.year_named = True
+
+
+def _on_respectively(state: _Clause, mention: Mention) -> None:
+    """"Chỉ số CCHC và Chỉ số SIPAS lần lượt đạt 87,5% và 84,2%": hand the values out in order."""
+    for kind in ("unit", "component", "index"):
+        items = list(dict.fromkeys(value for k, value in state.named if k == kind))
+        if len(items) >= 2:
+            state.close()
+            state.series = [(kind, value) for value in items]
+            return
+
+
+def _next_in_series(state: _Clause) -> None:
+    kind, value = state.series.pop(0)
+    state.close()
+    c = state.context
+    if kind == "unit":
+        c.unit = value
+    elif kind == "index":
+        c.indices, c.component = (value,), None
+    else:
+        c.indices, c.component = (value[0],), value[1]
+    state.open_draft()
 
 
 def _on_target(state: _Clause, mention: Mention) -> None:
@@ -197,6 +232,8 @@ def _on_score(state: _Clause, mention: Mention) -> None:
     f = mention.fields
     if f.get("num") is None:
         return
+    if state.series:
+        _next_in_series(state)
     if state.context.unit.kind == "none":
         return
     draft = state.open_draft()
@@ -259,6 +296,7 @@ def _on_change(state: _Clause, mention: Mention) -> None:
 def _on_since(state: _Clause, mention: Mention) -> None:
     draft = state.draft
     if draft is None:
+        state.since = dict(mention.fields)
         return
     if mention.fields.get("year"):
         draft.fields.setdefault("change_since", mention.fields["year"])
@@ -290,6 +328,7 @@ _HANDLERS = {
     "change": _on_change,
     "since": _on_since,
     "baseline": _on_baseline,
+    "respectively": _on_respectively,
 }
 
 

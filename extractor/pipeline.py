@@ -67,6 +67,7 @@ class _DocumentReader:
         marks = sorted((m.start, m.fields["year"]) for r in year_rules for m in r.finditer(self.text))
         self._year_positions = [p for p, _ in marks]
         self._years = [y for _, y in marks]
+        self._latest_years = [max(self._years[:i + 1]) for i in range(len(self._years))]
 
     # ------------------------------------------------------------ evidence
 
@@ -99,6 +100,11 @@ class _DocumentReader:
     def year_before(self, position: int) -> int | None:
         i = bisect_left(self._year_positions, position) - 1
         return self._years[i] if i >= 0 else None
+
+    def latest_year_before(self, position: int) -> int | None:
+        """The latest year written before `position`: what a plan's aims are for."""
+        i = bisect_left(self._year_positions, position) - 1
+        return self._latest_years[i] if i >= 0 else None
 
     def measures(self) -> list:
         drafts: list[Draft] = []
@@ -149,6 +155,10 @@ class _DocumentReader:
         return Context(unit=MAIN, year=year)
 
     def records(self, draft: Draft) -> list:
+        if draft.kind == "target" and not draft.year_named:
+            # a plan's sentence without a year aims at the plan's year, not at the
+            # year of the result mentioned just before it
+            draft.year = self.latest_year_before(draft.span[0])
         unit = self.units.unit(draft.unit, draft.year)
         if unit is None or not draft.indices:
             return []

@@ -147,3 +147,28 @@ def test_year_is_not_the_date_of_a_cited_decision():
             "của huyện Tân Lạc đạt 86,26 điểm.")
     (record,) = _measures(text)
     assert record.year == 2022
+
+
+def test_a_plan_sentence_without_a_year_aims_at_the_plan_year():
+    text = ("UBND huyện Tân Lạc ban hành Kế hoạch cải cách hành chính năm 2024. Năm 2023, chỉ số CCHC của huyện "
+            "đạt 86,26 điểm. Phấn đấu chỉ số CCHC của huyện đạt từ 88 điểm trở lên.")
+    records = _measures(text)
+    _has(records, type="result", year=2023, score=86.26)
+    _has(records, type="target", year=2024, score=88.0, bound=">=")
+
+
+def test_respectively_hands_values_out_in_order():
+    text = "Năm 2023, Chỉ số CCHC và Chỉ số SIPAS của tỉnh Quảng Nam lần lượt đạt 87,5% và 84,2%."
+    records = _measures(text)
+    _has(records, index="PAR_INDEX", score=87.5, unit="Quảng Nam", year=2023)
+    _has(records, index="SIPAS", score=84.2, unit="Quảng Nam", year=2023)
+    assert len(records) == 2
+
+
+def test_the_year_compared_against_may_come_first():
+    (record,) = _measures("So với năm 2022, chỉ số CCHC năm 2023 của huyện Núi Thành tăng 3 bậc, đạt 89,1 điểm.")
+    assert (record.year, record.rank_change, record.change_since, record.score) == (2023, 3, 2022, 89.1)
+
+
+def test_a_bound_on_every_component_is_no_single_record():
+    assert _measures("Năm 2024, phấn đấu chỉ số hài lòng của tỉnh Quảng Nam không có lĩnh vực nào dưới 80%.") == []
