@@ -63,6 +63,7 @@ class _Clause:
     index_named: bool = False
     component_named: bool = False
     year_named: bool = False
+    unit_named: bool = False
     pending: dict = field(default_factory=dict)  # values that wait for their unit ("Dẫn đầu là ...")
     since: dict = field(default_factory=dict)  # "so với năm 2022, ..." written before the change
     series: list = field(default_factory=list)  # what "lần lượt" (respectively) hands out, in order
@@ -110,10 +111,16 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
 def _on_subject(state: _Clause, ref: UnitRef) -> None:
     draft = state.draft
     if draft is not None and draft.states_something() and draft.unit != ref:
-        state.close()
+        if state.unit_named or ref.kind == "none":
+            state.close()
+        else:
+            # "Với kết quả 89,75 điểm, huyện Núi Thành xếp thứ 2/18": the values
+            # came first, the clause had named no unit before them
+            draft.unit = ref
     elif draft is not None:
         draft.unit = ref
     state.context.unit = ref
+    state.unit_named = ref.kind != "none"
     if state.pending and ref.kind != "none":
         state.open_draft()
 

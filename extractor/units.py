@@ -102,19 +102,24 @@ class DocumentUnits:
     def subjects_in(self, start: int, end: int) -> list[Mention]:
         """Localities and agencies named in text[start:end] that can be subjects."""
         out = []
-        i = bisect_left(self._starts, start)
-        while i < len(self.localities) and self.localities[i].start < end:
-            m = self.localities[i]
-            if not self.is_population[i] and m.end <= end:
-                out.append(Mention("subject", m.start, m.end, {"ref": UnitRef("locality", i)}, 2))
-            i += 1
+        agency_ends = set()
         i = bisect_left(self._agency_starts, start)
         while i < len(self.agencies) and self.agencies[i].start < end:
             m = self.agencies[i]
             if m.end <= end:
                 ref = UnitRef("agency", m.fields["name"], m.fields["level"])
                 out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))
+                agency_ends.add(m.end)
             i += 1
+        i = bisect_left(self._starts, start)
+        while i < len(self.localities) and self.localities[i].start < end:
+            m = self.localities[i]
+            # "Sở Tư pháp tỉnh Hòa Bình": the locality only says whose department it is
+            qualifies_agency = any(self.text[e:m.start].strip(" ,(") == "" for e in agency_ends if e <= m.start)
+            if not self.is_population[i] and not qualifies_agency and m.end <= end:
+                out.append(Mention("subject", m.start, m.end, {"ref": UnitRef("locality", i)}, 2))
+            i += 1
+        out.sort(key=lambda m: m.start)
         return out
 
     # ------------------------------------------------------------ resolution

@@ -172,3 +172,32 @@ def test_the_year_compared_against_may_come_first():
 
 def test_a_bound_on_every_component_is_no_single_record():
     assert _measures("Năm 2024, phấn đấu chỉ số hài lòng của tỉnh Quảng Nam không có lĩnh vực nào dưới 80%.") == []
+
+
+MORE_CASES = [
+    ("Với kết quả 89,75 điểm, huyện Núi Thành xếp thứ 2/18 về Chỉ số CCHC năm 2023.",
+     [dict(unit="Núi Thành", score=89.75, rank=2, rank_total=18, year=2023, index="PAR_INDEX")]),
+    ("UBND tỉnh Hòa Bình công bố Chỉ số CCHC năm 2023 của các sở, ban, ngành. Theo đó, trong khối sở, Sở Tư pháp "
+     "đứng đầu với 91,26 điểm, Sở Tài chính xếp thứ hai với 90,1 điểm, xếp cuối là Sở Y tế với 80,4 điểm.",
+     [dict(unit="Sở Tư pháp", rank=1, score=91.26, province="Hòa Bình"), dict(unit="Sở Tài chính", rank=2, score=90.1),
+      dict(unit="Sở Y tế", rank=None, score=80.4)]),
+    ("Năm 2023, chỉ số DDCI của Sở Tư pháp tỉnh Hòa Bình đạt 82,31 điểm, xếp thứ 1/20 sở, ban, ngành.",
+     [dict(unit="Sở Tư pháp", index="DDCI", score=82.31, rank=1, rank_total=20, province="Hòa Bình")]),
+    ("Chỉ số SIPAS năm 2023 của tỉnh Hải Dương đạt 82,59%. Trong đó, tiếp cận dịch vụ đạt 84,1%; thủ tục hành chính "
+     "đạt 83,5%; công chức trực tiếp giải quyết công việc đạt 85,2%.",
+     [dict(index="SIPAS", component="access", score=84.1), dict(index="SIPAS", component="procedures", score=83.5),
+      dict(index="SIPAS", component="officials", score=85.2, unit="Hải Dương", year=2023)]),
+    ("Chỉ số CCHC của huyện Núi Thành năm 2023 đạt 89,1 điểm, trong đó điểm tự đánh giá là 60,5 điểm, điểm điều tra "
+     "xã hội học đạt 28,6 điểm.",
+     [dict(component=None, score=89.1), dict(component="self_assessment", score=60.5),
+      dict(component="survey", score=28.6)]),
+    ("Năm 2023, Chỉ số PCI của tỉnh Hòa Bình đạt 64,6 điểm, xếp thứ 40/63, giảm 5 bậc so với năm trước.",
+     [dict(index="PCI", score=64.6, rank=40, rank_total=63, rank_change=-5, change_since=2022)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_CASES, ids=[c[0][:50] for c in MORE_CASES])
+def test_more_passages(text, expected):
+    records = _measures(text)
+    for expectation in expected:
+        _has(records, **expectation)
