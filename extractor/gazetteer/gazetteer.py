@@ -1,0 +1,87 @@
+"""The Gazetteer: dictionary look-ups over folded names and codes."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable
+
+from . import levels
+from .folding import fold_name
+from .localities import ERAS, LEGACY, Locality, LocalityMention, ResolvedMention
+from .mentions import MentionFinder
+from .resolution import resolve_mentions
+from .source import ABBREVIATION, FORMER, OFFICIAL, NamedUnit
+
+_BARE_NAME_KINDS = frozenset({OFFICIAL, FORMER})
+
+
+class Gazetteer:
+    def __init__(self, named_units: Iterable[tuple[str, NamedUnit]]):
+        """Index units by folded name; `named_units` pairs each NamedUnit with fold_name(its name)."""
+        by_key: dict[str, dict[str, list[tuple[Locality, str]]]] = {era: defaultdict(list) for era in ERAS}
+        self._by_code: dict[str, dict[str, Locality]] = {era: {} for era in ERAS}
+        name_levels: dict[str, set[str]] = defaultdict(set)
+        province_names: set[str] = set()
+        abbreviations: set[str] = set()
+        indexed: set[tuple[str, str, str, str]] = set()
+        for key, named in named_units:
+            unit = named.locality
+            entry_id = (unit.era, key, unit.code, named.level)
+            if entry_id not in indexed:
+                indexed.add(entry_id)
+                by_key[unit.era][key].append((unit, named.level))
+            self._by_code[unit.era].setdefault(unit.code, unit)
+            name_levels[key].add(named.level)
+            if named.level in levels.PROVINCE_LEVELS:
+                if named.kind in _BARE_NAME_KINDS:
+                    province_names.add(named.name)
+                elif named.kind == ABBREVIATION:
+                    abbreviations.add(named.name)
+        self._by_key = {era: {k: tuple(v) for k, v in table.items()} for era, table in by_key.items()}
+        self._finder = MentionFinder(
+            {k: frozenset(v) for k, v in name_levels.items()}, province_names, abbreviations
+        )
+
+    def lookup(self, name: str, level: str | None = None, era: str = LEGACY) -> list[Locality]:
+        """Units of `era` named `name` (official, former or abbreviated name).
+
+        `level` may be a level word as written in text ("huyện", "TP", "thị xã")
+        or a Locality level; None matches every level.
+        """
+        return self._lookup_key(fold_name(name), levels.levels_for_word(level), era)
+
+    def province(self, name: str, era: str = LEGACY) -> Locality | None:
+        """The province or centrally governed city of that name, if exactly one."""
+        found = self._lookup_key(fold_name(name), levels.PROVINCE_LEVELS, era)
+        return found[0] if len(found) == 1 else None
+
+    def by_code(self, code: str, era: str = LEGACY) -> Locality | None:
+        return self._era_table(self._by_code, era).get(code.strip())
+
+    def find_mentions(self, text: str) -> list[LocalityMention]:
+        return self._finder.find(text)
+
+    def resolve(self, mentions: list[LocalityMention], era: str = LEGACY) -> list[ResolvedMention]:
+        """One unit per mention, from the mentions' names and what else the document names."""
+        candidates = [self._candidates(m, era) for m in mentions]
+        return resolve_mentions(mentions, candidates)
+
+    def _candidates(self, mention: LocalityMention, era: str) -> tuple[Locality, ...]:
+        if mention.level_word is None:
+            wanted = levels.PROVINCE_LEVELS
+        else:
+            wanted = levels.levels_for_word(mention.level_word)
+        return tuple(self._lookup_key(fold_name(mention.name), wanted, era))
+
+    def _lookup_key(self, key: str, wanted: frozenset[str] | None, era: str) -> list[Locality]:
+        found: list[Locality] = []
+        for unit, named_level in self._era_table(self._by_key, era).get(key, ()):
+            if (wanted is None or named_level in wanted) and unit not in found:
+                found.append(unit)
+        return found
+
+    @staticmethod
+    def _era_table(tables: dict, era: str) -> dict:
+        try:
+            return tables[era]
+        except KeyError:
+            raise ValueError(f"unknown era {era!r}; expected one of {ERAS}") from None

@@ -1,0 +1,185 @@
+"""Reading the units and their names from the vietnamadminunits data files.
+
+The package's sqlite database holds one row per commune: table
+`admin_units_legacy` for the units in force before 1 July 2025 (63
+provinces, districts, communes), table `admin_units` for the units after the
+reorganization (34 provinces, communes, no district tier). Only its data is
+used; its fuzzy address parser folds accents away and so confuses names such
+as "Phú Cường" and "Phù Cừ".
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import unicodedata
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+
+from . import levels
+from .localities import ERA_2025, LEGACY, Locality
+
+PACKAGE = "vietnamadminunits"
+
+# Kinds of name a unit is known by; only official and former names may be
+# matched in text without a level word before them.
+OFFICIAL = "official"
+FORMER = "former"
+ABBREVIATION = "abbreviation"
+WITH_LEVEL_WORD = "with level word"
+
+# Province renames the package data does not record, keyed by code, with the
+# current name they lead to as a check that the code still means that unit.
+# Thừa Thiên Huế province became the centrally governed city of Huế on
+# 1 January 2025 (Resolution 1314/NQ-UBTVQH15), keeping code 46; reports on
+# earlier years name the province.
+_FORMER_PROVINCE_NAMES = {"46": ("Huế", "Thừa Thiên Huế", levels.PROVINCE)}
+
+# The unaccented prefixes the package uses in its alias keys, to the level
+# they name. An alias that is such a prefix plus the unit's own name records
+# a former level of the same unit ("huyenquevo" for today's Thị xã Quế Võ).
+_ALIAS_PREFIX_LEVELS = {
+    "huyen": levels.RURAL_DISTRICT,
+    "quan": levels.URBAN_DISTRICT,
+    "thixa": levels.TOWN,
+    "tx": levels.TOWN,
+    "thanhpho": levels.PROVINCIAL_CITY,
+    "tp": levels.PROVINCIAL_CITY,
+    "xa": levels.COMMUNE,
+    "phuong": levels.WARD,
+    "thitran": levels.TOWNLET,
+    "tt": levels.TOWNLET,
+}
+
+
+@dataclass(frozen=True)
+class NamedUnit:
+    """A unit and one name it is known by, at the level that name carries."""
+
+    locality: Locality
+    name: str
+    level: str
+    kind: str
+
+
+def package_version() -> str:
+    return metadata.version(PACKAGE)
+
+
+def database_path() -> Path:
+    return Path(str(resources.files(PACKAGE) / "data" / "dataset.db"))
+
+
+def read_units(database: Path | None = None) -> list[NamedUnit]:
+    """Every unit of both eras with all the names it can be looked up by."""
+    connection = sqlite3.connect(f"file:{database or database_path()}?mode=ro", uri=True)
+    try:
+        return _legacy_units(connection) + _units_2025(connection)
+    finally:
+        connection.close()
+
+
+def _legacy_units(connection: sqlite3.Connection) -> list[NamedUnit]:
+    named: list[NamedUnit] = []
+    seen: set[str] = set()
+    rows = connection.execute(
+        "SELECT province, provinceCode, provinceAlias, district, districtType, districtCode,"
+        " districtAlias, ward, wardType, wardCode, wardAlias FROM admin_units_legacy"
+    )
+    for (province_full, province_code, province_alias, district_full, district_type,
+         district_code, district_alias, ward_full, ward_type, ward_code, ward_alias) in rows:
+        province_level, province = _split_full_name(province_full, levels.PROVINCE_TYPE_WORDS, None)
+        if province_code not in seen:
+            seen.add(province_code)
+            unit = Locality(province_code, province, province_level, province, province_code, None, LEGACY)
+            named += _province_names(unit, province_alias)
+        if district_code not in seen:
+            seen.add(district_code)
+            level, name = _split_full_name(district_full, levels.DISTRICT_TYPE_WORDS, district_type)
+            unit = Locality(district_code, name, level, province, province_code, None, LEGACY)
+            named += _unit_names(unit, district_alias)
+        if ward_code is not None and ward_code not in seen:
+            seen.add(ward_code)
+            level, name = _split_full_name(ward_full, levels.COMMUNE_TYPE_WORDS, ward_type)
+            unit = Locality(ward_code, name, level, province, province_code, district_code, LEGACY)
+            named += _unit_names(unit, ward_alias)
+    return named
+
+
+def _units_2025(connection: sqlite3.Connection) -> list[NamedUnit]:
+    named: list[NamedUnit] = []
+    seen: set[str] = set()
+    rows = connection.execute(
+        "SELECT province, provinceCode, provinceAlias, ward, wardType, wardCode, wardAlias"
+        " FROM admin_units"
+    )
+    for province_full, province_code, province_alias, ward_full, ward_type, ward_code, ward_alias in rows:
+        province_level, province = _split_full_name(province_full, levels.PROVINCE_TYPE_WORDS, None)
+        if province_code not in seen:
+            seen.add(province_code)
+            unit = Locality(province_code, province, province_level, province, province_code, None, ERA_2025)
+            named += _province_names(unit, province_alias)
+        if ward_code not in seen:
+            seen.add(ward_code)
+            level, name = _split_full_name(ward_full, levels.COMMUNE_TYPE_WORDS, ward_type)
+            unit = Locality(ward_code, name, level, province, province_code, None, ERA_2025)
+            named += _unit_names(unit, ward_alias)
+    return named
+
+
+def _split_full_name(full: str, type_words: dict[str, str], type_column: str | None) -> tuple[str, str]:
+    """Level and bare name of an official full name such as "Thị trấn Chi Lăng".
+
+    The type word inside the full name decides the level: the package's type
+    column disagrees with it for a few units (e.g. "Thị trấn Ngọc Lặc" typed
+    "Xã") and the full name is the official one.
+    """
+    lowered = full.lower()
+    for word in sorted(type_words, key=len, reverse=True):
+        if lowered.startswith(word + " "):
+            return type_words[word], full[len(word) + 1:].strip()
+    if type_column is not None and type_column.lower() in type_words:
+        return type_words[type_column.lower()], full.strip()
+    raise ValueError(f"cannot tell the level of {full!r}")
+
+
+def _province_names(unit: Locality, alias_column: str | None) -> list[NamedUnit]:
+    named = [NamedUnit(unit, unit.name, unit.level, OFFICIAL)]
+    # Short aliases ("hcm", "hn") are abbreviations written in capitals after
+    # "TP"; longer ones are unaccented spellings, which cannot be matched
+    # without losing the accents that tell names apart.
+    for alias in _aliases(alias_column):
+        if len(alias) <= 3:
+            named.append(NamedUnit(unit, alias.upper(), unit.level, ABBREVIATION))
+    former = _FORMER_PROVINCE_NAMES.get(unit.code)
+    if former is not None and former[0] == unit.name:
+        named.append(NamedUnit(unit, former[1], former[2], FORMER))
+    return named
+
+
+def _unit_names(unit: Locality, alias_column: str | None) -> list[NamedUnit]:
+    named = [NamedUnit(unit, unit.name, unit.level, OFFICIAL)]
+    if unit.name.isdigit():
+        # "Quận 1", "Phường 12": the number alone is rarely how a text names it.
+        level_word = _level_word(unit.level)
+        named.append(NamedUnit(unit, f"{level_word} {unit.name}", unit.level, WITH_LEVEL_WORD))
+    unaccented = _unaccented_key(unit.name)
+    for alias in _aliases(alias_column):
+        for prefix, level in _ALIAS_PREFIX_LEVELS.items():
+            if level != unit.level and alias == prefix + unaccented:
+                named.append(NamedUnit(unit, unit.name, level, FORMER))
+    return named
+
+
+def _level_word(level: str) -> str:
+    return levels.CENTRAL_CITY if level == levels.PROVINCIAL_CITY else level
+
+
+def _aliases(alias_column: str | None) -> list[str]:
+    return json.loads(alias_column) if alias_column else []
+
+
+def _unaccented_key(name: str) -> str:
+    """The package's alias spelling of a name: no accents, no spaces, lower case."""
+    decomposed = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))

@@ -1,0 +1,98 @@
+"""The units with their folded names, read from the package database once
+and then from a compact cache file.
+
+Reading the sqlite rows and folding every name costs most of the start-up
+time of a short run, so the result is kept as plain JSON rows under the
+user's cache directory. The file's name carries the package version and a
+digest of the code that derives the rows: a new data release or a change to
+that code never reads a stale file. The file is rebuilt when missing or
+unreadable, and skipped without complaint where it cannot be written.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from .folding import fold_name
+from .localities import Locality
+from .source import NamedUnit, package_version, read_units
+
+# The modules whose code decides what the cached rows hold.
+_DERIVING_MODULES = ("source.py", "folding.py", "levels.py", "localities.py", "store.py")
+
+_CACHE_PREFIX = "gazetteer-vietnamadminunits-"
+_LOCALITY_FIELDS = ("code", "name", "level", "province", "province_code", "district_code", "era")
+
+
+def load_named_units() -> list[tuple[str, NamedUnit]]:
+    """(folded name, NamedUnit) for every name of every unit."""
+    path = _cache_path()
+    if path is not None:
+        try:
+            return _decode(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            pass
+    named = [(fold_name(n.name), n) for n in read_units()]
+    if path is not None:
+        _write_atomically(path, json.dumps(_encode(named), ensure_ascii=False, separators=(",", ":")))
+        _remove_stale(path)
+    return named
+
+
+def _cache_path() -> Path | None:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    if not os.path.isabs(base):
+        return None
+    return Path(base) / "chiso" / f"{_CACHE_PREFIX}{package_version()}-{_code_digest()}.json"
+
+
+def _code_digest() -> str:
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for module in _DERIVING_MODULES:
+        digest.update((here / module).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _encode(named: list[tuple[str, NamedUnit]]) -> dict:
+    # Each unit is stored once; its names refer to it by position.
+    units: dict[Locality, int] = {}
+    names = []
+    for key, entry in named:
+        index = units.setdefault(entry.locality, len(units))
+        names.append([index, key, entry.name, entry.level, entry.kind])
+    rows = [[getattr(unit, f) for f in _LOCALITY_FIELDS] for unit in units]
+    return {"units": rows, "names": names}
+
+
+def _decode(data: dict) -> list[tuple[str, NamedUnit]]:
+    units = [Locality(*row) for row in data["units"]]
+    return [(key, NamedUnit(units[index], name, level, kind)) for index, key, name, level, kind in data["names"]]
+
+
+def _remove_stale(current: Path) -> None:
+    """Delete cache files left by other package versions or older code."""
+    for old in current.parent.glob(f"{_CACHE_PREFIX}*.json"):
+        if old != current:
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
+def _write_atomically(path: Path, content: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(content)
+            os.replace(temporary, path)
+        except BaseException:
+            os.unlink(temporary)
+            raise
+    except OSError:
+        pass
