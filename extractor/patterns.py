@@ -18,13 +18,10 @@ from .numbers import NUMBER, parse_int, parse_number
 
 
 def patterns_dir() -> Path:
-    """patterns/ beside the package in a checkout; the installed copy otherwise."""
-    checkout = Path(__file__).resolve().parent.parent / "patterns"
-    if checkout.is_dir():
-        return checkout
-    from importlib.resources import files
-
-    return Path(str(files("extractor._patterns")))
+    """The installed copy (extractor/_patterns) or, in a checkout, patterns/ beside the package."""
+    package = Path(__file__).resolve().parent
+    installed = package / "_patterns"
+    return installed if installed.is_dir() else package.parent / "patterns"
 
 
 @functools.cache
