@@ -1,0 +1,304 @@
+"""OCR of scanned pages with Tesseract's Vietnamese model.
+
+A scanned decision is mostly a ruled table, so the page image is searched for
+its ruling lines first: they give the table grid (the same shape the text
+layer's table finder gives) and are then painted out, because Tesseract
+reads a ruling line touching a digit as a "1" or an "|".
+"""
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+from pdfplumber.table import (
+    Table as _PlumberTable,
+    cells_to_tables,
+    edges_to_intersections,
+    intersections_to_cells,
+    merge_edges,
+)
+
+from .page_layout import Grid, Word
+
+LANGUAGE = "vie"
+MISSING_TESSERACT = (
+    "this PDF has scanned pages without a text layer and OCR needs Tesseract: "
+    "install the Debian packages tesseract-ocr and tesseract-ocr-vie"
+)
+MISSING_MODEL = (
+    "Tesseract has no Vietnamese model: install the Debian package tesseract-ocr-vie"
+)
+# Pixels darker than this are ink.
+_INK_THRESHOLD = 160
+# A ruling line is a run of ink at least this long, in inches: longer than
+# any stroke of a letter in body text, shorter than the narrowest column.
+_MIN_HORIZONTAL_RULE = 0.25
+_MIN_VERTICAL_RULE = 0.15
+_OCR_TIMEOUT_SECONDS = 300
+_MIN_CELL_POINTS = 3.0
+
+
+class OcrUnavailable(Exception):
+    """Tesseract or its Vietnamese model is not installed."""
+
+
+class OcrFailed(Exception):
+    """Tesseract ran but could not read the page."""
+
+
+@functools.lru_cache(maxsize=1)
+def _tesseract() -> str:
+    executable = shutil.which("tesseract")
+    if executable is None:
+        raise OcrUnavailable(MISSING_TESSERACT)
+    listed = subprocess.run(
+        [executable, "--list-langs"], capture_output=True, text=True, timeout=60
+    )
+    languages = set((listed.stdout + listed.stderr).split())
+    if LANGUAGE not in languages:
+        raise OcrUnavailable(MISSING_MODEL)
+    return executable
+
+
+def check_available() -> None:
+    """Raise OcrUnavailable, naming the package to install, when OCR cannot run."""
+    _tesseract()
+
+
+def _runs(ink: np.ndarray, min_length: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Horizontal runs of ink at least min_length long: (row, start, end)."""
+    height, width = ink.shape
+    padded = np.zeros((height, width + 2), dtype=np.int8)
+    padded[:, 1:-1] = ink
+    steps = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(steps == 1)
+    _, ends = np.nonzero(steps == -1)
+    keep = (ends - starts) >= min_length
+    return rows[keep], starts[keep], ends[keep]
+
+
+def _thick_lines(lines: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[tuple[float, int, int]]:
+    """Runs on neighbouring pixel lines that overlap, taken together as one
+    rule: (its middle line, start, end)."""
+    done: list[list[int]] = []
+    active: list[list[int]] = []  # [first line, last line, start, end], still growing
+    for line, start, end in sorted(zip(lines.tolist(), starts.tolist(), ends.tolist())):
+        still = [group for group in active if group[1] >= line - 1]
+        done.extend(group for group in active if group[1] < line - 1)
+        active = still
+        joined = next((g for g in active if start < g[3] and end > g[2]), None)
+        if joined is None:
+            active.append([line, line, start, end])
+        else:
+            joined[1] = line
+            joined[2], joined[3] = min(joined[2], start), max(joined[3], end)
+    return [((first + last) / 2, start, end) for first, last, start, end in done + active]
+
+
+def find_rulings(gray: np.ndarray, dpi: float) -> tuple[list[dict], np.ndarray]:
+    """Ruling lines as pdfplumber edges in points, and the mask of their ink."""
+    ink = gray < _INK_THRESHOLD
+    mask = np.zeros_like(ink)
+    points = 72.0 / dpi
+    edges: list[dict] = []
+    rows, starts, ends = _runs(ink, int(_MIN_HORIZONTAL_RULE * dpi))
+    for y, x0, x1 in zip(rows, starts, ends):
+        mask[y, x0:x1] = True
+    for y, x0, x1 in _thick_lines(rows, starts, ends):
+        edges.append(_edge("h", x0 * points, x1 * points, y * points, y * points))
+    columns, starts, ends = _runs(ink.T, int(_MIN_VERTICAL_RULE * dpi))
+    for x, y0, y1 in zip(columns, starts, ends):
+        mask[y0:y1, x] = True
+    for x, y0, y1 in _thick_lines(columns, starts, ends):
+        edges.append(_edge("v", x * points, x * points, y0 * points, y1 * points))
+    # Edges of one rule a pixel apart are snapped together and pieces broken
+    # by a speck joined; a wider snap would pull a rule towards the strokes
+    # of large letters beside it.
+    return merge_edges(edges, 1, 1, 3, 3), mask
+
+
+def _dilate(mask: np.ndarray, pixels: int = 2) -> np.ndarray:
+    """The mask grown by `pixels` in every direction: the grey fringe a
+    scanner leaves beside a rule would otherwise read as "|" or "_"."""
+    grown = mask.copy()
+    for _ in range(pixels):
+        step = grown.copy()
+        step[1:, :] |= grown[:-1, :]
+        step[:-1, :] |= grown[1:, :]
+        step[:, 1:] |= grown[:, :-1]
+        step[:, :-1] |= grown[:, 1:]
+        grown = step
+    return grown
+
+
+def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict:
+    return {
+        "orientation": orientation, "object_type": "line",
+        "x0": float(x0), "x1": float(x1), "top": float(top), "bottom": float(bottom),
+        "width": float(x1 - x0), "height": float(bottom - top),
+    }
+
+
+def grids_from_edges(edges: list[dict]) -> list[Grid]:
+    """Table grids from ruling edges, by pdfplumber's own cell finding."""
+    intersections = edges_to_intersections(edges, 3, 3)
+    # a cell narrower than a rule is two edges of one rule, not a cell
+    cells = [cell for cell in intersections_to_cells(intersections)
+             if cell[2] - cell[0] >= _MIN_CELL_POINTS and cell[3] - cell[1] >= _MIN_CELL_POINTS]
+    grids: list[Grid] = []
+    for group in cells_to_tables(cells):
+        rows = [list(row.cells) for row in _PlumberTable(None, group).rows]
+        if len(rows) >= 2 and len(rows[0]) >= 2:
+            grids.append(rows)
+    return grids
+
+
+def _run_tesseract(image: Image.Image, dpi: float, psm: int, *options: str) -> list[list[str]]:
+    """Tesseract's TSV rows for the words it read on `image`."""
+    executable = _tesseract()
+    with tempfile.TemporaryDirectory(prefix="chiso-ocr-") as workdir:
+        image_path = Path(workdir) / "image.png"
+        image.save(image_path)
+        done = subprocess.run(
+            [executable, str(image_path), "stdout", "-l", LANGUAGE, "--dpi", str(int(dpi)),
+             "--psm", str(psm), *options, "tsv"],
+            capture_output=True, text=True, timeout=_OCR_TIMEOUT_SECONDS,
+        )
+    if done.returncode != 0:
+        message = done.stderr.strip().splitlines()
+        raise OcrFailed(message[-1] if message else "tesseract failed")
+    rows = []
+    for line in done.stdout.splitlines()[1:]:
+        fields = line.split("\t")
+        if len(fields) >= 12 and fields[0] == "5" and fields[11].strip():
+            rows.append(fields)
+    return rows
+
+
+def read_words(image: Image.Image, dpi: float, psm: int = 3) -> list[Word]:
+    """Tesseract's words on an image, with boxes in points."""
+    points = 72.0 / dpi
+    words: list[Word] = []
+    for fields in _run_tesseract(image, dpi, psm):
+        left, top, width, height = (int(value) for value in fields[6:10])
+        words.append(Word(
+            fields[11].strip(), left * points, (left + width) * points,
+            top * points, (top + height) * points,
+        ))
+    return words
+
+
+# Table cells are read apart from the page: each cell's ink is cut out and
+# the pieces are stacked in a strip, one under another, which Tesseract reads
+# as plain lines.  Read in place, a ruled table's cells of one, two or six
+# lines throw its line finding off and whole rows come out garbled.
+_CELL_GAP = 30
+_CELL_MARGIN = 8
+_STRIP_MAX_HEIGHT = 12000
+_NUMBER_CHARACTERS = "0123456789,.%"
+_LOOKS_NUMERIC = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
+_HAS_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _ink_crop(gray: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray | None:
+    x0, top, x1, bottom = box
+    cell = gray[top:bottom, x0:x1]
+    rows, columns = np.nonzero(cell < _INK_THRESHOLD)
+    if rows.size == 0:
+        return None
+    return cell[max(0, rows.min() - _CELL_MARGIN):rows.max() + _CELL_MARGIN + 1,
+                max(0, columns.min() - _CELL_MARGIN):columns.max() + _CELL_MARGIN + 1]
+
+
+def _read_cells(crops: list[np.ndarray | None], dpi: float, *options: str) -> list[str]:
+    """The text of each crop, read in as few Tesseract runs as the strip height allows."""
+    texts = ["" for _ in crops]
+    present = [i for i, crop in enumerate(crops) if crop is not None]
+    while present:
+        batch: list[int] = []
+        height = _CELL_GAP
+        while present and (not batch or height + crops[present[0]].shape[0] + _CELL_GAP <= _STRIP_MAX_HEIGHT):
+            height += crops[present[0]].shape[0] + _CELL_GAP
+            batch.append(present.pop(0))
+        width = max(crops[i].shape[1] for i in batch) + 2 * _CELL_GAP
+        strip = np.full((height, width), 255, dtype=np.uint8)
+        spans: list[tuple[int, int, int]] = []
+        y = _CELL_GAP
+        for i in batch:
+            crop = crops[i]
+            strip[y:y + crop.shape[0], _CELL_GAP:_CELL_GAP + crop.shape[1]] = crop
+            spans.append((y - _CELL_GAP // 2, y + crop.shape[0] + _CELL_GAP // 2, i))
+            y += crop.shape[0] + _CELL_GAP
+        found: dict[int, list[tuple[tuple[int, int, int], int, str]]] = {}
+        for fields in _run_tesseract(Image.fromarray(strip), dpi, 6, *options):
+            left, top, _, height_px = (int(value) for value in fields[6:10])
+            middle = top + height_px // 2
+            for span_top, span_bottom, i in spans:
+                if span_top <= middle < span_bottom:
+                    line = (int(fields[2]), int(fields[3]), int(fields[4]))
+                    found.setdefault(i, []).append((line, left, fields[11].strip()))
+                    break
+        for i, words in found.items():
+            texts[i] = " ".join(text for _, _, text in sorted(words))
+    return texts
+
+
+def _read_grid(gray: np.ndarray, grid: Grid, dpi: float) -> list[Word]:
+    """One word per non-empty cell of a table: the cell's text in the cell's box."""
+    scale = dpi / 72.0
+    slots = [(c, box) for row in grid for c, box in enumerate(row) if box is not None]
+    crops = [_ink_crop(gray, tuple(int(round(v * scale)) for v in box)) for _, box in slots]
+    texts = _read_cells(crops, dpi)
+    # Cells of a column of numbers are read again allowing digits only: the
+    # language model now and then reads "4,77" as "A,77" or "5,51" as "5,D1".
+    columns: dict[int, list[int]] = {}
+    for k, (c, _) in enumerate(slots):
+        if texts[k]:
+            columns.setdefault(c, []).append(k)
+    numeric = [
+        k for members in columns.values()
+        if sum(bool(_LOOKS_NUMERIC.match(texts[k])) for k in members) >= 0.6 * len(members)
+        for k in members if not _HAS_WORD.search(texts[k])
+    ]
+    if numeric:
+        again = _read_cells([crops[k] for k in numeric], dpi,
+                            "-c", f"tessedit_char_whitelist={_NUMBER_CHARACTERS}")
+        for k, text in zip(numeric, again):
+            if text:
+                texts[k] = text
+    words = []
+    for (_, box), text in zip(slots, texts):
+        if text:
+            words.append(Word(text, box[0] + 0.5, box[2] - 0.5, box[1] + 0.5, box[3] - 0.5))
+    return words
+
+
+def ocr_page(image: Image.Image, dpi: float) -> tuple[list[Word], list[Grid]]:
+    """Words and table grids of one scanned page.
+
+    Table cells are read one by one (see _read_cells), the rest of the page
+    with its tables blanked out.
+    """
+    gray = np.asarray(image.convert("L"))
+    edges, rulings = find_rulings(gray, dpi)
+    grids = grids_from_edges(edges)
+    page = gray.copy()
+    page[_dilate(rulings)] = 255
+    words: list[Word] = []
+    scale = dpi / 72.0
+    for grid in grids:
+        words.extend(_read_grid(page, grid, dpi))
+    for grid in grids:
+        boxes = [box for row in grid for box in row if box]
+        x0, top = min(b[0] for b in boxes) * scale, min(b[1] for b in boxes) * scale
+        x1, bottom = max(b[2] for b in boxes) * scale, max(b[3] for b in boxes) * scale
+        page[int(top):int(bottom) + 1, int(x0):int(x1) + 1] = 255
+    if (page < _INK_THRESHOLD).any():
+        words.extend(read_words(Image.fromarray(page), dpi))
+    return words, grids

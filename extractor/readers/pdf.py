@@ -1,0 +1,119 @@
+"""PDF files: the text layer through pdfplumber, scanned pages through OCR.
+
+Every failure a PDF can bring (a password, a cut-off file, no pages, an
+absurd page count, a scan when Tesseract is missing) becomes a ReadError with
+a plain message, so one bad file never stops a batch.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from .. import legacy, ocr
+from ..document import Document
+from ..page_layout import PageLayout, Word, assemble
+from . import ReadError, doc_id_for, register
+
+MAX_PAGES = 2000
+# A page with fewer characters than this in its text layer is taken for a
+# scan (a stamp or a page number may still be text on a scanned page).
+MIN_TEXT_LAYER_CHARS = 20
+OCR_DPI = 300
+# Rendering a poster-sized page at 300 dpi would take gigabytes.
+MAX_OCR_PIXELS = 60_000_000
+
+
+def _read_error(error: Exception, what: str) -> ReadError:
+    """A plain message for what pdfplumber or pdfminer raised."""
+    cause = error
+    # pdfplumber wraps pdfminer's exceptions in its own
+    while isinstance(cause, PdfminerException) and cause.args and isinstance(cause.args[0], Exception):
+        cause = cause.args[0]
+    if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+        return ReadError("encrypted PDF: it needs a password to open")
+    detail = f"{cause.__class__.__name__}: {cause}".rstrip(": ")
+    return ReadError(f"damaged or not a PDF: {what} ({detail})")
+
+
+@register(".pdf")
+def read_pdf(path: Path, source: str) -> Document:
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as error:  # pdfminer raises many kinds, some bare, on broken files
+        raise _read_error(error, "it cannot be opened") from error
+    with pdf:
+        try:
+            pages = pdf.pages
+        except Exception as error:
+            raise _read_error(error, "its page tree cannot be read") from error
+        if not pages:
+            raise ReadError("PDF has no pages")
+        if len(pages) > MAX_PAGES:
+            raise ReadError(f"PDF has {len(pages):,} pages (limit {MAX_PAGES:,})")
+        layouts, scanned, errors = _read_pages(path, pages)
+    if not any(layout.words for layout in layouts):
+        reasons = "; ".join(errors) if errors else "no text layer and no text found by OCR"
+        raise ReadError(f"no text could be read from the PDF: {reasons}")
+    encoding = legacy.detect_encoding(
+        "\n".join(" ".join(w.text for w in layout.words) for layout in layouts)
+    )
+    convert = (lambda text: legacy.convert(text, encoding)) if encoding else (lambda text: text)
+    text, tables = assemble(layouts, convert)
+    metadata = {"pages": len(layouts), "ocr_pages": scanned, "legacy_encoding": encoding}
+    if errors:
+        metadata["page_errors"] = errors
+    return Document(
+        doc_id=doc_id_for(path), source=source, text=text, metadata=metadata,
+        tables=tables, derived_text=True,
+    )
+
+
+def _read_pages(path: Path, pages: list) -> tuple[list[PageLayout], list[int], list[str]]:
+    layouts: list[PageLayout] = []
+    scanned: list[int] = []
+    errors: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        try:
+            if len(page.chars) >= MIN_TEXT_LAYER_CHARS or not page.images:
+                layouts.append(_text_layer_layout(number, page))
+                continue
+            ocr.check_available()
+            layouts.append(_ocr_layout(path, number, page.width, page.height))
+            scanned.append(number)
+        except ocr.OcrUnavailable as error:
+            raise ReadError(str(error)) from error
+        except Exception as error:  # one damaged page must not cost the others
+            errors.append(f"page {number}: {error.__class__.__name__}: {error}")
+    return layouts, scanned, errors
+
+
+def _text_layer_layout(number: int, page) -> PageLayout:
+    words = [
+        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+        for w in page.extract_words(use_text_flow=True)
+    ]
+    grids = []
+    for table in page.find_tables():
+        rows = [list(row.cells) for row in table.rows]
+        if len(rows) >= 2 and len(rows[0]) >= 2:
+            grids.append(rows)
+    return PageLayout(number, float(page.width), float(page.height), words, grids)
+
+
+def _ocr_layout(path: Path, number: int, width: float, height: float) -> PageLayout:
+    import pypdfium2
+
+    dpi = float(OCR_DPI)
+    pixels = (width * dpi / 72) * (height * dpi / 72)
+    if pixels > MAX_OCR_PIXELS:
+        dpi *= (MAX_OCR_PIXELS / pixels) ** 0.5
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        image = document[number - 1].render(scale=dpi / 72).to_pil()
+    finally:
+        document.close()
+    words, grids = ocr.ocr_page(image, dpi)
+    return PageLayout(number, float(width), float(height), words, grids)

@@ -1,0 +1,170 @@
+"""What each column of a results table holds, read from its header.
+
+A column is the row number ("TT", "STT"), the unit's name, a component
+(named outright, or "Lĩnh vực 3" / "LV3" resolved through the legend the
+decision prints beside the table), the index total, the rank or the rating.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .document import Table
+from .normalize import fold, normalize
+from .numbers import parse_number
+from .patterns import component_names, index_names
+
+ORDINAL, NAME, COMPONENT, TOTAL, RANK, RATING, MAX_SCORE = (
+    "ordinal", "name", "component", "total", "rank", "rating", "max_score",
+)
+
+# Column labels, matched on folded text (no accents, lower case).
+# compared with spaces removed: a narrow column breaks "STT" into "ST T"
+_ORDINAL = regex.compile(r"^(?:s?tt|sott|thutu|sothutu)\.?$")
+_RANK = regex.compile(r"\b(?:xep hang|thu hang|hang|vi tri xep hang)\b")
+_RATING = regex.compile(r"\b(?:xep loai|phan loai|muc do|ket qua xep loai|danh gia xep loai)\b")
+_MAX = regex.compile(r"\b(?:diem toi da|diem chuan|thang diem)\b")
+_TOTAL = regex.compile(
+    r"\b(?:tong diem|tong cong|tong so diem|tong|diem dat|ket qua|chi so cchc|chi so|diem so|diem|ty le|ti le)\b"
+)
+_NAME = regex.compile(r"\b(?:don vi|ten|co quan|dia phuong|huyen|xa|so|ban nganh|ubnd)\b")
+# "Lĩnh vực 3", "LV3", "Tiêu chí 2", "Chỉ số thành phần 5", "CSTP 5"
+_NUMBERED = regex.compile(
+    r"\b(?:linh vuc|lv|tieu chi|tc|chi so thanh phan|cstp)\s*\.?\s*(?P<n>\d{1,2}|[ivx]{1,4})\b"
+)
+_MAX_IN_LABEL = regex.compile(r"(?P<max>\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\b", regex.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+# A legend line: "Lĩnh vực 1: Công tác chỉ đạo, điều hành CCHC (8 điểm);"
+_LEGEND = regex.compile(
+    r"(?:Lĩnh vực|LV|Tiêu chí|TC|Chỉ số thành phần|CSTP)\s*\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})\s*[:.)–-]?\s*(?:\|\s*)?"
+    r"(?P<name>(?:(?!(?:Lĩnh vực|LV|Tiêu chí|TC|Chỉ số thành phần|CSTP)\s*\.?\s*(?:\d{1,2}|[IVX]{1,4})\s*[:.)–-])[^;\n|])+)",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str | None
+    component: str | None = None
+    score_unit: str | None = None
+    max_score: float | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    number: int
+    name: str
+    component: str | None
+    max_score: float | None
+    position: int
+
+
+def _number(token: str) -> int | None:
+    token = token.lower()
+    return int(token) if token.isdigit() else _ROMAN.get(token)
+
+
+def read_legend(text: str, index: str | None) -> list[LegendEntry]:
+    """Every "Lĩnh vực N: name" the document text defines."""
+    entries = []
+    normalized = normalize(text).text
+    for match in _LEGEND.finditer(normalized):
+        name = match["name"].strip(" ,.:")
+        number = _number(match["n"])
+        if number is None or not regex.search(r"\p{L}{3}", name):
+            continue
+        chosen = component_names().match(name, index)
+        maximum = _MAX_IN_LABEL.search(name)
+        entries.append(LegendEntry(
+            number, name, chosen[1] if chosen else None,
+            parse_number(maximum["max"]) if maximum else None, match.start(),
+        ))
+    return entries
+
+
+def _legend_for(number: int, legend: list[LegendEntry], near: int) -> LegendEntry | None:
+    """The definition of "Lĩnh vực N" nearest the table: a decision with a
+    table per group may number the lĩnh vực of each group differently."""
+    candidates = [entry for entry in legend if entry.number == number and entry.component]
+    return min(candidates, key=lambda entry: abs(entry.position - near), default=None)
+
+
+def column_labels(table: Table) -> list[list[str]]:
+    """Per column, the distinct header texts from the top row down."""
+    width = max(len(row) for row in table.header + table.rows)
+    labels: list[list[str]] = [[] for _ in range(width)]
+    for row in table.header:
+        for c, cell in enumerate(row):
+            text = " ".join(normalize(cell.text).text.split())
+            # a row numbering the columns ("(1)", "(4)=(2)+(3)") says nothing
+            if text and regex.search(r"\p{L}", text) and text not in labels[c]:
+                labels[c].append(text)
+    return labels
+
+
+def _unit_of_label(label: str, cells: list[str]) -> str | None:
+    if "%" in label or regex.search(r"\bt[ỷỉ] lệ\b", label, regex.IGNORECASE):
+        return "%"
+    if cells and sum(cell.strip().endswith("%") for cell in cells) > len(cells) / 2:
+        return "%"
+    return "điểm"
+
+
+def read_columns(table: Table, index: str | None, legend: list[LegendEntry], near: int) -> list[Column]:
+    """The role of every column of `table`."""
+    labels = column_labels(table)
+    columns: list[Column] = []
+    for c, stack in enumerate(labels):
+        body = [row[c].text for row in table.rows if c < len(row) and row[c].text.strip()]
+        columns.append(_read_column(stack, body, index, legend, near))
+    if not any(column.role == NAME for column in columns):
+        # No header names the unit column: it is the first that holds words.
+        for c, column in enumerate(columns):
+            body = [row[c].text for row in table.rows if c < len(row)]
+            if column.role is None and sum(bool(regex.search(r"\p{L}{3}", b)) for b in body) > len(body) / 2:
+                columns[c] = Column(NAME, label=column.label)
+                break
+    return columns
+
+
+def _read_column(stack: list[str], body: list[str], index: str | None,
+                 legend: list[LegendEntry], near: int) -> Column:
+    label = " ".join(stack)
+    if not stack:
+        return Column(None)
+    specific = stack[-1]
+    folded = fold(specific)
+    folded_all = fold(label)
+    maximum = _MAX_IN_LABEL.search(label)
+    max_score = parse_number(maximum["max"]) if maximum else None
+    if _ORDINAL.match(folded.replace(" ", "")):
+        return Column(ORDINAL, label=label)
+    if _RANK.search(folded):
+        return Column(RANK, label=label)
+    if _RATING.search(folded):
+        return Column(RATING, label=label)
+    if _MAX.search(folded):
+        return Column(MAX_SCORE, label=label)
+    numbered = _NUMBERED.search(folded)
+    if numbered:
+        entry = _legend_for(_number(numbered["n"]) or 0, legend, near)
+        if entry is None:
+            return Column(None, label=label)
+        return Column(COMPONENT, entry.component, _unit_of_label(label, body),
+                      max_score if max_score is not None else entry.max_score, label)
+    chosen = component_names().match(specific, index)
+    if chosen and (index is None or chosen[0] == index):
+        return Column(COMPONENT, chosen[1], _unit_of_label(label, body), max_score, label)
+    if _TOTAL.search(folded) or index_names().match(specific):
+        return Column(TOTAL, None, _unit_of_label(label, body), max_score, label)
+    if _NAME.search(folded_all) and not _numeric_column(body):
+        return Column(NAME, label=label)
+    return Column(None, label=label)
+
+
+def _numeric_column(body: list[str]) -> bool:
+    numbers = sum(parse_number(cell.strip().rstrip("%").strip(), score=True) is not None for cell in body)
+    return bool(body) and numbers > len(body) / 2

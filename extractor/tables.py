@@ -1,0 +1,225 @@
+"""The table stage: each row of a results table becomes records.
+
+A row names a unit; each component column gives a result for that
+component, the total column the index's own result with the rank (ranked
+among the rows of the row's group) and the rating.  The index, the year and
+the kind of unit come from the table's caption, else from the decision's
+heading (TableContext).  Evidence is the row's line in the document text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .decision import group_level, read_heading
+from .document import Document, Table, TableCell
+from .gazetteer import era_for_year, load_gazetteer
+from .gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, levels_for_word
+from .models import Evidence, Result
+from .normalize import normalize
+from .numbers import parse_number
+from .patterns import agency_names, index_names
+from .table_columns import (
+    COMPONENT, MAX_SCORE, NAME, RANK, RATING, TOTAL, Column, read_columns, read_legend,
+)
+from .units import Unit
+
+
+@dataclass(frozen=True)
+class TableContext:
+    """What a document says about all its tables: read from a decision's
+    heading by `document_context`, or given by the caller."""
+
+    index: str | None = None
+    year: int | None = None
+    province: str | None = None
+    province_code: str | None = None
+    unit_level: str | None = None
+
+
+def document_context(doc: Document) -> TableContext:
+    heading = read_heading(doc)
+    return TableContext(heading.index, heading.year, heading.province,
+                        heading.province_code, heading.unit_level)
+
+
+_LEVEL_WORD = regex.compile(
+    r"^(?:(?:UBND|Ủy ban nhân dân)\s+)?(?P<word>huyện|quận|thị xã|thành phố|TP\.?|TX\.?|xã|phường|thị trấn)\s+(?P<name>\S.*)$",
+    regex.IGNORECASE,
+)
+_NOT_A_UNIT = regex.compile(
+    r"^(?:trung bình|bình quân|tổng cộng|tổng|cộng|toàn tỉnh|giá trị trung bình|ghi chú)\b", regex.IGNORECASE
+)
+_MAX_ROW = regex.compile(r"^(?:điểm tối đa|điểm chuẩn|thang điểm|điểm tối đa đạt được)\b", regex.IGNORECASE)
+_GROUP_ROW = regex.compile(r"^(?:[IVX]+|[A-Z])[.)/]?\s+\S|^(?:khối|nhóm)\b", regex.IGNORECASE)
+_RANK_CELL = regex.compile(r"^\D{0,12}?(?P<rank>\d{1,4})(?:\s*/\s*(?P<total>\d{1,4}))?\b")
+_YEAR = regex.compile(r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
+_AGENCY_START = regex.compile(r"^(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Bộ|Cục|Chi cục)\b")
+
+
+def records_from_tables(doc: Document, context: TableContext | None = None) -> list[Result]:
+    """Records from every table of `doc`; context defaults to the doc's heading."""
+    context = context if context is not None else document_context(doc)
+    legend_index = context.index
+    legend = read_legend(doc.text, legend_index)
+    records: list[Result] = []
+    for table in doc.tables:
+        records.extend(_TableReader(doc, table, context, legend).records())
+    return records
+
+
+def _cell_number(text: str) -> float | None:
+    cleaned = regex.sub(r"\s*(?:%|điểm|đ)\s*$", "", text.strip(), flags=regex.IGNORECASE)
+    return parse_number(cleaned.replace(" ", ""), score=True)
+
+
+class _TableReader:
+    def __init__(self, doc: Document, table: Table, context: TableContext, legend):
+        self.doc = doc
+        self.table = table
+        caption = normalize(table.caption).text
+        found = index_names().find(caption)
+        self.index = found[0].fields["index"] if found else context.index
+        year = _YEAR.search(caption, found[0].end) if found else None
+        self.year = int(year["year"]) if year else context.year
+        self.level = group_level(caption) or context.unit_level
+        self.context = context
+        near = table.rows[0][0].start if table.rows and table.rows[0] else 0
+        self.columns = read_columns(table, self.index, legend, near)
+
+    def records(self) -> list[Result]:
+        if self.index is None:
+            return []
+        roles = {column.role for column in self.columns}
+        if NAME not in roles or not roles & {TOTAL, COMPONENT, RANK, RATING}:
+            return []
+        name_column = next(c for c, column in enumerate(self.columns) if column.role == NAME)
+        out: list[Result] = []
+        maxima: dict[int, float] = {}
+        for level, rows in self._groups(name_column, maxima):
+            for row in rows:
+                out.extend(self._row_records(row, name_column, level, len(rows), maxima))
+        return out
+
+    def _values(self, row: list[TableCell]) -> list[str]:
+        return [row[c].text for c, column in enumerate(self.columns)
+                if column.role in (TOTAL, COMPONENT) and c < len(row)]
+
+    def _groups(self, name_column: int, maxima: dict[int, float]):
+        """Unit rows by group: a row naming a group ("II. Khối huyện") opens one."""
+        groups: list[tuple[str | None, list[list[TableCell]]]] = [(self.level, [])]
+        for row in self.table.rows:
+            if name_column >= len(row):
+                continue
+            name = " ".join(normalize(row[name_column].text).text.split())
+            label = name or " ".join(cell.text for cell in row if cell.text.strip())
+            has_values = any(_cell_number(v) is not None for v in self._values(row))
+            if _MAX_ROW.match(label):
+                for c, column in enumerate(self.columns):
+                    value = _cell_number(row[c].text) if c < len(row) else None
+                    if column.role in (TOTAL, COMPONENT) and value is not None:
+                        maxima[c] = value
+                continue
+            if not has_values:
+                if _GROUP_ROW.match(label) or group_level(label):
+                    groups.append((group_level(label) or self.level, []))
+                continue
+            if not name or _NOT_A_UNIT.match(name):
+                continue
+            groups[-1][1].append(row)
+        return [(level, rows) for level, rows in groups if rows]
+
+    def _evidence(self, row: list[TableCell]) -> Evidence:
+        text = self.doc.text
+        cells = [cell for cell in row if cell.end > cell.start]
+        start = text.rfind("\n", 0, cells[0].start) + 1
+        end = text.find("\n", cells[-1].end)
+        end = len(text) if end < 0 else end
+        return Evidence(start=start, end=end, text=text[start:end])
+
+    def _row_records(self, row: list[TableCell], name_column: int, level: str | None,
+                     group_size: int, maxima: dict[int, float]) -> list[Result]:
+        unit = resolve_unit(row[name_column].text, level, self.context, self.year)
+        common = dict(
+            doc_id=self.doc.doc_id, source=self.doc.source, evidence=self._evidence(row),
+            unit=unit.name, unit_level=unit.level, unit_code=unit.code,
+            province=unit.province, province_code=unit.province_code,
+            index=self.index, year=self.year,
+        )
+        out: list[Result] = []
+        overall: dict = {}
+        for c, column in enumerate(self.columns):
+            if c >= len(row) or not row[c].text.strip():
+                continue
+            text = row[c].text.strip()
+            if column.role == TOTAL and "score" not in overall:
+                score = _cell_number(text)
+                if score is not None:
+                    overall.update(score=score, score_unit=_score_unit(column, text))
+                    maximum = maxima.get(c, column.max_score)
+                    if maximum is not None:
+                        overall["max_score"] = maximum
+            elif column.role == RANK:
+                rank = _RANK_CELL.match(text)
+                if rank:
+                    overall["rank"] = int(rank["rank"])
+                    overall["rank_total"] = int(rank["total"]) if rank["total"] else group_size
+            elif column.role == MAX_SCORE:
+                maximum = _cell_number(text)
+                if maximum is not None:
+                    overall.setdefault("max_score", maximum)
+            elif column.role == RATING and regex.search(r"\p{L}", text):
+                overall["rating"] = " ".join(text.split())
+            elif column.role == COMPONENT and column.component:
+                score = _cell_number(text)
+                if score is not None:
+                    out.append(Result(
+                        **common, component=column.component, score=score,
+                        score_unit=_score_unit(column, text), max_score=maxima.get(c, column.max_score),
+                    ))
+        if set(overall) - {"max_score"}:
+            out.insert(0, Result(**common, component=None, **overall))
+        return out
+
+
+def _score_unit(column: Column, text: str) -> str:
+    return "%" if text.endswith("%") else (column.score_unit or "điểm")
+
+
+def resolve_unit(written: str, group: str | None, context: TableContext, year: int | None) -> Unit:
+    """The unit a row names, with its code where the gazetteer knows it."""
+    name = " ".join(normalize(written).text.split()).strip(" .,;")
+    agency = agency_names().find(name)
+    if agency and agency[0].start == 0:
+        return Unit(agency[0].fields["name"], agency[0].fields["level"], None,
+                    context.province, context.province_code)
+    if group in ("sở", "bộ"):
+        level = "sở" if name.startswith("Sở") else "bộ" if name.startswith("Bộ") else "other"
+        return Unit(name, level, None, context.province, context.province_code)
+    match = _LEVEL_WORD.match(name)
+    word = match["word"] if match else None
+    bare = match["name"].strip() if match else name
+    wanted = levels_for_word(word) if word else _tier(group)
+    era = era_for_year(year)
+    candidates = [
+        found for found in load_gazetteer().lookup(bare, level=None, era=era)
+        if (wanted is None or found.level in wanted)
+        and (context.province_code is None or found.province_code == context.province_code)
+    ]
+    if len(candidates) == 1:
+        return Unit.of(candidates[0])
+    if word is None and _AGENCY_START.match(name):
+        level = "sở" if name.startswith("Sở") else "bộ" if name.startswith("Bộ") else "other"
+        return Unit(name, level, None, context.province, context.province_code)
+    levels = sorted(wanted) if wanted else []
+    return Unit(bare, levels[0] if len(levels) == 1 else None, None,
+                context.province, context.province_code)
+
+
+def _tier(group: str | None) -> frozenset[str] | None:
+    if group == "huyện":
+        return DISTRICT_LEVELS
+    if group == "xã":
+        return COMMUNE_LEVELS
+    return None

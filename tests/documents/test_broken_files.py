@@ -1,0 +1,86 @@
+"""Broken, locked, empty, oversized and scanned PDFs: a clear error or OCR, never a crash."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import batch, ocr
+from extractor.readers import ReadError, read_path
+from extractor.readers import pdf as pdf_reader
+
+ZERO_PAGES = (
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    b"2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+    b"trailer << /Root 1 0 R >>\n%%EOF\n"
+)
+
+
+@pytest.fixture
+def encrypted_pdf(tmp_path):
+    pytest.importorskip("reportlab")
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "locked.pdf"
+    page = canvas.Canvas(str(path), encrypt=pdfencrypt.StandardEncryption("secret", canPrint=0))
+    page.drawString(100, 700, "Chi so cai cach hanh chinh")
+    page.save()
+    return path
+
+
+def test_encrypted_pdf(encrypted_pdf):
+    with pytest.raises(ReadError, match="encrypted"):
+        read_path(encrypted_pdf)
+
+
+def test_truncated_pdf(decision_pdf, tmp_path):
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(decision_pdf.read_bytes()[:2000])
+    with pytest.raises(ReadError):
+        read_path(cut)
+
+
+def test_zero_page_pdf(tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(ZERO_PAGES)
+    with pytest.raises(ReadError, match="no pages"):
+        read_path(empty)
+
+
+def test_not_a_pdf(tmp_path):
+    fake = tmp_path / "fake.pdf"
+    fake.write_bytes(b"<html>this is a web page</html>")
+    with pytest.raises(ReadError):
+        read_path(fake)
+
+
+def test_too_many_pages(decision_pdf, monkeypatch):
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
+    with pytest.raises(ReadError, match="3 pages"):
+        read_path(decision_pdf)
+
+
+def test_scan_without_tesseract_names_the_packages(scanned_pdf, monkeypatch):
+    monkeypatch.setattr(ocr.shutil, "which", lambda name: None)
+    ocr._tesseract.cache_clear()
+    try:
+        with pytest.raises(ReadError, match="tesseract-ocr-vie"):
+            read_path(scanned_pdf)
+    finally:
+        ocr._tesseract.cache_clear()
+
+
+def test_a_batch_goes_on_past_broken_files(decision_pdf, encrypted_pdf, tmp_path, monkeypatch):
+    from extractor.tables import records_from_tables
+
+    # the reading is under test here, not the text rules
+    monkeypatch.setattr(batch, "extract_document", records_from_tables)
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a-empty.pdf").write_bytes(ZERO_PAGES)
+    (folder / "b-locked.pdf").write_bytes(encrypted_pdf.read_bytes())
+    (folder / "c-cut.pdf").write_bytes(decision_pdf.read_bytes()[:3000])
+    (folder / "d-decision.pdf").write_bytes(decision_pdf.read_bytes())
+    outcomes = list(batch.run([str(folder)]))
+    assert [o.status for o in outcomes] == ["failed", "failed", "failed", "done"]
+    assert all(o.error for o in outcomes[:3])
+    assert len(outcomes[3].records) == 20 * 9 + 15 * 8

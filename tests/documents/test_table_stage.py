@@ -1,0 +1,75 @@
+"""The table stage on small hand-made tables: the column and row kinds real decisions use."""
+from __future__ import annotations
+
+from extractor.document import Document, Table, TableCell
+from extractor.tables import TableContext, records_from_tables
+
+QUANG_NAM = TableContext(province="Quảng Nam", province_code="49")
+
+
+def document(rows: list[list[str]], header_rows: int, caption: str, before: str = "") -> Document:
+    """A document whose text holds `before` and then the table, a row a line."""
+    text = before
+    cells = []
+    for row in rows:
+        line = []
+        for i, cell in enumerate(row):
+            if i:
+                text += " | "
+            line.append(TableCell(cell, len(text), len(text) + len(cell)))
+            text += cell
+        text += "\n"
+        cells.append(line)
+    table = Table(header=cells[:header_rows], rows=cells[header_rows:], caption=caption)
+    return Document("d", "d.pdf", text, tables=[table], derived_text=True)
+
+
+def test_group_rows_averages_maximum_columns_and_written_ranks():
+    doc = document([
+        ["TT", "Đơn vị", "Điểm tối đa", "Tổng điểm", "Xếp hạng"],
+        ["I. Khối huyện", "", "", "", ""],
+        ["1", "Huyện Núi Thành", "100", "87,93", "04/18"],
+        ["2", "Huyện Tiên Phước", "100", "80,10", "5"],
+        ["", "Trung bình", "", "84,00", ""],
+    ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện")
+    records = records_from_tables(doc, QUANG_NAM)
+    assert [(r.unit, r.unit_code, r.score, r.max_score, r.rank, r.rank_total) for r in records] == [
+        ("Núi Thành", "517", 87.93, 100.0, 4, 18),
+        ("Tiên Phước", "514", 80.1, 100.0, 5, 2),
+    ]
+    assert {r.year for r in records} == {2022} and {r.index for r in records} == {"PAR_INDEX"}
+
+
+def test_short_lv_headers_through_a_legend_and_a_maximum_row():
+    legend = ("Ghi chú: LV1: Công tác chỉ đạo, điều hành CCHC; LV2: Cải cách thủ tục hành chính; "
+              "LV3: Chỉ số không có trong danh mục\n")
+    doc = document([
+        ["STT", "Tên đơn vị", "LV1", "LV2", "LV3", "Tổng"],
+        ["", "Điểm tối đa", "6", "8", "2", "16"],
+        ["1", "Sở Tư pháp", "5,5", "7,25", "1", "13,75"],
+        ["2", "Sở Y tế", "4", "6,5", "2", "12,5"],
+    ], 1, "Kết quả Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành", before=legend)
+    records = records_from_tables(doc, QUANG_NAM)
+    tu_phap = {r.component: r for r in records if r.unit == "Sở Tư pháp"}
+    assert set(tu_phap) == {None, "direction", "procedures"}  # LV3 names no known component
+    assert (tu_phap["procedures"].score, tu_phap["procedures"].max_score) == (7.25, 8.0)
+    assert (tu_phap[None].score, tu_phap[None].max_score, tu_phap[None].rank) == (13.75, 16.0, None)
+    assert tu_phap[None].unit_level == "sở" and tu_phap[None].province_code == "49"
+
+
+def test_a_table_without_an_index_gives_nothing():
+    doc = document([
+        ["TT", "Đơn vị", "Tổng điểm", "Xếp hạng"],
+        ["1", "Huyện Núi Thành", "87,93", "1"],
+    ], 1, "Danh sách đơn vị")
+    assert records_from_tables(doc, QUANG_NAM) == []
+
+
+def test_percent_totals_and_rating_column():
+    doc = document([
+        ["TT", "Cơ quan", "Chỉ số hài lòng (%)", "Xếp loại"],
+        ["1", "Sở Nội vụ", "92,5", "Tốt"],
+    ], 1, "Chỉ số hài lòng năm 2023 của các sở, ban, ngành")
+    [record] = records_from_tables(doc, QUANG_NAM)
+    assert (record.index, record.score, record.score_unit, record.rating) == ("SIPAS", 92.5, "%", "Tốt")
+    assert doc.text[record.evidence.start:record.evidence.end] == "1 | Sở Nội vụ | 92,5 | Tốt"
