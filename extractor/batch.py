@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from .document import Document
 from .pipeline import extract_document
 from .readers import ReadError, Unsupported, read_path, readable_suffixes
-from .readers.text import decode_text
+from .readers.text import read_text_bytes
 
 DONE, SKIPPED, FAILED = "done", "skipped", "failed"
 
@@ -63,7 +63,7 @@ def expand(inputs: Iterable[str]) -> Iterator[Source | Outcome]:
 
 def read_source(source: Source) -> Document:
     if source.name == "-":
-        return Document(doc_id="stdin", source="-", text=decode_text(sys.stdin.buffer.read()))
+        return read_text_bytes(sys.stdin.buffer.read(), "stdin", "-")
     if is_url(source.name):
         try:
             from .web import fetch_document

@@ -6,13 +6,15 @@ from bisect import bisect_left
 import regex
 
 from .assemble import Context, Draft, carry_over, read_clause
-from .document import Document
+from .document import Document, Table
+from .gazetteer import era_for_year
 from .gazetteer import load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
 from .patterns import Mention, component_names, cue_rules, index_names, select, value_rules
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
+from .text_tables import find_text_tables
 from .units import MAIN, DocumentUnits
 
 # A sentence can state a result only if it holds a score, a rank or a rank
@@ -38,19 +40,27 @@ def extract_text(text: str, doc_id: str = "text", source: str = "<text>") -> lis
 def extract_document(doc: Document) -> list:
     """Records stated by one document: results, targets and references."""
     norm = normalize(doc.text)
-    reader = _DocumentReader(doc, norm)
+    tables = doc.tables or find_text_tables(doc.text)
+    reader = _DocumentReader(doc, norm, skip=[_table_span(t) for t in tables])
     records = reader.references() + reader.measures()
-    if doc.tables:
-        from .tables import records_from_tables  # only documents with tables need it
+    if tables:
+        records.extend(reader.table_records(tables))
+    return _merge_references(_unique(records))
 
-        records.extend(records_from_tables(doc, reader))
-    return _unique(records)
+
+def _table_span(table: Table) -> tuple[int, int]:
+    """Where a table's rows lie in the text as read."""
+    cells = [cell for row in table.header + table.rows for cell in row]
+    return min(c.start for c in cells), max(c.end for c in cells)
 
 
 class _DocumentReader:
-    def __init__(self, doc: Document, norm: NormalizedText, trace: bool = False):
+    def __init__(self, doc: Document, norm: NormalizedText, trace: bool = False,
+                 skip: list[tuple[int, int]] = ()):
         # with trace, the mentions every read sentence gave are kept (chiso explain)
         self.trace: list[Mention] | None = [] if trace else None
+        # table rows (source offsets) are read by the table stage, not by the text rules
+        self.skip = list(skip)
         self.doc = doc
         self.norm = norm
         self.text = norm.text
@@ -112,6 +122,9 @@ class _DocumentReader:
         continuation = cue_rules().by_name["continuation"].expression
         for sentence, bullet_item, line_start in self.sentences:
             s, e = sentence.start, sentence.end
+            if self.skip and self.in_table(s, e):
+                previous = None
+                continue
             introduces_list = self.text[e - 1] == ":"  # its items below inherit what it says
             if e - s > _LONGEST_SENTENCE:
                 previous = None
@@ -138,6 +151,37 @@ class _DocumentReader:
                 context = carry_over(context)
             previous = context
         return [record for draft in drafts for record in self.records(draft)]
+
+    def in_table(self, start: int, end: int) -> bool:
+        source_start, source_end = self.norm.source_span(start, end)
+        return any(s <= source_start and source_end <= e for s, e in self.skip)
+
+    def table_records(self, tables: list[Table]) -> list:
+        """Rows of tables as records, with the decision's heading as their context."""
+        from .decision import decision_reference, read_heading
+        from .tables import TableContext, records_from_tables
+
+        heading = read_heading(self.doc)
+        out = []
+        reference = decision_reference(self.doc, heading)
+        if reference is not None:
+            out.append(reference)
+        for table in tables:
+            start, _ = _table_span(table)
+            index, year, province = heading.index, heading.year, heading.province
+            if index is None:  # a table in an article: what the text before it is about
+                named = index_names().find(self.text, 0, start)
+                index = named[-1].fields["index"] if named else None
+                year = year or self.year_before(start)
+            province_code = heading.province_code
+            if province is None:
+                main = self.units.main(era_for_year(year))
+                if main is not None:
+                    province, province_code = main.province, main.province_code
+            context = TableContext(index, year, province, province_code, heading.unit_level)
+            single = Document(self.doc.doc_id, self.doc.source, self.doc.text, self.doc.metadata, [table])
+            out.extend(records_from_tables(single, context))
+        return out
 
     def names(self, start: int, end: int) -> list[Mention]:
         """Index and component names in text[start:end]."""
@@ -198,6 +242,25 @@ class _DocumentReader:
         if draft.same_score and since and values.get("score") is not None:
             out.append((since, values["score"], values.get("score_unit")))
         return out
+
+
+def _merge_references(records: list) -> list:
+    """One record per cited document: a number cited twice keeps every field either citation gives."""
+    first: dict[str, Reference] = {}
+    out = []
+    for record in records:
+        if record.type != "reference":
+            out.append(record)
+            continue
+        kept = first.get(record.ref_number)
+        if kept is None:
+            first[record.ref_number] = record
+            out.append(record)
+            continue
+        for name in ("ref_type", "ref_date", "issuer"):
+            if getattr(kept, name) is None and getattr(record, name) is not None:
+                setattr(kept, name, getattr(record, name))
+    return out
 
 
 def _unique(records: list) -> list:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document import Document
+from ..legacy import decode_legacy, repair_mojibake
 from . import ReadError, doc_id_for, register
 
 
@@ -24,9 +25,35 @@ def decode_text(data: bytes) -> str:
         raise ReadError(
             f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
         ) from error
+    return _python_line_ends(text)
+
+
+def _python_line_ends(text: str) -> str:
     # Line ends as Python's text mode reads them (Path.read_text), so that the
     # offsets agree with anyone who opens the file the ordinary way.
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text_bytes(data: bytes, doc_id: str, source: str) -> Document:
+    """A text file's bytes as a Document: UTF-8, or TCVN3 / VNI from before Unicode.
+
+    Legacy-encoded text (as bytes, or as mojibake inside UTF-8: "QuyÕt ®Þnh")
+    is converted; the converted text is then what evidence points into, and
+    is saved beside the records like a PDF's text.
+    """
+    try:
+        text = decode_text(data)
+    except ReadError as error:
+        if "UTF-8" not in str(error):
+            raise
+        converted = decode_legacy(data)
+        if converted is None:
+            raise
+        return Document(doc_id, source, _python_line_ends(converted), {"encoding": "legacy"}, derived_text=True)
+    repaired = repair_mojibake(text)
+    if repaired is not None:
+        return Document(doc_id, source, repaired, {"encoding": "legacy mojibake"}, derived_text=True)
+    return Document(doc_id=doc_id, source=source, text=text)
 
 
 @register(".txt", ".text")
@@ -35,4 +62,4 @@ def read_text_file(path: Path, source: str) -> Document:
         data = path.read_bytes()
     except OSError as error:
         raise ReadError(f"cannot read: {error.strerror or error}") from error
-    return Document(doc_id=doc_id_for(path), source=source, text=decode_text(data))
+    return read_text_bytes(data, doc_id_for(path), source)
