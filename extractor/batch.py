@@ -73,8 +73,13 @@ def read_source(source: Source) -> Document:
     return read_path(source.path, source.name)
 
 
-def process(source: Source) -> Outcome:
-    """Read and extract one source; every failure becomes the outcome's error."""
+def process(source: Source, taken_ids: set[str] | None = None) -> Outcome:
+    """Read and extract one source; every failure becomes the outcome's error.
+
+    `taken_ids` holds the doc_ids already given out in this run: a second
+    file of the same name ("decision.pdf" beside "decision.docx") gets its
+    extension in its doc_id, so its records and saved text stay its own.
+    """
     try:
         document = read_source(source)
     except Unsupported as error:
@@ -83,6 +88,9 @@ def process(source: Source) -> Outcome:
         return Outcome(source.name, FAILED, error=str(error))
     except Exception as error:  # a reader bug must not end the batch
         return Outcome(source.name, FAILED, error=f"{type(error).__name__}: {error}")
+    if taken_ids is not None:
+        document.doc_id = _unique_id(document.doc_id, source, taken_ids)
+        taken_ids.add(document.doc_id)
     try:
         records = extract_document(document)
     except Exception as error:
@@ -90,10 +98,25 @@ def process(source: Source) -> Outcome:
     return Outcome(source.name, DONE, document.doc_id, records, document=document)
 
 
+def _unique_id(doc_id: str, source: Source, taken: set[str]) -> str:
+    if doc_id not in taken:
+        return doc_id
+    candidate = source.path.name if source.path is not None else doc_id
+    number = 2
+    while candidate in taken:
+        candidate = f"{doc_id}~{number}"
+        number += 1
+    return candidate
+
+
 def run(inputs: Iterable[str]) -> Iterator[Outcome]:
-    """One Outcome per input, in order, lazily: memory stays flat."""
+    """One Outcome per input, in order, lazily: memory stays flat.
+
+    Only the doc_ids are remembered across inputs, to keep them apart.
+    """
+    taken_ids: set[str] = set()
     for item in expand(inputs):
-        yield item if isinstance(item, Outcome) else process(item)
+        yield item if isinstance(item, Outcome) else process(item, taken_ids)
 
 
 def extract_files(inputs: Iterable[str | Path]) -> Iterator:

@@ -107,3 +107,12 @@ def test_hostile_inputs_fail_alone_and_fast(tmp_path, capsys):
 def test_missing_input_is_reported(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "r.jsonl")]) == 1
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_files_of_the_same_name_keep_apart(tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "r.jsonl"
+    assert main(["extract", str(tmp_path / "x"), str(tmp_path / "y"), "-o", str(out), "-q"]) == 0
+    assert {r["doc_id"] for r in _lines(out)} == {"a", "a.txt"}
