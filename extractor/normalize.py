@@ -48,6 +48,7 @@ _OLD_TONES = _tone_table()
 _OLD_TONE_RE = regex.compile(r"(?<![qQ])(" + "|".join(_OLD_TONES) + r")(?!\p{L})")
 
 _SPACES = {ord(c): " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"}
+_WIDE_SPACE = regex.compile("[" + "".join(chr(c) for c in _SPACES) + "]")
 
 # Everything that changes the length of the text, in one linear scan.
 _EDITS_RE = regex.compile(
@@ -148,7 +149,8 @@ def normalize(source: str) -> NormalizedText:
     else:
         text = source
     # The rest keeps the length: offsets need no new edits.
-    text = text.translate(_SPACES)
+    if _WIDE_SPACE.search(text):
+        text = text.translate(_SPACES)
     text = _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group()], text)
     return NormalizedText(text=text, source=source, offsets=OffsetMap(edits))
 

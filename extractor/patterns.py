@@ -117,10 +117,13 @@ class RuleSet:
             ))
         self.by_name = {rule.name: rule for rule in self.rules}
 
-    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
+    def find(self, text: str, pos: int = 0, endpos: int | None = None,
+             leave_out: frozenset[str] = frozenset()) -> list[Mention]:
+        """Every rule's mentions in text[pos:endpos], but for the kinds left out."""
         found: list[Mention] = []
         for rule in self.rules:
-            found.extend(rule.finditer(text, pos, endpos))
+            if rule.mention not in leave_out:
+                found.extend(rule.finditer(text, pos, endpos))
         return found
 
 

@@ -28,6 +28,7 @@ _MAY_STATE = regex.compile(
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.
 _LONGEST_SENTENCE = 4000
+_YEARS = frozenset({"year"})
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since", "bound")
 
@@ -73,10 +74,13 @@ class _DocumentReader:
                 self.sentences.append((sentence, i == 0 and in_list, i == 0))
             after_intro = line.intro or in_list
         self._sentence_starts = [sentence.start for sentence, _, _ in self.sentences]
-        year_rules = [r for r in value_rules().rules if r.mention == "year"]
-        marks = sorted((m.start, m.fields["year"]) for r in year_rules for m in r.finditer(self.text))
-        self._year_positions = [p for p, _ in marks]
-        self._years = [y for _, y in marks]
+        # years are found once for the whole text: the sentences read them from here
+        self.year_mentions = sorted(
+            (m for rule in value_rules().rules if rule.mention == "year" for m in rule.finditer(self.text)),
+            key=lambda m: m.start,
+        )
+        self._year_positions = [m.start for m in self.year_mentions]
+        self._years = [m.fields["year"] for m in self.year_mentions]
         self._latest_years = [max(self._years[:i + 1]) for i in range(len(self._years))]
 
     # ------------------------------------------------------------ evidence
@@ -140,12 +144,18 @@ class _DocumentReader:
             if not names and not introduces_list and not (previous and previous.indices and (goes_on or subjects)):
                 previous = None  # nothing here says what an index value would be about
                 continue
-            mentions = select(names + subjects + value_rules().find(self.text, s, e) + cue_rules().find(self.text, s, e))
+            parts = clauses(self.text, sentence)
+            found = names + subjects + cue_rules().find(self.text, s, e)
+            found += self.year_mentions[bisect_left(self._year_positions, s):bisect_left(self._year_positions, e)]
+            for clause in parts:  # values only where a clause holds one
+                if _MAY_STATE.search(self.text, clause.start, clause.end):
+                    found += value_rules().find(self.text, clause.start, clause.end, leave_out=_YEARS)
+            mentions = select(found)
             starts = [m.start for m in mentions]
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on, bool(names), bool(subjects))
-            for clause in clauses(self.text, sentence):
+            for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
                 context = carry_over(context)

@@ -67,7 +67,7 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
     endpos = len(text) if endpos is None else endpos
     found: list[CitedDocument] = []
     previous_end = pos
-    for match in rules.citation.finditer(text, pos, endpos):
+    for match in _citations(text, pos, endpos):
         number = match["number"].rstrip(".-/")
         written_type = match["type"]
         if written_type and written_type.lower() != "văn bản":
@@ -93,6 +93,29 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
         found.append(CitedDocument(number, ref_type, date, issuer, match.start(), end))
         previous_end = end
     return found
+
+
+# Every document number has a digit followed by "/" or "-" ("3016/QĐ-UBND",
+# "31-CT/HU"); the full expression only runs near such places.
+_NUMBER_HINT = regex.compile(r"\d[/-]")
+_LOOK_BACK = 40  # "Quyết định liên tịch số " and the like fit in it
+_LOOK_AHEAD = 60  # the rest of the longest number
+
+
+def _citations(text: str, pos: int, endpos: int):
+    """Citations, looked for only in a window around each digit-slash."""
+    rules = _rules()
+    searched_to = pos
+    for hint in _NUMBER_HINT.finditer(text, pos, endpos):
+        if hint.start() < searched_to:
+            continue
+        start = max(searched_to, hint.start() - _LOOK_BACK)
+        window_end = min(endpos, hint.end() + _LOOK_AHEAD)
+        for match in rules.citation.finditer(text, start, window_end):
+            if match.end() > hint.start():  # the citation this digit-slash belongs to
+                yield match
+                searched_to = match.end()
+                break
 
 
 def _date_before(text: str, start: int, citation_start: int) -> str | None:

@@ -18,6 +18,7 @@ from underthesea import sent_tokenize
 _TOKENIZER_LIMIT = 5000
 _PLAIN_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(])")
 _LINE = regex.compile(r"[^\n]+")
+_SENTENCE_END = regex.compile(r"[.!?…]\W*\s+\S")
 _CLAUSE_CUT = regex.compile(r";|[,(]\s*(?=trong đó\b)")
 _BULLET = regex.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s+", regex.IGNORECASE)
 
@@ -44,6 +45,9 @@ def lines(text: str) -> Iterator[Line]:
 
 def sentences(text: str, line: Span) -> Iterator[Span]:
     body = text[line.start:line.end]
+    if not _SENTENCE_END.search(body):  # a heading, a name, a dateline: one sentence
+        yield Span(line.start, line.end)
+        return
     if len(body) > _TOKENIZER_LIMIT:
         pieces = _plain_sentences(body)
     else:
