@@ -163,6 +163,21 @@ def _duck_type(arrow_type) -> str:
     return {"int64": "BIGINT", "double": "DOUBLE"}.get(text, "VARCHAR")
 
 
+def to_frame(records: Iterable):
+    """Records as a pandas DataFrame: one row a record, the flat columns, nullable dtypes.
+
+    Integers stay integers where some are missing (pandas' Int64), so a rank
+    column reads 4, <NA>, 9 rather than 4.0, NaN, 9.0.
+    """
+    import pandas as pd
+
+    frame = pd.DataFrame([flat_row(r) for r in records], columns=list(FLAT_COLUMNS))
+    schema = arrow_schema()
+    dtypes = {f.name: ("Int64" if str(f.type) == "int64" else "Float64" if str(f.type) == "double" else "string")
+              for f in schema}
+    return frame.astype(dtypes)
+
+
 def format_of(path: Path | None, explicit: str | None = None) -> str:
     if explicit:
         return explicit

@@ -116,3 +116,13 @@ def test_files_of_the_same_name_keep_apart(tmp_path):
     out = tmp_path / "r.jsonl"
     assert main(["extract", str(tmp_path / "x"), str(tmp_path / "y"), "-o", str(out), "-q"]) == 0
     assert {r["doc_id"] for r in _lines(out)} == {"a", "a.txt"}
+
+
+def test_records_as_a_dataframe(corpus):
+    from extractor import extract_files, to_frame
+
+    frame = to_frame(extract_files([corpus]))
+    assert len(frame) == 4
+    assert str(frame["rank"].dtype) == "Int64" and str(frame["score"].dtype) == "Float64"
+    results = frame[frame["type"] == "result"]
+    assert set(results["unit"]) == {"Tân Lạc", "Lạc Sơn"} and results["rank"].tolist() == [9, 9]
