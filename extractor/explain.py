@@ -34,10 +34,10 @@ _COLORS = {
 
 def render(document: Document, records: list) -> str:
     """An HTML page: the text with its mentions and records marked, then the records."""
-    from .pipeline import _DocumentReader  # the reader that traces its mentions
+    from .pipeline import DocumentReader  # the reader that traces its mentions
 
     norm = normalize(document.text)
-    reader = _DocumentReader(document, norm, trace=True)
+    reader = DocumentReader(document, norm, trace=True)
     reader.references()
     reader.measures()
     nlp = spacy.blank("xx")

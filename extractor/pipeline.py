@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import accumulate
 
 import regex
 
 from .assemble import Context, Draft, carry_over, read_clause
 from .document import Document, Table
-from .gazetteer import era_for_year
-from .gazetteer import load_gazetteer
+from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
 from .patterns import Mention, component_names, cue_rules, index_names, select, value_rules
@@ -42,7 +42,7 @@ def extract_document(doc: Document) -> list:
     """Records stated by one document: results, targets and references."""
     norm = normalize(doc.text)
     tables = doc.tables or find_text_tables(doc.text)
-    reader = _DocumentReader(doc, norm, skip=[_table_span(t) for t in tables])
+    reader = DocumentReader(doc, norm, skip=[_table_span(t) for t in tables])
     records = reader.references() + reader.measures()
     if tables:
         records.extend(reader.table_records(tables))
@@ -55,7 +55,7 @@ def _table_span(table: Table) -> tuple[int, int]:
     return min(c.start for c in cells), max(c.end for c in cells)
 
 
-class _DocumentReader:
+class DocumentReader:
     def __init__(self, doc: Document, norm: NormalizedText, trace: bool = False,
                  skip: list[tuple[int, int]] = ()):
         # with trace, the mentions every read sentence gave are kept (chiso explain)
@@ -66,14 +66,15 @@ class _DocumentReader:
         self.norm = norm
         self.text = norm.text
         self.units = DocumentUnits(self.text, load_gazetteer())
-        self.sentences: list[tuple[Span, bool, bool]] = []  # (sentence, first of a bullet line, after intro)
+        # (sentence, whether it opens an item of a list under an intro line ending with ":")
+        self.sentences: list[tuple[Span, bool]] = []
         after_intro = False
         for line in lines(self.text):
             in_list = after_intro and line.bullet
             for i, sentence in enumerate(sentences(self.text, line)):
-                self.sentences.append((sentence, i == 0 and in_list, i == 0))
+                self.sentences.append((sentence, i == 0 and in_list))
             after_intro = line.intro or in_list
-        self._sentence_starts = [sentence.start for sentence, _, _ in self.sentences]
+        self._sentence_starts = [sentence.start for sentence, _ in self.sentences]
         # years are found once for the whole text: the sentences read them from here
         self.year_mentions = sorted(
             (m for rule in value_rules().rules if rule.mention == "year" for m in rule.finditer(self.text)),
@@ -81,7 +82,7 @@ class _DocumentReader:
         )
         self._year_positions = [m.start for m in self.year_mentions]
         self._years = [m.fields["year"] for m in self.year_mentions]
-        self._latest_years = [max(self._years[:i + 1]) for i in range(len(self._years))]
+        self._latest_years = list(accumulate(self._years, max))
 
     # ------------------------------------------------------------ evidence
 
@@ -124,7 +125,7 @@ class _DocumentReader:
         drafts: list[Draft] = []
         previous: Context | None = None
         continuation = cue_rules().by_name["continuation"].expression
-        for sentence, bullet_item, line_start in self.sentences:
+        for sentence, bullet_item in self.sentences:
             s, e = sentence.start, sentence.end
             if self.skip and self.in_table(s, e):
                 previous = None
