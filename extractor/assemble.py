@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .patterns import Mention, component_names
-from .units import MAIN, NOT_A_UNIT, UnitRef
+from .units import MAIN, NOT_A_UNIT, UnitRef, breadth
 
 VALUE_KINDS = frozenset({"score", "rank", "rating", "change", "since", "baseline"})
 STATED = ("score", "rank", "rating", "score_change", "rank_change")
@@ -70,6 +70,9 @@ class _Clause:
     named: list = field(default_factory=list)  # (kind, value) of indices, components, units named so far
     draft: Draft | None = None
     done: list = field(default_factory=list)
+    last_value: str | None = None  # the kind of the last value read
+    aside_end: int | None = None  # where "(năm 2022 đạt 80 điểm)" ends
+    before_aside: tuple | None = None  # what the clause was about before the aside
 
     def close(self) -> None:
         if self.draft is not None and self.draft.states_something():
@@ -98,11 +101,38 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
     """Drafts stated by one clause; `context` is updated for the clauses after it."""
     state = _Clause(context, span)
     for mention in mentions:
+        if state.aside_end is not None and mention.start >= state.aside_end:
+            _end_aside(state)
         handler = _HANDLERS.get(mention.kind)
         if handler is not None:
             handler(state, mention)
+            if mention.kind in VALUE_KINDS:
+                state.last_value = mention.kind
+    if state.aside_end is not None:
+        _end_aside(state)
     state.close()
     return state.done
+
+
+def _on_aside_year(state: _Clause, mention: Mention) -> None:
+    """"đạt 10,5 điểm (năm 2023 đạt 9,36 điểm)": the bracket states that year's result."""
+    draft = state.draft
+    if draft is None or not draft.states_something():
+        _on_year(state, mention)
+        return
+    c = state.context
+    state.before_aside = (c.kind, c.year, c.year_stated, state.year_named)
+    state.close()
+    c.kind, c.year, c.year_stated = "result", mention.fields["year"], True
+    state.year_named = True
+    state.aside_end = mention.end + len(mention.fields.get("aside") or "") + 1
+
+
+def _end_aside(state: _Clause) -> None:
+    state.close()
+    c = state.context
+    c.kind, c.year, c.year_stated, state.year_named = state.before_aside
+    state.aside_end = state.before_aside = None
 
 
 # ---------------------------------------------------------------- subjects
@@ -110,6 +140,8 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
 
 def _on_subject(state: _Clause, ref: UnitRef) -> None:
     draft = state.draft
+    if draft is not None and draft.states_something() and _qualifies(draft, ref, state.last_value):
+        return
     if draft is not None and draft.states_something() and draft.unit != ref:
         if state.unit_named or ref.kind == "none":
             state.close()
@@ -125,13 +157,24 @@ def _on_subject(state: _Clause, ref: UnitRef) -> None:
         state.open_draft()
 
 
+def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None) -> bool:
+    """A broader unit named after the values only says where the unit lies or
+    among whom it ranks: "xếp thứ 2 của tỉnh", "tốp 3 các huyện của tỉnh"."""
+    if ref.breadth is None:
+        return False
+    if draft.unit.breadth is not None and ref.breadth > draft.unit.breadth:
+        return True
+    return last_value == "rank" and ref.breadth >= 2 and draft.unit.breadth is None
+
+
 def _on_locality(state: _Clause, mention: Mention) -> None:
     state.named.append(("unit", mention.fields["ref"]))
     _on_subject(state, mention.fields["ref"])
 
 
 def _on_anaphor(state: _Clause, mention: Mention) -> None:
-    _on_subject(state, UnitRef("anaphor", level=mention.fields.get("level")))
+    level = mention.fields.get("level")
+    _on_subject(state, UnitRef("anaphor", level=level, breadth=breadth(level) if level else None))
 
 
 def _on_other_subject(state: _Clause, mention: Mention) -> None:
@@ -251,14 +294,14 @@ def _on_score(state: _Clause, mention: Mention) -> None:
         draft.fields["max_score"] = f["max"]
     draft.fields["score_unit"] = f.get("unit")
     if f.get("bound"):
-        draft.fields["bound"] = f["bound"]
+        draft.fields["score_bound"] = f["bound"]
 
 
 def _on_rank(state: _Clause, mention: Mention) -> None:
     f = mention.fields
     values = {"rank": f.get("rank"), "rank_total": f.get("total")}
     if f.get("bound"):
-        values["bound"] = f["bound"]
+        values["rank_bound"] = f["bound"]
     values = {k: v for k, v in values.items() if v is not None}
     if f.get("forward"):
         state.close()
@@ -269,10 +312,7 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
     draft = state.open_draft()
     if draft.fields.get("rank") is not None:
         return
-    for key, value in values.items():
-        if key == "bound" and draft.fields.get("bound"):
-            continue
-        draft.fields[key] = value
+    draft.fields.update(values)
 
 
 def _on_rating(state: _Clause, mention: Mention) -> None:
@@ -296,8 +336,8 @@ def _on_change(state: _Clause, mention: Mention) -> None:
             draft.same_score = True
     else:
         draft.fields.setdefault("rank_change", int(amount))
-    if f.get("bound") and not draft.fields.get("bound"):
-        draft.fields["bound"] = f["bound"]
+    if f.get("bound"):
+        draft.fields["change_bound"] = f["bound"]
 
 
 def _on_since(state: _Clause, mention: Mention) -> None:
@@ -336,6 +376,7 @@ _HANDLERS = {
     "since": _on_since,
     "baseline": _on_baseline,
     "respectively": _on_respectively,
+    "aside_year": _on_aside_year,
 }
 
 

@@ -30,7 +30,8 @@ _MAY_STATE = regex.compile(
 _LONGEST_SENTENCE = 4000
 _YEARS = frozenset({"year"})
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
-           "score_change", "rank_change", "change_since", "bound")
+           "score_change", "rank_change", "change_since")
+_RANK_SIDE = ("rank", "rank_total", "rank_change")
 
 
 def extract_text(text: str, doc_id: str = "text", source: str = "<text>") -> list:
@@ -76,8 +77,10 @@ class DocumentReader:
             after_intro = line.intro or in_list
         self._sentence_starts = [sentence.start for sentence, _ in self.sentences]
         # years are found once for the whole text: the sentences read them from here
+        # ("(năm 2023 đạt 9,36 điểm)" is a baseline in brackets: not the year the text goes on about)
         self.year_mentions = sorted(
-            (m for rule in value_rules().rules if rule.mention == "year" for m in rule.finditer(self.text)),
+            (m for rule in value_rules().rules if rule.mention == "year" for m in rule.finditer(self.text)
+             if not self.text[max(0, m.start - 2):m.start].strip().endswith("(")),
             key=lambda m: m.start,
         )
         self._year_positions = [m.start for m in self.year_mentions]
@@ -155,7 +158,7 @@ class DocumentReader:
             starts = [m.start for m in mentions]
             if self.trace is not None:
                 self.trace.extend(mentions)
-            context = self.starting_context(s, previous, goes_on, bool(names), bool(subjects))
+            context = self.starting_context(s, previous, goes_on or introduces_list, bool(names), bool(subjects))
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
@@ -200,12 +203,16 @@ class DocumentReader:
 
     def starting_context(self, start: int, previous: Context | None, goes_on: bool,
                          names_index: bool, names_subject: bool) -> Context:
+        """What a sentence is about before it says anything: what the one before left open
+        where it goes on from it ("Trong đó, ...", a list's intro or items), or the
+        indices only where it names units but no index ("Tiếp theo là huyện B ...")."""
         year = self.year_before(start)
         if previous is not None and goes_on:
-            return Context(unit=previous.unit, indices=previous.indices, year=year,
-                           kind=previous.kind, named_indices=previous.named_indices)
+            if previous.year_stated:  # "Mục tiêu năm 2024:" speaks for its items
+                year = previous.year
+            return Context(unit=previous.unit, indices=previous.indices, year=year, kind=previous.kind,
+                           named_indices=previous.named_indices, year_stated=previous.year_stated)
         if previous is not None and not names_index and names_subject:
-            # "Tiếp theo là huyện B (90,5 điểm) ..." after a sentence about the index
             return Context(indices=previous.indices, year=year, named_indices=previous.named_indices)
         return Context(unit=MAIN, year=year)
 
@@ -218,9 +225,7 @@ class DocumentReader:
         if unit is None or not draft.indices:
             return []
         values = {name: draft.fields.get(name) for name in _FIELDS}
-        if values["score_change"] is None and values["rank_change"] is None:
-            values["change_since"] = None
-        elif values["change_since"] is None and draft.since_relative and draft.year:
+        if values["change_since"] is None and draft.since_relative and draft.year:
             values["change_since"] = draft.year + draft.since_relative
         common = dict(
             doc_id=self.doc.doc_id, source=self.doc.source,
@@ -232,7 +237,8 @@ class DocumentReader:
         model = Target if draft.kind == "target" else Result
         out = []
         for index in draft.indices:
-            out.append(model(index=index, year=draft.year, **common, **values))
+            for part in _bounded_parts(draft.fields, values):
+                out.append(model(index=index, year=draft.year, **common, **part))
             for year, score, score_unit in self.baselines(draft, values):
                 base_unit = self.units.unit(draft.unit, year)
                 if base_unit is None:
@@ -253,6 +259,22 @@ class DocumentReader:
         if draft.same_score and since and values.get("score") is not None:
             out.append((since, values["score"], values.get("score_unit")))
         return out
+
+
+def _bounded_parts(fields: dict, values: dict) -> list[dict]:
+    """A record has one bound: "từ 88% trở lên, trong nhóm 25 dẫn đầu" states two
+    (the score >=, the rank <=), so it becomes two records, one for each."""
+    score_bound, rank_bound = fields.get("score_bound"), fields.get("rank_bound")
+    if score_bound and rank_bound and score_bound != rank_bound:
+        score_part = {k: (None if k in _RANK_SIDE else v) for k, v in values.items()}
+        rank_part = {k: (v if k in _RANK_SIDE or k == "change_since" else None) for k, v in values.items()}
+        parts = [dict(score_part, bound=score_bound), dict(rank_part, bound=rank_bound)]
+    else:
+        parts = [dict(values, bound=score_bound or rank_bound or fields.get("change_bound"))]
+    for part in parts:
+        if part["score_change"] is None and part["rank_change"] is None:
+            part["change_since"] = None
+    return [p for p in parts if any(p.get(k) is not None for k in ("score", "rank", "rating", "score_change", "rank_change"))]
 
 
 def _merge_references(records: list) -> list:

@@ -113,8 +113,9 @@ def _citations(text: str, pos: int, endpos: int):
         window_end = min(endpos, hint.end() + _LOOK_AHEAD)
         for match in rules.citation.finditer(text, start, window_end):
             if match.end() > hint.start():  # the citation this digit-slash belongs to
-                yield match
-                searched_to = match.end()
+                whole = rules.citation.match(text, match.start(), endpos)  # not cut at the window's end
+                yield whole
+                searched_to = whole.end()
                 break
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import get_args
 
 import regex
@@ -28,7 +28,7 @@ _BREADTH = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận":
             "thành phố": 1, "tp": 1, "tỉnh": 2}
 
 
-def _breadth(level_word: str | None) -> int:
+def breadth(level_word: str | None) -> int:
     """How wide a level word's unit is; a bare name is a province."""
     if level_word is None:
         return 2
@@ -64,6 +64,9 @@ class UnitRef:
     kind: str
     key: object = None
     level: str | None = None
+    # how wide the unit is (commune 0, district 1, province 2, ministry 3), where
+    # the words say it; None for the document's unit and for "not a unit"
+    breadth: int | None = field(default=None, compare=False)
 
 
 MAIN = UnitRef("main")
@@ -97,7 +100,7 @@ class DocumentUnits:
         before, mention = self.localities[i - 1], self.localities[i]
         if not _QUALIFIER_GAP.fullmatch(self.text, before.end, mention.start):
             return False
-        return _breadth(mention.level_word) > _breadth(before.level_word)
+        return breadth(mention.level_word) > breadth(before.level_word)
 
     def subjects_in(self, start: int, end: int) -> list[Mention]:
         """Localities and agencies named in text[start:end] that can be subjects."""
@@ -107,7 +110,8 @@ class DocumentUnits:
         while i < len(self.agencies) and self.agencies[i].start < end:
             m = self.agencies[i]
             if m.end <= end:
-                ref = UnitRef("agency", m.fields["name"], m.fields["level"])
+                width = 3 if m.fields["level"] == "bộ" else 1
+                ref = UnitRef("agency", m.fields["name"], m.fields["level"], width)
                 out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))
                 agency_ends.add(m.end)
             i += 1
@@ -117,7 +121,8 @@ class DocumentUnits:
             # "Sở Tư pháp tỉnh Hòa Bình": the locality only says whose department it is
             qualifies_agency = any(self.text[e:m.start].strip(" ,(") == "" for e in agency_ends if e <= m.start)
             if not self.is_population[i] and not qualifies_agency and m.end <= end:
-                out.append(Mention("subject", m.start, m.end, {"ref": UnitRef("locality", i)}, 2))
+                ref = UnitRef("locality", i, breadth=breadth(m.level_word))
+                out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))
             i += 1
         out.sort(key=lambda m: m.start)
         return out

@@ -201,3 +201,9 @@ def test_more_passages(text, expected):
     records = _measures(text)
     for expectation in expected:
         _has(records, **expectation)
+
+
+def test_a_citation_after_a_date_is_read_whole():
+    text = "Ngày 20/02/2024, Chủ tịch UBND tỉnh Bắc Giang ký Quyết định số 168/QĐ-UBND phê duyệt Chỉ số CCHC."
+    (reference,) = [r for r in extract_text(text) if r.type == "reference"]
+    assert (reference.ref_number, reference.ref_date) == ("168/QĐ-UBND", "2024-02-20")
