@@ -29,6 +29,8 @@ _MAY_STATE = regex.compile(
 # breaks): no rule runs on it, which keeps hostile input cheap.
 _LONGEST_SENTENCE = 4000
 _YEARS = frozenset({"year"})
+# how far (in characters) an index named before still is what units' values are about
+_TOPIC_REACH = 1500
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since")
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
@@ -86,6 +88,8 @@ class DocumentReader:
         self._year_positions = [m.start for m in self.year_mentions]
         self._years = [m.fields["year"] for m in self.year_mentions]
         self._latest_years = list(accumulate(self._years, max))
+        self._named_indices = index_names().find(self.text)
+        self._index_positions = [m.start for m in self._named_indices]
 
     # ------------------------------------------------------------ evidence
 
@@ -145,7 +149,8 @@ class DocumentReader:
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
             names = self.names(s, e)
             subjects = self.units.subjects_in(s, e)
-            if not names and not introduces_list and not (previous and previous.indices and (goes_on or subjects)):
+            topic = self.topic_before(s) if subjects and not names else None
+            if not (names or introduces_list or topic or (previous and previous.indices and goes_on)):
                 previous = None  # nothing here says what an index value would be about
                 continue
             parts = clauses(self.text, sentence)
@@ -158,7 +163,7 @@ class DocumentReader:
             starts = [m.start for m in mentions]
             if self.trace is not None:
                 self.trace.extend(mentions)
-            context = self.starting_context(s, previous, goes_on or introduces_list, bool(names), bool(subjects))
+            context = self.starting_context(s, previous, goes_on or introduces_list, topic)
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
@@ -201,19 +206,27 @@ class DocumentReader:
         """Index and component names in text[start:end]."""
         return index_names().find(self.text, start, end) + component_names().find(self.text, start, end)
 
+    def topic_before(self, position: int) -> str | None:
+        """The index last named before `position`, if it was named near enough to be
+        what a sentence naming units but no index is about ("Dẫn đầu là huyện B ...")."""
+        i = bisect_left(self._index_positions, position) - 1
+        if i < 0 or position - self._named_indices[i].end > _TOPIC_REACH:
+            return None
+        return self._named_indices[i].fields["index"]
+
     def starting_context(self, start: int, previous: Context | None, goes_on: bool,
-                         names_index: bool, names_subject: bool) -> Context:
+                         topic: str | None) -> Context:
         """What a sentence is about before it says anything: what the one before left open
         where it goes on from it ("Trong đó, ...", a list's intro or items), or the
-        indices only where it names units but no index ("Tiếp theo là huyện B ...")."""
+        index last named where it names units but no index ("Tiếp theo là huyện B ...")."""
         year = self.year_before(start)
         if previous is not None and goes_on:
             if previous.year_stated:  # "Mục tiêu năm 2024:" speaks for its items
                 year = previous.year
             return Context(unit=previous.unit, indices=previous.indices, year=year, kind=previous.kind,
                            named_indices=previous.named_indices, year_stated=previous.year_stated)
-        if previous is not None and not names_index and names_subject:
-            return Context(indices=previous.indices, year=year, named_indices=previous.named_indices)
+        if topic is not None:
+            return Context(indices=(topic,), year=year, named_indices=(topic,))
         return Context(unit=MAIN, year=year)
 
     def records(self, draft: Draft) -> list:
