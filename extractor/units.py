@@ -20,12 +20,13 @@ from .models import UnitLevel
 from .patterns import Mention, agency_names, cue_rules
 
 PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+AGENCY_LEVELS = frozenset({"sở", "bộ"})
 RECORD_LEVELS = frozenset(get_args(UnitLevel))
 
 
 _QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")
 _BREADTH = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1,
-            "thành phố": 1, "tp": 1, "tỉnh": 2}
+            "thành phố": 1, "tp": 1, "tỉnh": 2, "sở": 1, "bộ": 3}
 
 
 def breadth(level_word: str | None) -> int:
@@ -82,16 +83,27 @@ class DocumentUnits:
         self.localities = gazetteer.find_mentions(text)
         self._starts = [m.start for m in self.localities]
         population = cue_rules().by_name["population"].expression
-        self.is_population = [
-            bool(population.search(text, max(0, m.start - 40), m.start)) or self._qualifies_previous(i)
-            for i, m in enumerate(self.localities)
-        ]
         self.agencies = agency_names().find(text)
         self._agency_starts = [m.start for m in self.agencies]
+        agency_ends = {m.end for m in self.agencies}
+        # "Sở Tư pháp tỉnh Hòa Bình": the locality only says whose department it is
+        self.names_agency = [self._follows(agency_ends, m.start) for m in self.localities]
+        self.is_population = [
+            bool(population.search(text, max(0, m.start - 40), m.start)) or self._qualifies_previous(i)
+            or self.names_agency[i]
+            for i, m in enumerate(self.localities)
+        ]
         self._resolved: dict[str, list[Locality | None]] = {}
         self._main: dict[str, Unit | None] = {}
 
     # ------------------------------------------------------------ mentions
+
+    def _follows(self, ends: set[int], start: int) -> bool:
+        """Whether one of `ends` comes just before `start`, with only a space or comma between."""
+        for gap in range(0, 4):
+            if start - gap in ends and not self.text[start - gap:start].strip(" ,("):
+                return True
+        return False
 
     def _qualifies_previous(self, i: int) -> bool:
         """"xã Phú Cường (huyện Tân Lạc)": a broader unit that only says where the one before lies."""
@@ -105,7 +117,6 @@ class DocumentUnits:
     def subjects_in(self, start: int, end: int) -> list[Mention]:
         """Localities and agencies named in text[start:end] that can be subjects."""
         out = []
-        agency_ends = set()
         i = bisect_left(self._agency_starts, start)
         while i < len(self.agencies) and self.agencies[i].start < end:
             m = self.agencies[i]
@@ -113,14 +124,11 @@ class DocumentUnits:
                 width = 3 if m.fields["level"] == "bộ" else 1
                 ref = UnitRef("agency", m.fields["name"], m.fields["level"], width)
                 out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))
-                agency_ends.add(m.end)
             i += 1
         i = bisect_left(self._starts, start)
         while i < len(self.localities) and self.localities[i].start < end:
             m = self.localities[i]
-            # "Sở Tư pháp tỉnh Hòa Bình": the locality only says whose department it is
-            qualifies_agency = any(self.text[e:m.start].strip(" ,(") == "" for e in agency_ends if e <= m.start)
-            if not self.is_population[i] and not qualifies_agency and m.end <= end:
+            if not self.is_population[i] and m.end <= end:
                 ref = UnitRef("locality", i, breadth=breadth(m.level_word))
                 out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))
             i += 1
@@ -154,13 +162,27 @@ class DocumentUnits:
             code = max(counts, key=lambda c: (counts[c], -first[c]))
             unit = Unit.of(by_code[code])
         elif self.agencies:
-            names = Counter(m.fields["name"] for m in self.agencies)
-            name = names.most_common(1)[0][0]
-            level = next(m.fields["level"] for m in self.agencies if m.fields["name"] == name)
-            unit = self._agency(name, level, era, with_province=False)
+            unit = self._most_named_agency(None, era)
         else:
             unit = None
         return unit
+
+    def _most_named_agency(self, level: str | None, era: str) -> Unit | None:
+        names = Counter(m.fields["name"] for m in self.agencies if level in (None, m.fields["level"]))
+        if not names:
+            return None
+        name = names.most_common(1)[0][0]
+        level = next(m.fields["level"] for m in self.agencies if m.fields["name"] == name)
+        province = self._named_province(era) if level != "bộ" else None
+        return Unit(name, level, None, province.name, province.code) if province else Unit(name, level)
+
+    def _named_province(self, era: str) -> Unit | None:
+        """The province the document names most, directly or as the province of its units."""
+        counts = Counter(loc.province_code for loc in self.resolved(era) if loc is not None)
+        if not counts:
+            return None
+        locality = self.gazetteer.by_code(counts.most_common(1)[0][0], era=era)
+        return Unit.of(locality) if locality else None
 
     def unit(self, ref: UnitRef | None, year: int | None) -> Unit | None:
         """The Unit a reference stands for in a record of `year`; None if unknown."""
@@ -183,14 +205,16 @@ class DocumentUnits:
             return self._by_level(ref.level, era)
         return None
 
-    def _agency(self, name: str, level: str, era: str, with_province: bool = True) -> Unit:
-        province = self._province(era) if with_province and level != "bộ" else None
+    def _agency(self, name: str, level: str, era: str) -> Unit:
+        province = self._province(era) if level != "bộ" else None
         if province is None:
             return Unit(name, level)
         return Unit(name, level, None, province.name, province.code)
 
     def _province(self, era: str) -> Unit | None:
         main = self.main(era)
+        if main is not None and main.level in AGENCY_LEVELS:
+            return self._named_province(era)
         if main is None or main.province_code is None:
             return None
         if main.code == main.province_code:
@@ -201,6 +225,8 @@ class DocumentUnits:
     def _by_level(self, word: str | None, era: str) -> Unit | None:
         """The unit "của huyện", "toàn tỉnh", "địa phương" refers to."""
         main = self.main(era)
+        if word in AGENCY_LEVELS:  # "của Sở", "Bộ đã ..."
+            return main if main is not None and main.level == word else self._most_named_agency(word, era)
         if word is None or main is None:
             return main
         levels = levels_for_word(word) or frozenset()
