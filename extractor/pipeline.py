@@ -107,7 +107,9 @@ class DocumentReader:
 
     def references(self) -> list:
         out = []
-        for cited in find_references(self.text):
+        cited_documents = find_references(self.text)
+        self.units.note_authorities([(c.start, c.end) for c in cited_documents])
+        for cited in cited_documents:
             sentence = self.sentence_of(cited.start)
             out.append(Reference(
                 doc_id=self.doc.doc_id, source=self.doc.source,
@@ -169,6 +171,8 @@ class DocumentReader:
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
                 context = carry_over(context)
             previous = context
+        for draft in drafts:
+            self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
 
     def in_table(self, start: int, end: int) -> bool:

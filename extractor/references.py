@@ -90,6 +90,7 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
         by = rules.issuer.match(text, end, endpos)
         if by:
             issuer = " ".join(by["issuer"].split())
+            end = by.end()
         found.append(CitedDocument(number, ref_type, date, issuer, match.start(), end))
         previous_end = end
     return found

@@ -24,6 +24,11 @@ AGENCY_LEVELS = frozenset({"sở", "bộ"})
 RECORD_LEVELS = frozenset(get_args(UnitLevel))
 
 
+# how much more a unit weighs in what a document is about when the title names
+# it, and each time it is the subject of stated values, than a mere mention
+_TITLE_WEIGHT = 3
+_SUBJECT_WEIGHT = 2
+_TITLE_NAME = regex.compile(r"\s*(?P<name>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})\s*[:–]")
 _QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")
 _BREADTH = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1,
             "thành phố": 1, "tp": 1, "tỉnh": 2, "sở": 1, "bộ": 3}
@@ -95,6 +100,8 @@ class DocumentUnits:
         ]
         self._resolved: dict[str, list[Locality | None]] = {}
         self._main: dict[str, Unit | None] = {}
+        self._subject_votes: Counter = Counter()
+        self._authority_spans: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------ mentions
 
@@ -148,18 +155,55 @@ class DocumentUnits:
             self._main[era] = self._most_named(era)
         return self._main[era]
 
-    def _most_named(self, era: str) -> Unit | None:
-        counts: Counter = Counter()
-        first: dict[str, int] = {}
+    def note_subject(self, ref: UnitRef) -> None:
+        """A locality stated values: it weighs more in what the document is about."""
+        if ref.kind == "locality":
+            self._subject_votes[ref.key] += 1
+
+    def note_authorities(self, spans: list[tuple[int, int]]) -> None:
+        """Citations with their issuers ("... của UBND tỉnh Đồng Tháp"): localities
+        named there issued something; they are not what the document is about."""
+        self._authority_spans = spans
+
+    def _votes(self, era: str) -> tuple[Counter, dict[str, Locality], dict[str, int]]:
+        votes: Counter = Counter()
         by_code: dict[str, Locality] = {}
+        first: dict[str, int] = {}
+        title_end = self.text.find("\n")
+        title_end = len(self.text) if title_end < 0 else title_end
         for i, locality in enumerate(self.resolved(era)):
+            m = self.localities[i]
             if locality is None or self.is_population[i]:
                 continue
-            counts[locality.code] += 1
-            first.setdefault(locality.code, i)
+            if any(s <= m.start < e for s, e in self._authority_spans):
+                continue
+            votes[locality.code] += 1 + _SUBJECT_WEIGHT * self._subject_votes[i] + (_TITLE_WEIGHT if m.end <= title_end else 0)
             by_code[locality.code] = locality
-        if counts:
-            code = max(counts, key=lambda c: (counts[c], -first[c]))
+            first.setdefault(locality.code, i)
+        title_unit = self._title_unit(era, title_end)
+        if title_unit is not None:
+            votes[title_unit.code] += _TITLE_WEIGHT
+            by_code[title_unit.code] = title_unit
+            first.setdefault(title_unit.code, -1)
+        return votes, by_code, first
+
+    def _title_unit(self, era: str, title_end: int) -> Locality | None:
+        """"Tháp Mười: Chỉ số cải cách hành chính năm 2023 tăng 4 bậc": a title that
+        opens with a unit's bare name, where the name is one unit's in the document's province."""
+        match = _TITLE_NAME.match(self.text, 0, title_end)
+        if match is None:
+            return None
+        candidates = self.gazetteer.lookup(match["name"], era=era)
+        provinces = {loc.province_code for loc in self.resolved(era) if loc is not None}
+        if len(candidates) > 1:
+            candidates = [c for c in candidates if c.province_code in provinces]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def _most_named(self, era: str) -> Unit | None:
+        votes, by_code, first = self._votes(era)
+        if votes:
+            # ties: the narrower unit (a district article names its province too), then the first named
+            code = max(votes, key=lambda c: (votes[c], len(c), -first[c]))
             unit = Unit.of(by_code[code])
         elif self.agencies:
             unit = self._most_named_agency(None, era)
