@@ -47,6 +47,7 @@ class Draft:
     component_named: bool = False
     year_named: bool = False
     since_relative: int | None = None
+    more_components: tuple[str, ...] = ()  # "Công khai, minh bạch và Trách nhiệm giải trình đạt 5 điểm"
     same_score: bool = False  # "bằng điểm so với năm Y": year Y scored the same
     baselines: list = field(default_factory=list)  # (year, score or None for "the same", unit)
 
@@ -71,6 +72,9 @@ class _Clause:
     draft: Draft | None = None
     done: list = field(default_factory=list)
     last_value: str | None = None  # the kind of the last value read
+    about_a_group: bool = False  # the clause speaks of a group's average: no unit it names changes that
+    last_component: Mention | None = None  # the component named last, while no value followed it
+    listed_components: list = field(default_factory=list)  # components named together before one value
     aside_end: int | None = None  # where "(năm 2022 đạt 80 điểm)" ends
     before_aside: tuple | None = None  # what the clause was about before the aside
 
@@ -90,6 +94,7 @@ class _Clause:
             if self.pending:
                 self.draft.fields.update(self.pending)
                 self.pending = {}
+            self.draft.more_components = tuple(k for k in self.listed_components if k != c.component)
             if self.since.get("year"):
                 self.draft.fields["change_since"] = self.since["year"]
             elif self.since.get("relative"):
@@ -108,6 +113,8 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
             handler(state, mention)
             if mention.kind in VALUE_KINDS:
                 state.last_value = mention.kind
+                state.last_component = None
+                state.listed_components = []
     if state.aside_end is not None:
         _end_aside(state)
     state.close()
@@ -139,6 +146,8 @@ def _end_aside(state: _Clause) -> None:
 
 
 def _on_subject(state: _Clause, ref: UnitRef) -> None:
+    if state.about_a_group:
+        return  # "trung bình ... của khối sở, ngành tỉnh X": X is where the group is
     draft = state.draft
     if draft is not None and draft.states_something() and _qualifies(draft, ref, state.last_value):
         return
@@ -179,6 +188,7 @@ def _on_anaphor(state: _Clause, mention: Mention) -> None:
 
 def _on_other_subject(state: _Clause, mention: Mention) -> None:
     _on_subject(state, NOT_A_UNIT)
+    state.about_a_group = bool(mention.fields.get("group"))
 
 
 def _on_index(state: _Clause, mention: Mention) -> None:
@@ -219,6 +229,13 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         return
     index, key = chosen
     state.named.append(("component", (index, key)))
+    previous = state.last_component
+    state.last_component = mention
+    if previous is not None and mention.fields.get("listed") and c.component and c.indices == (index,):
+        # "A và B đạt ...": one value for both
+        state.listed_components = list(dict.fromkeys(state.listed_components + [c.component]))
+    else:
+        state.listed_components = []
     draft = state.draft
     if draft is not None and draft.states_something():
         if not draft.component_named and not draft.index_named and not state.component_named:

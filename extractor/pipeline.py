@@ -29,6 +29,8 @@ _MAY_STATE = regex.compile(
 # breaks): no rule runs on it, which keeps hostile input cheap.
 _LONGEST_SENTENCE = 4000
 _YEARS = frozenset({"year"})
+_LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|,\s*và)\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
+_DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
 # how far (in characters) an index named before still is what units' values are about
 _TOPIC_REACH = 1500
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
@@ -89,6 +91,10 @@ class DocumentReader:
         self._years = [m.fields["year"] for m in self.year_mentions]
         self._latest_years = list(accumulate(self._years, max))
         self._named_indices = index_names().find(self.text)
+        dates = [int(m["year"]) for m in _DATE.finditer(self.text)]
+        self._latest_date_year = max(dates) if dates else None
+        aims = [m.start for m in cue_rules().by_name["target"].finditer(self.text)]
+        self._first_aim = aims[0] if aims else None
         self._index_positions = [m.start for m in self._named_indices]
 
     # ------------------------------------------------------------ evidence
@@ -162,6 +168,7 @@ class DocumentReader:
                 if _MAY_STATE.search(self.text, clause.start, clause.end):
                     found += value_rules().find(self.text, clause.start, clause.end, leave_out=_YEARS)
             mentions = select(found)
+            self.mark_listed_components(mentions)
             starts = [m.start for m in mentions]
             if self.trace is not None:
                 self.trace.extend(mentions)
@@ -174,6 +181,13 @@ class DocumentReader:
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
+
+    def mark_listed_components(self, mentions: list[Mention]) -> None:
+        """"Công khai, minh bạch và Trách nhiệm giải trình đạt 5 điểm": a component
+        joined to the one before by "và" or a comma shares its value."""
+        for before, mention in zip(mentions, mentions[1:]):
+            if before.kind == mention.kind == "component":
+                mention.fields["listed"] = bool(_LIST_JOINT.fullmatch(self.text, before.end, mention.start))
 
     def in_table(self, start: int, end: int) -> bool:
         source_start, source_end = self.norm.source_span(start, end)
@@ -251,11 +265,12 @@ class DocumentReader:
             province=unit.province, province_code=unit.province_code,
             component=draft.component,
         )
-        model = Target if draft.kind == "target" else Result
+        model = Target if draft.kind == "target" or self.aims_ahead(draft) else Result
         out = []
         for index in draft.indices:
-            for part in _bounded_parts(draft.fields, values):
-                out.append(model(index=index, year=draft.year, **common, **part))
+            for component in (draft.component,) + draft.more_components:
+                for part in _bounded_parts(draft.fields, values):
+                    out.append(model(index=index, year=draft.year, **{**common, "component": component}, **part))
             for year, score, score_unit in self.baselines(draft, values):
                 base_unit = self.units.unit(draft.unit, year)
                 if base_unit is None:
@@ -267,6 +282,15 @@ class DocumentReader:
                        "province_code": base_unit.province_code},
                 ))
         return out
+
+    def aims_ahead(self, draft: Draft) -> bool:
+        """A plan's value for a year not yet over when the text was written: a target
+        though its sentence has no "phấn đấu" ("Chỉ số hài lòng năm 2024 đạt trên 90%"
+        in a plan dated 2024)."""
+        if draft.year is None or not draft.year_named or self._latest_date_year is None:
+            return False
+        cue = self._first_aim
+        return cue is not None and cue < draft.span[0] and draft.year >= self._latest_date_year
 
     @staticmethod
     def baselines(draft: Draft, values: dict) -> list[tuple[int, float, str | None]]:

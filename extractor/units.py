@@ -135,7 +135,7 @@ class DocumentUnits:
         i = bisect_left(self._starts, start)
         while i < len(self.localities) and self.localities[i].start < end:
             m = self.localities[i]
-            if not self.is_population[i] and m.end <= end:
+            if not self.is_population[i] and m.end <= end and not self._in_authority(m.start):
                 ref = UnitRef("locality", i, breadth=breadth(m.level_word))
                 out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))
             i += 1
@@ -165,6 +165,9 @@ class DocumentUnits:
         named there issued something; they are not what the document is about."""
         self._authority_spans = spans
 
+    def _in_authority(self, position: int) -> bool:
+        return any(s <= position < e for s, e in self._authority_spans)
+
     def _votes(self, era: str) -> tuple[Counter, dict[str, Locality], dict[str, int]]:
         votes: Counter = Counter()
         by_code: dict[str, Locality] = {}
@@ -175,7 +178,7 @@ class DocumentUnits:
             m = self.localities[i]
             if locality is None or self.is_population[i]:
                 continue
-            if any(s <= m.start < e for s, e in self._authority_spans):
+            if self._in_authority(m.start):
                 continue
             votes[locality.code] += 1 + _SUBJECT_WEIGHT * self._subject_votes[i] + (_TITLE_WEIGHT if m.end <= title_end else 0)
             by_code[locality.code] = locality

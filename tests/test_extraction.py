@@ -207,3 +207,56 @@ def test_a_citation_after_a_date_is_read_whole():
     text = "Ngày 20/02/2024, Chủ tịch UBND tỉnh Bắc Giang ký Quyết định số 168/QĐ-UBND phê duyệt Chỉ số CCHC."
     (reference,) = [r for r in extract_text(text) if r.type == "reference"]
     assert (reference.ref_number, reference.ref_date) == ("168/QĐ-UBND", "2024-02-20")
+
+
+PLAN_AND_RANKING_CASES = [
+    # two bounds in one aim: a score floor and a rank ceiling are two records
+    ("Mục tiêu năm 2024, Chỉ số CCHC của huyện Yên Lạc đạt từ 88 điểm trở lên, nằm trong tốp 3 các huyện, "
+     "thành phố của tỉnh.",
+     [dict(type="target", unit="Yên Lạc", score=88.0, bound=">=", rank=None, year=2024),
+      dict(type="target", unit="Yên Lạc", rank=3, bound="<=", score=None, year=2024)]),
+    # a bracketed year states that year's result; the items after it keep the plan's year
+    ("Kế hoạch của huyện Yên Lạc, mục tiêu năm 2024:\n- Cải cách thể chế: đạt 8,5/9 điểm (năm 2023 đạt 8 điểm);\n"
+     "- Cải cách chế độ công vụ: giữ nguyên 12/12 điểm như năm 2023;\n- Hiện đại hóa hành chính: đạt 11/12 điểm.",
+     [dict(type="target", component="institutions", score=8.5, max_score=9.0, year=2024),
+      dict(type="result", component="institutions", score=8.0, year=2023),
+      dict(type="target", component="civil_service", score=12.0, score_change=0.0, change_since=2023, year=2024),
+      dict(type="result", component="civil_service", score=12.0, year=2023),
+      dict(type="target", component="e_government", score=11.0, year=2024)]),
+    # two components named together share one value
+    ("Năm 2024, tỉnh Quảng Bình phấn đấu các chỉ số nội dung Công khai, minh bạch và Trách nhiệm giải trình "
+     "với người dân của PAPI đạt từ 5 điểm trở lên.",
+     [dict(type="target", index="PAPI", component="transparency", score=5.0, bound=">="),
+      dict(type="target", index="PAPI", component="accountability", score=5.0, bound=">=")]),
+    # a department written as "Sở" alone, and its province from the text
+    ("Năm 2023, Chỉ số CCHC của Sở Tài nguyên và Môi trường tỉnh Tây Ninh đạt 83,55 điểm. Chỉ số DDCI năm 2023 "
+     "của Sở đạt 71,2 điểm, xếp thứ 15/20.",
+     [dict(unit="Sở Tài nguyên và Môi trường", index="PAR_INDEX", score=83.55, province="Tây Ninh"),
+      dict(unit="Sở Tài nguyên và Môi trường", index="DDCI", score=71.2, rank=15, province="Tây Ninh")]),
+    # the unit a title opens with, though the decision's issuer is the province
+    ("Tháp Mười: Chỉ số cải cách hành chính năm 2023 tăng 4 bậc\nTheo Quyết định số 198/QĐ-UBND ngày 27/02/2024 "
+     "của UBND tỉnh Đồng Tháp, lĩnh vực cải cách tài chính công năm 2023 đạt 8/8 điểm.",
+     [dict(unit="Tháp Mười", unit_code="872", component="public_finance", score=8.0, max_score=8.0)]),
+    # ranked units in a sentence that names no index: the index named just before
+    ("Năm 2023, UBND tỉnh Nghệ An công bố Chỉ số CCHC của các huyện. Có 6 cơ quan xếp loại Tốt. "
+     "Ở khối huyện, dẫn đầu là thành phố Vinh với 89,46 điểm; đứng thứ hai là huyện Diễn Châu đạt 88,92 điểm.",
+     [dict(unit="Vinh", rank=1, score=89.46, index="PAR_INDEX", year=2023),
+      dict(unit="Diễn Châu", score=88.92, index="PAR_INDEX")]),
+    # an average of a group is no unit's result
+    ("Năm 2023, giá trị trung bình Chỉ số CCHC của khối sở, ngành tỉnh Bắc Giang đạt 88,45 điểm.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLAN_AND_RANKING_CASES, ids=[c[0][:50] for c in PLAN_AND_RANKING_CASES])
+def test_plans_and_rankings(text, expected):
+    records = _measures(text)
+    for expectation in expected:
+        _has(records, **expectation)
+    if not expected:
+        assert records == []
+
+
+def test_a_plan_value_for_a_year_not_over_is_a_target():
+    text = ("Ngày 29/02/2024, UBND huyện Yên Lạc ban hành Kế hoạch nâng cao Chỉ số CCHC năm 2024, phấn đấu "
+            "đạt từ 88 điểm trở lên.\nChỉ số hài lòng của người dân năm 2024 đạt trên 90%.")
+    _has(_measures(text), type="target", index="SIPAS", year=2024, score=90.0, bound=">")
