@@ -87,8 +87,15 @@ class DocumentReader:
              if not self.text[max(0, m.start - 2):m.start].strip().endswith("(")),
             key=lambda m: m.start,
         )
-        self._year_positions = [m.start for m in self.year_mentions]
-        self._years = [m.fields["year"] for m in self.year_mentions]
+        # A year once compared against ("so với năm 2022") and then written again
+        # ("Năm 2022, Bình Dương đạt 70,52 điểm") is a look back: the text goes on
+        # about its own year after it, so it is not carried to the sentences after.
+        compared: dict[int, int] = {}
+        for m in value_rules().by_name["since"].finditer(self.text):
+            compared.setdefault(m.fields["year"], m.start)
+        carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start]
+        self._year_positions = [m.start for m in carried]
+        self._years = [m.fields["year"] for m in carried]
         self._latest_years = list(accumulate(self._years, max))
         self._named_indices = index_names().find(self.text)
         dates = [int(m["year"]) for m in _DATE.finditer(self.text)]

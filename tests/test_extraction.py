@@ -260,3 +260,13 @@ def test_a_plan_value_for_a_year_not_over_is_a_target():
     text = ("Ngày 29/02/2024, UBND huyện Yên Lạc ban hành Kế hoạch nâng cao Chỉ số CCHC năm 2024, phấn đấu "
             "đạt từ 88 điểm trở lên.\nChỉ số hài lòng của người dân năm 2024 đạt trên 90%.")
     _has(_measures(text), type="target", index="SIPAS", year=2024, score=90.0, bound=">")
+
+
+def test_a_look_back_at_the_year_compared_against_is_not_carried_on():
+    text = ("Năm 2023, PCI của tỉnh Bình Dương đạt 69,25 điểm, giảm 1,27 điểm so với năm 2022. Năm 2022, Bình Dương "
+            "đạt 70,52 điểm.\nChỉ số thành phần Tiếp cận đất đai đạt 6,02 điểm; chỉ số Đào tạo lao động đạt 7,68 "
+            "điểm, tiếp tục nằm trong tốp 5 cả nước.")
+    records = _measures(text)
+    _has(records, type="result", year=2022, score=70.52, component=None)
+    _has(records, type="result", year=2023, component="land_access", score=6.02)
+    _has(records, type="result", year=2023, component="labor_training", score=7.68, rank=5, bound="<=")
