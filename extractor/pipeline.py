@@ -94,6 +94,7 @@ class DocumentReader:
         for m in value_rules().by_name["since"].finditer(self.text):
             compared.setdefault(m.fields["year"], m.start)
         carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start]
+        self._year_mention_starts = [m.start for m in self.year_mentions]
         self._year_positions = [m.start for m in carried]
         self._years = [m.fields["year"] for m in carried]
         self._latest_years = list(accumulate(self._years, max))
@@ -170,7 +171,7 @@ class DocumentReader:
                 continue
             parts = clauses(self.text, sentence)
             found = names + subjects + cue_rules().find(self.text, s, e)
-            found += self.year_mentions[bisect_left(self._year_positions, s):bisect_left(self._year_positions, e)]
+            found += self.year_mentions[bisect_left(self._year_mention_starts, s):bisect_left(self._year_mention_starts, e)]
             for clause in parts:  # values only where a clause holds one
                 if _MAY_STATE.search(self.text, clause.start, clause.end):
                     found += value_rules().find(self.text, clause.start, clause.end, leave_out=_YEARS)

@@ -20,6 +20,7 @@ _PLAIN_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(])")
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…]\W*\s+\S")
 _CLAUSE_CUT = regex.compile(r";|[,(]\s*(?=trong đó\b)")
+_MARKER_ONLY = regex.compile(r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s*", regex.IGNORECASE)
 _BULLET = regex.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s+", regex.IGNORECASE)
 
 
@@ -57,14 +58,17 @@ def sentences(text: str, line: Span) -> Iterator[Span]:
 
 
 def _tokenized_sentences(body: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     cursor = 0
     for sentence in sent_tokenize(body):
         found = body.find(sentence, cursor)
         if found < 0:  # the tokenizer changed the text: fall back
             return _plain_sentences(body)
-        spans.append((found, found + len(sentence)))
-        cursor = found + len(sentence)
+        end = found + len(sentence)
+        if spans and _MARKER_ONLY.fullmatch(body, *spans[-1]):
+            found = spans.pop()[0]  # "1." cut off its item: put it back
+        spans.append((found, end))
+        cursor = end
     return spans
 
 

@@ -81,3 +81,11 @@ def test_score_dot_groups_read_as_decimals_when_a_thousand_is_impossible():
 
 def test_rank_words():
     assert parse_int("04") == 4 and parse_int("nhất") == 1 and parse_int("ba") == 3 and parse_int("xx") is None
+
+
+def test_a_list_marker_stays_with_its_item():
+    from extractor.segment import Span, sentences
+
+    text = "1. PAR INDEX: phấn đấu đạt 88%. Trong đó, lĩnh vực đạt 12 điểm."
+    assert [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))] == [
+        "1. PAR INDEX: phấn đấu đạt 88%.", "Trong đó, lĩnh vực đạt 12 điểm."]
