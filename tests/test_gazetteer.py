@@ -334,3 +334,9 @@ def test_cache_file_gives_the_same_units_as_the_database(tmp_path, monkeypatch):
     built = store.load_named_units()
     assert list((tmp_path / "chiso").glob("*.json"))
     assert store.load_named_units() == built
+
+
+def test_a_number_after_another_level_word_is_no_unit(gazetteer):
+    text = "Tính năng động của chính quyền tỉnh 7,26 điểm; Quận 7 đạt 90 điểm."
+    names = [(m.level_word, m.name) for m in gazetteer.find_mentions(text)]
+    assert ("tỉnh", "7") not in names and ("Quận", "7") in names

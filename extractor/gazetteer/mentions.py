@@ -150,7 +150,8 @@ class MentionFinder:
                 continue
             if not named_levels.isdisjoint(wanted):
                 best = end
-            elif not exact_level:
+            elif not exact_level and not key.isdigit():
+                # a number names a unit only at its own level: "quận 7", never "tỉnh 7"
                 fallback = end
         if best is not None:
             return best
