@@ -213,6 +213,9 @@ class ComponentNames:
         return None
 
 
+_DASH = regex.compile(r"\s*[-–]\s*")
+
+
 class AgencyNames:
     """Agencies assessed as units (patterns/agencies.yaml)."""
 
@@ -225,12 +228,14 @@ class AgencyNames:
             self._levels.append(entry["level"])
             alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{n})" for n in entry["names"]) + ")")
         self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
+        self._canonical = data.get("canonical") or {}
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
         out = []
         for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
             level = self._levels[int(match.lastgroup[1:])]
-            name = " ".join(match.group().split())
+            name = _DASH.sub(" - ", " ".join(match.group().split()))
+            name = self._canonical.get(name, name)
             out.append(Mention("agency", match.start(), match.end(), {"name": name, "level": level}, 1))
         return out
 
