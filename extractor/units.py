@@ -197,16 +197,16 @@ class DocumentUnits:
         if match is None:
             return None
         candidates = self.gazetteer.lookup(match["name"], era=era)
-        provinces = {loc.province_code for loc in self.resolved(era) if loc is not None}
-        if len(candidates) > 1:
-            candidates = [c for c in candidates if c.province_code in provinces]
+        named = [loc for loc in self.resolved(era) if loc is not None]
+        if len(candidates) > 1:  # the one the text names with its level word, else the one in its province
+            candidates = ([c for c in candidates if c in named]
+                          or [c for c in candidates if c.province_code in {loc.province_code for loc in named}])
         return candidates[0] if len(candidates) == 1 else None
 
     def _most_named(self, era: str) -> Unit | None:
         votes, by_code, first = self._votes(era)
         if votes:
-            # ties: the narrower unit (a district article names its province too), then the first named
-            code = max(votes, key=lambda c: (votes[c], len(c), -first[c]))
+            code = max(votes, key=lambda c: (votes[c], -first[c]))  # ties: the first named
             unit = Unit.of(by_code[code])
         elif self.agencies:
             unit = self._most_named_agency(None, era)
