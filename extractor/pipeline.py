@@ -159,7 +159,7 @@ class DocumentReader:
                 continue
             if not (introduces_list or _MAY_STATE.search(self.text, s, e)):
                 # no value here, but the indices it names may be what the next sentence ranks
-                named = tuple(dict.fromkeys(m.fields["index"] for m in index_names().find(self.text, s, e)))
+                named = tuple(dict.fromkeys(m.fields["index"] for m in self.indices_in(s, e)))
                 previous = Context(indices=named[-1:], named_indices=named) if named else None
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
@@ -228,9 +228,13 @@ class DocumentReader:
             out.extend(records_from_tables(single, context))
         return out
 
+    def indices_in(self, start: int, end: int) -> list[Mention]:
+        """Index names in text[start:end], from the one pass over the whole text."""
+        return self._named_indices[bisect_left(self._index_positions, start):bisect_left(self._index_positions, end)]
+
     def names(self, start: int, end: int) -> list[Mention]:
         """Index and component names in text[start:end]."""
-        return index_names().find(self.text, start, end) + component_names().find(self.text, start, end)
+        return self.indices_in(start, end) + component_names().find(self.text, start, end)
 
     def topic_before(self, position: int) -> str | None:
         """The index last named before `position`, if it was named near enough to be
