@@ -80,17 +80,61 @@ def _convert(name: str, raw: str) -> Any:
     return raw
 
 
+def lower_literals(pattern: str) -> str:
+    """The pattern with its letters in lower case; escapes and group names untouched.
+
+    Case-insensitive rules run as case-sensitive ones over lower-cased text:
+    the same matches, found faster than with IGNORECASE on Vietnamese letters.
+    """
+    out = []
+    i = 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            end = i + 2
+            if pattern[i + 1:i + 2] in ("p", "P", "N") and pattern[i + 2:i + 3] == "{":
+                end = pattern.index("}", i) + 1
+            out.append(pattern[i:end])
+            i = end
+        elif pattern.startswith("(?P<", i):
+            end = pattern.index(">", i) + 1
+            out.append(pattern[i:end])
+            i = end
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
+def lowered(text: str) -> str | None:
+    """text.lower() where it keeps every offset (true of Vietnamese); None otherwise."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 @dataclass
 class Rule:
     name: str
     mention: str
-    expression: regex.Pattern
+    expression: regex.Pattern  # over lower-cased text, unless the rule is case-sensitive
     fixed: dict
     priority: int
     examples: dict
+    case_sensitive: bool
+    fallback: regex.Pattern  # the rule with IGNORECASE, for text that lower-casing would shift
 
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterable[Mention]:
-        for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
+                 low: str | None = None) -> Iterable[Mention]:
+        """Mentions in text[pos:endpos]; `low` is lowered(text), where the caller has it."""
+        endpos = len(text) if endpos is None else endpos
+        if self.case_sensitive:
+            return self._finditer(self.expression, text, pos, endpos)
+        low = low if low is not None else lowered(text)
+        if low is None:
+            return self._finditer(self.fallback, text, pos, endpos)
+        return self._finditer(self.expression, low, pos, endpos)
+
+    def _finditer(self, expression: regex.Pattern, text: str, pos: int, endpos: int) -> Iterable[Mention]:
+        for match in expression.finditer(text, pos, endpos):
             if match.end() == match.start():
                 continue
             fields = dict(self.fixed)
@@ -108,22 +152,28 @@ class RuleSet:
         macros = {"NUM": NUMBER, **(data.get("macros") or {})}
         self.rules: list[Rule] = []
         for entry in data["rules"]:
-            flags = regex.V0 if entry.get("case_sensitive") else regex.IGNORECASE
-            expression = regex.compile(_expand(entry["regex"], macros), flags)
+            pattern = _expand(entry["regex"], macros)
+            case_sensitive = bool(entry.get("case_sensitive"))
             self.rules.append(Rule(
-                name=entry["name"], mention=entry["mention"], expression=expression,
+                name=entry["name"], mention=entry["mention"],
+                expression=regex.compile(pattern if case_sensitive else lower_literals(pattern)),
                 fixed=dict(entry.get("set") or {}), priority=int(entry.get("priority", 0)),
-                examples=entry.get("examples") or {},
+                examples=entry.get("examples") or {}, case_sensitive=case_sensitive,
+                fallback=regex.compile(pattern, regex.IGNORECASE),
             ))
         self.by_name = {rule.name: rule for rule in self.rules}
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None,
-             leave_out: frozenset[str] = frozenset()) -> list[Mention]:
-        """Every rule's mentions in text[pos:endpos], but for the kinds left out."""
+             leave_out: frozenset[str] = frozenset(), low: str | None = None) -> list[Mention]:
+        """Every rule's mentions in text[pos:endpos], but for the kinds left out.
+
+        `low` is lowered(text): a caller that searches one text many times
+        lowers it once.
+        """
         found: list[Mention] = []
         for rule in self.rules:
             if rule.mention not in leave_out:
-                found.extend(rule.finditer(text, pos, endpos))
+                found.extend(rule.finditer(text, pos, endpos, low))
         return found
 
 

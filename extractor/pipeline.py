@@ -11,7 +11,7 @@ from .document import Document, Table
 from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
-from .patterns import Mention, component_names, cue_rules, index_names, select, value_rules
+from .patterns import Mention, component_names, cue_rules, index_names, lowered, select, value_rules
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
 from .text_tables import find_text_tables
@@ -70,6 +70,7 @@ class DocumentReader:
         self.doc = doc
         self.norm = norm
         self.text = norm.text
+        self.low = lowered(self.text)  # the rules read lower-cased text (same offsets)
         self.units = DocumentUnits(self.text, load_gazetteer())
         # (sentence, whether it opens an item of a list under an intro line ending with ":")
         self.sentences: list[tuple[Span, bool]] = []
@@ -83,7 +84,7 @@ class DocumentReader:
         # years are found once for the whole text: the sentences read them from here
         # ("(năm 2023 đạt 9,36 điểm)" is a baseline in brackets: not the year the text goes on about)
         self.year_mentions = sorted(
-            (m for rule in value_rules().rules if rule.mention == "year" for m in rule.finditer(self.text)
+            (m for rule in value_rules().rules if rule.mention == "year" for m in rule.finditer(self.text, low=self.low)
              if not self.text[max(0, m.start - 2):m.start].strip().endswith("(")),
             key=lambda m: m.start,
         )
@@ -91,7 +92,7 @@ class DocumentReader:
         # ("Năm 2022, Bình Dương đạt 70,52 điểm") is a look back: the text goes on
         # about its own year after it, so it is not carried to the sentences after.
         compared: dict[int, int] = {}
-        for m in value_rules().by_name["since"].finditer(self.text):
+        for m in value_rules().by_name["since"].finditer(self.text, low=self.low):
             compared.setdefault(m.fields["year"], m.start)
         carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start]
         self._year_mention_starts = [m.start for m in self.year_mentions]
@@ -101,7 +102,7 @@ class DocumentReader:
         self._named_indices = index_names().find(self.text)
         dates = [int(m["year"]) for m in _DATE.finditer(self.text)]
         self._latest_date_year = max(dates) if dates else None
-        aims = [m.start for m in cue_rules().by_name["target"].finditer(self.text)]
+        aims = [m.start for m in cue_rules().by_name["target"].finditer(self.text, low=self.low)]
         self._first_aim = aims[0] if aims else None
         self._index_positions = [m.start for m in self._named_indices]
 
@@ -147,7 +148,7 @@ class DocumentReader:
     def measures(self) -> list:
         drafts: list[Draft] = []
         previous: Context | None = None
-        continuation = cue_rules().by_name["continuation"].expression
+        continuation = cue_rules().by_name["continuation"].fallback
         for sentence, bullet_item in self.sentences:
             s, e = sentence.start, sentence.end
             if self.skip and self.in_table(s, e):
@@ -170,11 +171,11 @@ class DocumentReader:
                 previous = None  # nothing here says what an index value would be about
                 continue
             parts = clauses(self.text, sentence)
-            found = names + subjects + cue_rules().find(self.text, s, e)
+            found = names + subjects + cue_rules().find(self.text, s, e, low=self.low)
             found += self.year_mentions[bisect_left(self._year_mention_starts, s):bisect_left(self._year_mention_starts, e)]
             for clause in parts:  # values only where a clause holds one
                 if _MAY_STATE.search(self.text, clause.start, clause.end):
-                    found += value_rules().find(self.text, clause.start, clause.end, leave_out=_YEARS)
+                    found += value_rules().find(self.text, clause.start, clause.end, leave_out=_YEARS, low=self.low)
             mentions = select(found)
             self.mark_listed_components(mentions)
             starts = [m.start for m in mentions]

@@ -87,7 +87,7 @@ class DocumentUnits:
         self.gazetteer = gazetteer
         self.localities = gazetteer.find_mentions(text)
         self._starts = [m.start for m in self.localities]
-        population = cue_rules().by_name["population"].expression
+        population = cue_rules().by_name["population"].fallback
         self.agencies = agency_names().find(text)
         self._agency_starts = [m.start for m in self.agencies]
         agency_ends = {m.end for m in self.agencies}
