@@ -110,12 +110,7 @@ class Fetcher:
         request is conditional and an unchanged page answers 304 (see
         Response.not_modified). `follow` may refuse a redirect target (e.g.
         another site). Raises FetchError, RobotsDisallowed."""
-        if not is_web_url(url):
-            raise FetchError(f"not an http(s) URL: {url}", url)
-        try:
-            first = to_ascii_url(url)
-        except ValueError as error:
-            raise FetchError(f"not a usable URL: {error}", url) from None
+        first = _sendable(url, url, "not an http(s) URL", "not a usable URL")
         headers = {}
         if etag:
             headers["If-None-Match"] = etag
@@ -172,12 +167,7 @@ class Fetcher:
         except UnicodeError:
             pass
         target = urljoin(current, location.strip()).split("#", 1)[0]
-        if not is_web_url(target):
-            raise FetchError(f"redirected to a non-http(s) address: {target}", url)
-        try:
-            target = to_ascii_url(target)
-        except ValueError as error:
-            raise FetchError(f"redirected to an unusable URL: {error}", url) from None
+        target = _sendable(target, url, "redirected to a non-http(s) address", "redirected to an unusable URL")
         if normalize_url(target) in {normalize_url(u) for u in chain}:
             raise FetchError("redirect loop: " + " -> ".join(chain + [target]), url)
         if len(chain) > self.policy.max_redirects:
@@ -297,3 +287,13 @@ def _describe(error: BaseException, timeout: float) -> str:
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _sendable(address: str, requested: str, not_web: str, unusable: str) -> str:
+    """`address` as it can be sent (http or https, ASCII); FetchError about `requested` if it cannot."""
+    if not is_web_url(address):
+        raise FetchError(f"{not_web}: {address}", requested)
+    try:
+        return to_ascii_url(address)
+    except ValueError as error:
+        raise FetchError(f"{unusable}: {error}", requested) from None
