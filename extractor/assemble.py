@@ -32,6 +32,7 @@ class Context:
     kind: str = "result"
     named_indices: tuple[str, ...] = ()
     year_stated: bool = False  # the year was written in this sentence, not carried from before
+    last_rank: int | None = None  # the last rank stated, which "Tiếp đó là A, B" goes on from
 
 
 @dataclass
@@ -49,7 +50,9 @@ class Draft:
     since_relative: int | None = None
     more_components: tuple[str, ...] = ()  # "Công khai, minh bạch và Trách nhiệm giải trình đạt 5 điểm"
     same_score: bool = False  # "bằng điểm so với năm Y": year Y scored the same
-    baselines: list = field(default_factory=list)  # (year, score or None for "the same", unit)
+    # earlier years' results the clause states: (year, score, score unit, rank); year
+    # None is the year the change is measured against ("từ 84,12% xuống 83,05%")
+    baselines: list = field(default_factory=list)
 
     def states_something(self) -> bool:
         return any(self.fields.get(name) is not None for name in STATED)
@@ -77,10 +80,14 @@ class _Clause:
     listed_components: list = field(default_factory=list)  # components named together before one value
     aside_end: int | None = None  # where "(năm 2022 đạt 80 điểm)" ends
     before_aside: tuple | None = None  # what the clause was about before the aside
+    next_rank: int | None = None  # after "Tiếp đó là", the rank the next unit named takes
 
     def close(self) -> None:
         if self.draft is not None and self.draft.states_something():
             self.done.append(self.draft)
+            rank = self.draft.fields.get("rank")
+            if rank is not None and not self.draft.fields.get("rank_bound"):
+                self.context.last_rank = rank
         self.draft = None
 
     def open_draft(self) -> Draft:
@@ -148,6 +155,9 @@ def _end_aside(state: _Clause) -> None:
 def _on_subject(state: _Clause, ref: UnitRef) -> None:
     if state.about_a_group:
         return  # "trung bình ... của khối sở, ngành tỉnh X": X is where the group is
+    if state.next_rank is not None and ref.kind != "none":
+        _next_in_order(state, ref)
+        return
     draft = state.draft
     if draft is not None and draft.states_something() and _qualifies(draft, ref, state.last_value):
         return
@@ -286,6 +296,36 @@ def _next_in_series(state: _Clause) -> None:
     state.open_draft()
 
 
+def _on_ordered(state: _Clause, mention: Mention) -> None:
+    """"Tiếp đó là A, B, C": the units named next take the ranks after the last stated."""
+    state.close()
+    last = state.context.last_rank
+    state.next_rank = last + 1 if last is not None else None
+
+
+def _next_in_order(state: _Clause, ref: UnitRef) -> None:
+    state.close()
+    state.context.unit = ref
+    state.unit_named = True
+    draft = state.open_draft()
+    draft.unit = ref
+    draft.fields["rank"] = state.next_rank
+    state.next_rank += 1
+
+
+def _on_first_places(state: _Clause, mention: Mention) -> None:
+    """"A, B, C lần lượt chiếm 3 vị trí đầu tiên": the units named before take ranks 1..n."""
+    units = list(dict.fromkeys(value for kind, value in state.named if kind == "unit"))
+    count = mention.fields.get("count")
+    if not count or len(units) != count:
+        return
+    state.close()
+    state.next_rank = 1
+    for ref in units:
+        _next_in_order(state, ref)
+    state.next_rank = None
+
+
 def _on_target(state: _Clause, mention: Mention) -> None:
     state.context.kind = "target"
     if state.draft is not None:
@@ -312,6 +352,8 @@ def _on_score(state: _Clause, mention: Mention) -> None:
     draft.fields["score_unit"] = f.get("unit")
     if f.get("bound"):
         draft.fields["score_bound"] = f["bound"]
+    if f.get("from_num") is not None:
+        draft.baselines.append((f.get("from_year"), f["from_num"], f.get("from_unit") or f.get("unit"), None))
 
 
 def _on_rank(state: _Clause, mention: Mention) -> None:
@@ -330,6 +372,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
     if draft.fields.get("rank") is not None:
         return
     draft.fields.update(values)
+    if f.get("from_rank") is not None:
+        draft.baselines.append((f.get("from_year"), None, None, f["from_rank"]))
 
 
 def _on_rating(state: _Clause, mention: Mention) -> None:
@@ -374,7 +418,7 @@ def _on_baseline(state: _Clause, mention: Mention) -> None:
         return
     f = mention.fields
     draft.fields.setdefault("change_since", f["year"])
-    draft.baselines.append((f["year"], f.get("num"), f.get("unit")))
+    draft.baselines.append((f["year"], f.get("num"), f.get("unit"), None))
 
 
 _HANDLERS = {
@@ -394,6 +438,8 @@ _HANDLERS = {
     "baseline": _on_baseline,
     "respectively": _on_respectively,
     "aside_year": _on_aside_year,
+    "ordered": _on_ordered,
+    "ordered_back": _on_first_places,
 }
 
 

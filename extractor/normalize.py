@@ -12,6 +12,8 @@ normalized, and why:
   characters and soft hyphens are dropped.
 - A capital letter split from the rest of its word ("Y êu cầu") is joined.
 - A number glued to its unit ("10,32điểm") is given its space.
+- Province names that news write as initials ("BR-VT", "TT-Huế") are
+  written out, so the gazetteer knows them.
 """
 from __future__ import annotations
 
@@ -61,7 +63,9 @@ _EDITS_RE = regex.compile(
     # by a consonant and is left alone.
     r"|(?<![\p{L}\p{N}])(?P<split>[BCDĐGHKLMNPQRSTVXY]) (?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\p{Ll}*)"
     r"|(?P<glued>(?<=\d)(?:điểm|bậc)\b)"
+    r"|(?<![\p{L}\p{N}])(?P<initials>BR\s?[-–]\s?VT|BRVT|TT\s?[-–.]\s?Huế|TTHuế)(?![\p{L}\p{N}])"
 )
+_INITIALS = {"BR": "Bà Rịa - Vũng Tàu", "TT": "Thừa Thiên Huế"}
 
 
 @dataclass(frozen=True)
@@ -118,6 +122,8 @@ def _replacement(match: regex.Match) -> str:
         return ""
     if kind == "split":
         return match.group("split")
+    if kind == "initials":
+        return _INITIALS[match.group()[:2]]
     return " " + match.group()  # glued: the missing space, then the unit
 
 

@@ -69,13 +69,13 @@ def select(mentions: Iterable[Mention]) -> list[Mention]:
 
 def _convert(name: str, raw: str) -> Any:
     """A named group's text as the value it stands for."""
-    if name in ("num", "max"):
+    if name in ("num", "max", "from_num"):
         return parse_number(raw, score=True)
-    if name in ("rank", "total", "year"):
+    if name in ("rank", "total", "year", "from_rank", "from_year", "count"):
         return parse_int(raw)
     if name == "rating":
         return raw[:1].upper() + raw[1:].lower()
-    if name in ("unit", "level", "sign"):
+    if name in ("unit", "level", "sign", "from_unit"):
         return raw.lower()
     return raw
 

@@ -15,14 +15,15 @@ from .patterns import Mention, component_names, cue_rules, index_names, lowered,
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
 from .text_tables import find_text_tables
-from .units import MAIN, DocumentUnits
+from .units import MAIN, RECORD_LEVELS, DocumentUnits, Unit
 
 # A sentence can state a result only if it holds a score, a rank or a rank
 # word; the rest of an article (dates, years, decision numbers, prose) is
 # passed over before any rule runs on it.
 _MAY_STATE = regex.compile(
     r"\d\s*(?:điểm|%|bậc|hạng)|\d,\d|\d\s*/\s*\d{1,3}(?![\d/])|(?:thứ|hạng|vị trí|tốp|top|nhóm)\s+(?:\d|nhất|nhì|ba\b)"
-    r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|xếp hạng|bằng (?:số )?điểm|giữ nguyên",
+    r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
+    r"|quán quân|á quân|ngôi vị|vị trí số|đầu bảng|cao nhất|tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp)|vị trí đầu",
     regex.IGNORECASE,
 )
 # A "sentence" longer than this is not prose (a dump, a table without line
@@ -148,6 +149,7 @@ class DocumentReader:
     def measures(self) -> list:
         drafts: list[Draft] = []
         previous: Context | None = None
+        last_rank: int | None = None  # what an ordered continuation ("Tiếp đó là ...") goes on from
         continuation = cue_rules().by_name["continuation"].fallback
         for sentence, bullet_item in self.sentences:
             s, e = sentence.start, sentence.end
@@ -182,11 +184,13 @@ class DocumentReader:
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
+            context.last_rank = last_rank
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
                 context = carry_over(context)
             previous = context
+            last_rank = context.last_rank
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
@@ -265,7 +269,7 @@ class DocumentReader:
             # a plan's sentence without a year aims at the plan's year, not at the
             # year of the result mentioned just before it
             draft.year = self.latest_year_before(draft.span[0])
-        unit = self.units.unit(draft.unit, draft.year)
+        unit = self.unit_of(draft.unit, draft.year)
         if unit is None or not draft.indices:
             return []
         values = {name: draft.fields.get(name) for name in _FIELDS}
@@ -284,17 +288,24 @@ class DocumentReader:
             for component in (draft.component,) + draft.more_components:
                 for part in _bounded_parts(draft.fields, values):
                     out.append(model(index=index, year=draft.year, **{**common, "component": component}, **part))
-            for year, score, score_unit in self.baselines(draft, values):
-                base_unit = self.units.unit(draft.unit, year)
+            for year, score, score_unit, rank in self.baselines(draft, values):
+                base_unit = self.unit_of(draft.unit, year)
                 if base_unit is None:
                     continue
                 out.append(Result(
-                    index=index, year=year, score=score, score_unit=score_unit,
+                    index=index, year=year, score=score, score_unit=score_unit, rank=rank,
                     **{**common, "unit": base_unit.name, "unit_level": base_unit.level,
                        "unit_code": base_unit.code, "province": base_unit.province,
                        "province_code": base_unit.province_code},
                 ))
         return out
+
+    def unit_of(self, ref, year: int | None) -> Unit | None:
+        unit = self.units.unit(ref, year)
+        if unit is None and ref.kind in ("main", "anaphor") and self.units.names_no_unit():
+            # the text never names its unit ("của tỉnh" and no name): the record stands, its unit unknown
+            unit = Unit(None, ref.level if ref.level in RECORD_LEVELS else None)
+        return unit
 
     def aims_ahead(self, draft: Draft) -> bool:
         """A plan's value for a year not yet over when the text was written: a target
@@ -306,12 +317,18 @@ class DocumentReader:
         return cue is not None and cue < draft.span[0] and draft.year >= self._latest_date_year
 
     @staticmethod
-    def baselines(draft: Draft, values: dict) -> list[tuple[int, float, str | None]]:
-        """Results for the year a change is measured against, where the text gives them."""
-        out = [(y, s, u) for y, s, u in draft.baselines if y and s is not None]
+    def baselines(draft: Draft, values: dict) -> list[tuple[int, float | None, str | None, int | None]]:
+        """Results for earlier years that the text gives: the year a change is measured
+        against ("so với năm 2022 là 12,91 điểm", "bằng điểm so với năm 2022") or the
+        value a score or rank moved from ("từ vị trí thứ 7 của năm 2018 lên ...")."""
         since = values.get("change_since")
+        out = []
+        for year, score, score_unit, rank in draft.baselines:
+            year = year or since
+            if year and year != draft.year and (score is not None or rank is not None):
+                out.append((year, score, score_unit, rank))
         if draft.same_score and since and values.get("score") is not None:
-            out.append((since, values["score"], values.get("score_unit")))
+            out.append((since, values["score"], values.get("score_unit"), None))
         return out
 
 

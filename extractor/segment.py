@@ -22,6 +22,9 @@ _SENTENCE_END = regex.compile(r"[.!?…]\W*\s+\S")
 _CLAUSE_CUT = regex.compile(r";|[,(]\s*(?=trong đó\b)")
 _MARKER_ONLY = regex.compile(r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s*", regex.IGNORECASE)
 _BULLET = regex.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s+", regex.IGNORECASE)
+# a piece that ends with a level word's or a title's abbreviation ("TX. Điện Bàn",
+# "TP. Tam Kỳ", "ThS. Nguyễn") was cut inside a name: it goes on in the next piece
+_ABBREVIATION_END = regex.compile(r"(?:^|[\s(,;:])(?:TX|Tx|TP|Tp|T\.P|TT|Q|H|P|X|TS|ThS|Th\.S|PGS|GS|BS|KS|CN|Ths)\.$")
 
 
 @dataclass(frozen=True)
@@ -53,8 +56,18 @@ def sentences(text: str, line: Span) -> Iterator[Span]:
         pieces = _plain_sentences(body)
     else:
         pieces = _tokenized_sentences(body)
-    for start, end in pieces:
+    for start, end in _join_abbreviations(body, pieces):
         yield Span(line.start + start, line.start + end)
+
+
+def _join_abbreviations(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if out and _ABBREVIATION_END.search(body, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _tokenized_sentences(body: str) -> list[tuple[int, int]]:

@@ -231,6 +231,10 @@ class DocumentUnits:
         locality = self.gazetteer.by_code(counts.most_common(1)[0][0], era=era)
         return Unit.of(locality) if locality else None
 
+    def names_no_unit(self) -> bool:
+        """The text names no locality and no agency: "của tỉnh" is all it says."""
+        return not self.localities and not self.agencies
+
     def unit(self, ref: UnitRef | None, year: int | None) -> Unit | None:
         """The Unit a reference stands for in a record of `year`; None if unknown."""
         if ref is None or ref.kind == "none":
@@ -260,9 +264,10 @@ class DocumentUnits:
 
     def _province(self, era: str) -> Unit | None:
         main = self.main(era)
-        if main is not None and main.level in AGENCY_LEVELS:
+        if main is None or main.level in AGENCY_LEVELS or main.level == "other":
+            # "Văn phòng UBND tỉnh Quảng Nam": the province is named only beside its agencies
             return self._named_province(era)
-        if main is None or main.province_code is None:
+        if main.province_code is None:
             return None
         if main.code == main.province_code:
             return main

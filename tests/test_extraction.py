@@ -36,12 +36,13 @@ CASES = [
     # score falls: negative change
     ("Chỉ số SIPAS năm 2023 của tỉnh Khánh Hoà đạt 84,12%, giảm 1,2% so với năm 2022.",
      [dict(unit="Khánh Hòa", index="SIPAS", year=2023, score=84.12, score_change=-1.2, change_since=2022)]),
-    # leader and followers in one sentence, index from the sentence before
+    # leader and followers in one sentence, index from the sentence before; "tiếp theo là"
+    # orders the units after it: they take the ranks after the leader's
     ("UBND tỉnh Quảng Nam công bố Chỉ số CCHC năm 2023 của UBND các huyện, thị xã, thành phố. "
      "Dẫn đầu là thị xã Điện Bàn với 92,1 điểm, tiếp theo là huyện Núi Thành (90,5 điểm) và thành phố Hội An (89,7 điểm).",
      [dict(unit="Điện Bàn", rank=1, score=92.1, index="PAR_INDEX", year=2023),
-      dict(unit="Núi Thành", rank=None, score=90.5, index="PAR_INDEX"),
-      dict(unit="Hội An", score=89.7, index="PAR_INDEX")]),
+      dict(unit="Núi Thành", rank=2, score=90.5, index="PAR_INDEX"),
+      dict(unit="Hội An", rank=3, score=89.7, index="PAR_INDEX")]),
     # departments listed with semicolons
     ("Kết quả Chỉ số hài lòng năm 2023 khối sở, ngành của tỉnh Hòa Bình: Sở Tư pháp 91,2%; Sở Nội vụ 90,8%; "
      "Sở Tài chính 89,5%.",
