@@ -310,6 +310,7 @@ def _next_in_order(state: _Clause, ref: UnitRef) -> None:
     draft = state.open_draft()
     draft.unit = ref
     draft.fields["rank"] = state.next_rank
+    draft.fields["ordered"] = True
     state.next_rank += 1
 
 
@@ -366,11 +367,21 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         state.close()
         state.pending = values
         return
+    if state.series and not f.get("bound"):
+        _next_in_series(state)
     if state.context.unit.kind == "none":
         return
     draft = state.open_draft()
+    if draft.fields.pop("ordered", False) and not values.get("rank_bound"):
+        # a list after "tiếp theo là" that states each unit's rank: the ranks it states hold
+        draft.fields.pop("rank")
+        state.next_rank = None
     if draft.fields.get("rank") is not None:
-        return
+        if not draft.fields.get("rank_bound") or values.get("rank_bound"):
+            return
+        # "lọt vào Top 10, ... vươn lên vị trí thứ 6": the exact rank says more than the band
+        draft.fields.pop("rank_bound")
+        draft.fields.pop("rank_total", None)
     draft.fields.update(values)
     if f.get("from_rank") is not None:
         draft.baselines.append((f.get("from_year"), None, None, f["from_rank"]))
@@ -388,7 +399,7 @@ def _on_change(state: _Clause, mention: Mention) -> None:
         return
     f = mention.fields
     amount = float(f["num"])
-    if f.get("sign") in ("giảm", "tụt", "sụt giảm"):
+    if f.get("sign") in ("giảm", "tụt", "sụt giảm", "thấp hơn"):
         amount = -amount
     draft = state.open_draft()
     if f["unit"] in ("điểm", "%"):
@@ -418,7 +429,7 @@ def _on_baseline(state: _Clause, mention: Mention) -> None:
         return
     f = mention.fields
     draft.fields.setdefault("change_since", f["year"])
-    draft.baselines.append((f["year"], f.get("num"), f.get("unit"), None))
+    draft.baselines.append((f["year"], f.get("num"), f.get("unit"), f.get("rank")))
 
 
 _HANDLERS = {

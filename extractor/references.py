@@ -30,10 +30,11 @@ class _ReferenceRules:
         self.types: dict[str, list[str]] = data["types"]
         self.code_to_type = {code.upper(): kind for kind, codes in self.types.items() for code in codes}
         words = sorted(self.types, key=len, reverse=True)
-        type_words = "|".join(_either_case(w) for w in words + ["văn bản"])
+        # headings write the type in capitals ("KẾ HOẠCH 57/KH-UBND")
+        type_words = "|".join([_either_case(w) for w in words + ["văn bản"]] + [regex.escape(w.upper()) for w in words])
         number = data["number"]
         self.citation = regex.compile(
-            rf"(?:\b(?P<type>{type_words})(?:\s+liên tịch)?\s+(?:số\s*:?\s*)?|\bsố\s*:?\s*)"
+            rf"(?:\b(?P<type>{type_words})(?:\s+(?:liên tịch|LIÊN TỊCH))?\s+(?:[Ss]ố\s*:?\s*)?|\b[Ss]ố\s*:?\s*)"
             rf"(?P<number>{number})"
         )
         self.date = regex.compile(data["date"], regex.IGNORECASE)
@@ -71,7 +72,7 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
         number = match["number"].rstrip(".-/")
         written_type = match["type"]
         if written_type and written_type.lower() != "văn bản":
-            ref_type = written_type[0].upper() + written_type[1:]
+            ref_type = written_type[0].upper() + written_type[1:].lower()
         else:
             ref_type = rules.type_from_number(number)
             if ref_type is None:

@@ -29,6 +29,8 @@ RECORD_LEVELS = frozenset(get_args(UnitLevel))
 _TITLE_WEIGHT = 3
 _SUBJECT_WEIGHT = 2
 _TITLE_NAME = regex.compile(r"\s*(?P<name>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})\s*[:–]")
+# first words of rating classes that a level word can stand before ("thành phố Trung bình cao")
+_NOT_NAMES = frozenset({"Trung", "Khá", "Tốt", "Cao", "Thấp", "Xuất", "Yếu", "Kém", "Nhóm", "Top", "Tốp"})
 _QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")
 _BREADTH = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1,
             "thành phố": 1, "tp": 1, "tỉnh": 2, "sở": 1, "bộ": 3}
@@ -88,7 +90,13 @@ class DocumentUnits:
         self.localities = gazetteer.find_mentions(text)
         self._starts = [m.start for m in self.localities]
         population = cue_rules().by_name["population"].fallback
-        self.agencies = agency_names().find(text)
+        rules = cue_rules().by_name
+        before, after = rules["announcer_before"].fallback, rules["announcer_after"].fallback
+        # an agency that announces or assesses is no subject ("Theo công bố của Bộ Nội vụ, ...")
+        self.agencies = [
+            m for m in agency_names().find(text)
+            if not (before.search(text[max(0, m.start - 45):m.start]) or after.search(text[m.end:m.end + 60]))
+        ]
         self._agency_starts = [m.start for m in self.agencies]
         agency_ends = {m.end for m in self.agencies}
         # "Sở Tư pháp tỉnh Hòa Bình": the locality only says whose department it is
@@ -247,6 +255,8 @@ class DocumentUnits:
             if locality is not None:
                 return Unit.of(locality)
             mention = self.localities[ref.key]
+            if mention.name.split()[0] in _NOT_NAMES:
+                return None  # "nhóm các tỉnh, thành phố Trung bình cao": a class, not a place
             levels = levels_for_word(mention.level_word) or frozenset()
             level = next(iter(levels)) if len(levels) == 1 else None
             return Unit(mention.name, level)
