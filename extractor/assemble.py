@@ -33,6 +33,7 @@ class Context:
     named_indices: tuple[str, ...] = ()
     year_stated: bool = False  # the year was written in this sentence, not carried from before
     last_rank: int | None = None  # the last rank stated, which "Tiếp đó là A, B" goes on from
+    topic: str | None = None  # the index named before the sentence, for components it names alone
 
 
 @dataclass
@@ -233,7 +234,7 @@ def _on_plural_index(state: _Clause, mention: Mention) -> None:
 
 def _on_component(state: _Clause, mention: Mention) -> None:
     c = state.context
-    current = c.indices[0] if c.indices else None
+    current = c.indices[0] if c.indices else c.topic
     chosen = component_names().choose(mention.fields["readings"], current)
     if chosen is None:
         return
@@ -338,8 +339,8 @@ def _on_target(state: _Clause, mention: Mention) -> None:
 
 def _on_score(state: _Clause, mention: Mention) -> None:
     f = mention.fields
-    if f.get("num") is None:
-        return
+    if f.get("num") is None or f["num"] > 1000:
+        return  # no index is scored above 1,000: a year or a count read as a score
     if state.series:
         _next_in_series(state)
     if state.context.unit.kind == "none":

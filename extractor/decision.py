@@ -42,8 +42,10 @@ _YEAR = regex.compile(r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
 _PROVINCE_IN_LETTERHEAD = regex.compile(
     r"\b(?:TỈNH|THÀNH PHỐ)\s+(?P<name>(?:(?!CỘNG\b)\p{Lu}+(?!\p{L})[ -]?){1,4})"
 )
+# The authority is written in capitals ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH NGHỆ AN");
+# a title wrapped before "UBND các huyện, ..." is not it.
 _AUTHORITY_LINE = regex.compile(
-    r"^\s*((?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b[^\n]*|BỘ TRƯỞNG[^\n]*)$",
+    r"^\s*((?:CHỦ TỊCH\s+)?(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\b(?!\s*\p{Ll})[^\n]*|BỘ TRƯỞNG[^\n]*)$",
     regex.MULTILINE,
 )
 

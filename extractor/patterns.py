@@ -274,18 +274,31 @@ class AgencyNames:
         self.examples = data.get("examples") or []
         alternatives = []
         self._levels: list[str] = []
-        for i, entry in enumerate(data["entries"]):
+        self._canonical = dict(data.get("canonical") or {})
+        entries = list(data["entries"])
+        # "Sở TT&TT", "Bộ KH&ĐT": a department's or ministry's name in initials
+        for head, level in (("Sở", "sở"), ("Bộ", "bộ")):
+            written = []
+            for full, short_forms in (data.get("initials") or {}).items():
+                for short in short_forms:
+                    self._canonical[f"{head} {short}"] = f"{head} {full}"
+                    written.append(regex.escape(short).replace("\\ ", r"\s?"))
+            if written:
+                entries.append({"level": level, "names": [rf"{head} (?:{'|'.join(written)})(?![\p{{L}}&])"]})
+        for i, entry in enumerate(entries):
             self._levels.append(entry["level"])
             alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{n})" for n in entry["names"]) + ")")
-        self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
-        self._canonical = data.get("canonical") or {}
+        self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")")
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
         out = []
         for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
             level = self._levels[int(match.lastgroup[1:])]
-            name = _DASH.sub(" - ", " ".join(match.group().split()))
-            name = self._canonical.get(name, name)
+            written = " ".join(match.group().split())
+            name = self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
+            if name is None:
+                name = _DASH.sub(" - ", written)
+                name = self._canonical.get(name, name)
             out.append(Mention("agency", match.start(), match.end(), {"name": name, "level": level}, 1))
         return out
 

@@ -34,6 +34,10 @@ _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|,\s*và)\s*(?:(?:lĩnh vực|t
 _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
 # how far (in characters) an index named before still is what units' values are about
 _TOPIC_REACH = 1500
+# how far after a title the lead may first write the year the title's values are of
+_LEAD_REACH = 600
+# "Những năm qua, ... đạt trên 80%": a paragraph about many years is of none of them
+_MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm|liên tục|liên tiếp", regex.IGNORECASE)
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since")
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
@@ -138,8 +142,16 @@ class DocumentReader:
     # ------------------------------------------------------------ results and targets
 
     def year_before(self, position: int) -> int | None:
+        """The year the text speaks of at `position`: the last written before it, or, for a
+        title or lead that comes before any year ("Quảng Trị xếp thứ 28/63 về PAPI" over
+        "Theo kết quả PAPI năm 2021 ..."), the first one written just after."""
         i = bisect_left(self._year_positions, position) - 1
-        return self._years[i] if i >= 0 else None
+        if i >= 0:
+            return self._years[i]
+        if (self._years and self._year_positions[0] - position <= _LEAD_REACH
+                and not _MANY_YEARS.search(self.text, self.text.rfind("\n", 0, position) + 1, self._year_positions[0])):
+            return self._years[0]
+        return None
 
     def latest_year_before(self, position: int) -> int | None:
         """The latest year written before `position`: what a plan's aims are for."""
@@ -185,6 +197,10 @@ class DocumentReader:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
             context.last_rank = last_rank
+            if not context.indices and not self.indices_in(s, e):
+                # "về chính quyền số, Ninh Bình xếp thứ 5": a component is read as one
+                # of the index the text was about
+                context.topic = self.topic_before(s)
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))

@@ -3,6 +3,18 @@
     TT | Đơn vị        | Điểm  | Xếp loại
     1  | Huyện Tân Lạc | 86,26 | Tốt
 
+or one cell a line, as a web page's table comes out when its text is
+copied (the header's cells, then each row's cells, each on its own line):
+
+    TT
+    Tên đơn vị
+    Điểm
+    Xếp loại
+    1
+    Huyện Tân Lạc
+    86,26
+    Tốt
+
 Such lines become Document.tables, so the table stage reads them exactly as
 it reads a PDF's tables; the line before the table is its caption.
 """
@@ -11,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from .document import Table, TableCell
+from .normalize import fold
 from .numbers import NUMBER_RE
 
 _ROW = regex.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", regex.MULTILINE)
@@ -19,6 +32,15 @@ _SEPARATOR_ROW = regex.compile(r"^[\s|:+-]*$")
 
 
 def find_text_tables(text: str) -> list[Table]:
+    """Pipe tables and tables flattened one cell a line, in the order they stand."""
+    tables = _pipe_tables(text)
+    if "\n" in text:
+        tables.extend(_flattened_tables(text))
+        tables.sort(key=lambda t: t.header[0][0].start if t.header else t.rows[0][0].start)
+    return tables
+
+
+def _pipe_tables(text: str) -> list[Table]:
     """Runs of two or more pipe-separated lines; header rows are those without numbers."""
     tables: list[Table] = []
     run: list[list[TableCell]] = []
@@ -64,3 +86,88 @@ def _close(text: str, run: list[list[TableCell]], tables: list[Table]) -> None:
     caption_start = text.rfind("\n", 0, max(line_start, 0)) + 1
     caption = text[caption_start:max(line_start, 0)].strip()
     tables.append(Table(header=run[:header_rows], rows=run[header_rows:], caption=caption))
+
+
+# ---------------------------------------------------------------- one cell a line
+
+# A header cell: a column label of a results table, on a line of its own
+# (compared folded: no accents, lower case).
+_LABEL = regex.compile(
+    r"^(?:s?tt|so tt|thu tu|ten (?:don vi|co quan|dia phuong|so,? (?:ban,? )?nganh|huyen|xa|tinh)\b.*|don vi|co quan|"
+    r"dia phuong|tinh,? thanh pho|huyen,? (?:thi xa,? )?thanh pho|so,? ban,? nganh|diem(?: so| dat(?: duoc)?)?|"
+    r"tong(?: so)? diem|ket qua|chi so\b.*|xep hang|vi thu|thu hang|hang|xep loai|phan loai|muc do|"
+    r"(?:linh vuc|lv|tieu chi|tc)\s*\.?\s*(?:\d{1,2}|[ivx]{1,4})\b.*|ty le.*|tang\s*/\s*giam.*|nam \d{4})\s*(?:\(.*\))?$"
+)
+_NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,)")
+_VALUE_LABEL = regex.compile(r"^(?:diem|tong|ket qua|chi so|xep hang|vi thu|thu hang|hang|xep loai|ty le|linh vuc|lv)")
+_ORDINAL_LABEL = regex.compile(r"^(?:s?tt|so tt|thu tu)$")
+_LONGEST_CELL = 120
+_FEWEST_ROWS = 2
+
+
+def _cell_lines(text: str) -> list[TableCell]:
+    """Every non-blank line as a cell, stripped."""
+    return [cell for match in regex.finditer(r"[^\n]+", text)
+            for cell in _cells_of_line(text, match.start(), match.end())]
+
+
+def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [TableCell(text[start:end], start, end)] if start < end else []
+
+
+def _is_number(cell: TableCell) -> bool:
+    return bool(NUMBER_RE.fullmatch(cell.text.rstrip("%").strip()))
+
+
+def _flattened_tables(text: str) -> list[Table]:
+    cells = _cell_lines(text)
+    folded = [fold(c.text) if len(c.text) <= 60 else "" for c in cells]
+    tables = []
+    i = 0
+    while i < len(cells):
+        if not _LABEL.match(folded[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(cells) and _LABEL.match(folded[j]) and not _is_number(cells[j]):
+            j += 1
+        header = cells[i:j]
+        labels = folded[i:j]
+        width = len(header)
+        if width < 2 or not any(_NAME_LABEL.match(x) for x in labels) or not any(_VALUE_LABEL.match(x) for x in labels):
+            i = max(j, i + 1)
+            continue
+        rows = []
+        k = j
+        while k + width <= len(cells):
+            row = cells[k:k + width]
+            if not _is_row(row, labels):
+                break
+            rows.append(row)
+            k += width
+        if len(rows) >= _FEWEST_ROWS:
+            caption = cells[i - 1].text if i > 0 else ""
+            tables.append(Table(header=[header], rows=rows, caption=caption))
+            i = k
+        else:
+            i = j
+    return tables
+
+
+def _is_row(row: list[TableCell], labels: list[str]) -> bool:
+    """Whether `width` lines in a row are one row of the table: short cells, some number,
+    the row number where the header has one, a name where it names units."""
+    if any(len(cell.text) > _LONGEST_CELL for cell in row):
+        return False
+    if not any(_is_number(cell) for cell in row):
+        return False
+    for cell, label in zip(row, labels):
+        if _ORDINAL_LABEL.match(label) and not regex.fullmatch(r"\d{1,3}\.?", cell.text):
+            return False
+        if _NAME_LABEL.match(label) and not regex.search(r"\p{L}{2}", cell.text):
+            return False
+    return True

@@ -7,6 +7,7 @@ counted in ("04/18 huyện ... thuộc tỉnh Quảng Nam") are not subjects.
 """
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -14,7 +15,8 @@ from typing import get_args
 
 import regex
 
-from .gazetteer import Gazetteer, Locality, era_for_year
+from .gazetteer import Gazetteer, Locality, LocalityMention, era_for_year
+from .gazetteer.folding import fold_name
 from .gazetteer.levels import levels_for_word
 from .models import UnitLevel
 from .patterns import Mention, agency_names, cue_rules
@@ -87,7 +89,7 @@ class DocumentUnits:
     def __init__(self, text: str, gazetteer: Gazetteer):
         self.text = text
         self.gazetteer = gazetteer
-        self.localities = gazetteer.find_mentions(text)
+        self.localities = _with_bare_districts(text, gazetteer, gazetteer.find_mentions(text))
         self._starts = [m.start for m in self.localities]
         population = cue_rules().by_name["population"].fallback
         rules = cue_rules().by_name
@@ -308,3 +310,66 @@ class DocumentUnits:
             locality = self.gazetteer.by_code(code, era=era)
             return Unit.of(locality) if locality else None
         return None
+
+
+# ---------------------------------------------------------------- bare district names
+
+_DISTRICT_WORD = {"huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "thành phố thuộc tỉnh": "thành phố"}
+# a province's districts named bare are looked for only where the text is about one or two provinces
+_MOST_PROVINCES = 2
+
+
+def _with_bare_districts(text: str, gazetteer: Gazetteer, found: list) -> list:
+    """"Buôn Đôn 70,54 điểm, xếp thứ 15; Ea Súp 79,5 điểm": districts named without their
+    level word, looked for only among the districts of the provinces the text names, where
+    a district's name is that district's and not a passing word."""
+    provinces = frozenset(r.locality.province_code for r in gazetteer.resolve(found) if r.locality is not None)
+    if not provinces or len(provinces) > _MOST_PROVINCES:
+        return found
+    expression, words = _district_names(gazetteer, provinces)
+    if expression is None:
+        return found
+    taken = [(m.start, m.end) for m in found]
+    added = []
+    for match in expression.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in taken) or _inside_longer_name(text, start, end):
+            continue
+        name = match.group()
+        added.append(LocalityMention(start, end, words[fold_name(name)], name, start))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda m: m.start)
+
+
+_WORD_BEFORE = regex.compile(r"(\p{L}+)[ \t]+$")
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalized word right before or after ("Nguyễn Lạc Sơn", "Tân Lạc Xanh") makes the
+    name part of a longer one; a sentence's first word ("Huyện", "Tại") does not."""
+    after = regex.match(r"[ \t]+(\p{Lu})", text[end:end + 3])
+    if after:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1)[0].isupper():
+        line_start = text.rfind("\n", 0, start) + 1
+        opening = not text[line_start:before.start()].strip() or text[:before.start()].rstrip()[-1:] in ".:;!?"
+        return not opening
+    return False
+
+
+@functools.cache
+def _district_names(gazetteer: Gazetteer, provinces: frozenset[str]):
+    words: dict[str, str] = {}
+    names = []
+    for code in sorted(provinces):
+        for district in gazetteer.districts_of(code):
+            if gazetteer.province(district.name) is not None or " " not in district.name:
+                continue  # "Bắc Giang" the city is named as the province; one-syllable names are words
+            words[fold_name(district.name)] = _DISTRICT_WORD.get(district.level, "huyện")
+            names.append(regex.escape(district.name).replace("'", "['’ʼ]"))
+    if not names:
+        return None, words
+    names.sort(key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(names) + r")(?![\p{L}\d])"), words

@@ -37,6 +37,7 @@ class Gazetteer:
                 elif named.kind == ABBREVIATION:
                     abbreviations.add(named.name)
         self._by_key = {era: {k: tuple(v) for k, v in table.items()} for era, table in by_key.items()}
+        self._districts: dict[tuple[str, str], tuple[Locality, ...]] = {}
         self._finder = MentionFinder(
             {k: frozenset(v) for k, v in name_levels.items()}, province_names, abbreviations
         )
@@ -59,6 +60,16 @@ class Gazetteer:
 
     def find_mentions(self, text: str) -> list[LocalityMention]:
         return self._finder.find(text)
+
+    def districts_of(self, province_code: str, era: str = LEGACY) -> tuple[Locality, ...]:
+        """The districts of a province (none in the 2025 era, which has no district tier)."""
+        key = (province_code, era)
+        if key not in self._districts:
+            self._districts[key] = tuple(
+                unit for unit in self._era_table(self._by_code, era).values()
+                if unit.province_code == province_code and unit.level in levels.DISTRICT_LEVELS
+            )
+        return self._districts[key]
 
     def resolve(self, mentions: list[LocalityMention], era: str = LEGACY) -> list[ResolvedMention]:
         """One unit per mention, from the mentions' names and what else the document names."""

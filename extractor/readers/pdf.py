@@ -91,16 +91,53 @@ def _read_pages(path: Path, pages: list) -> tuple[list[PageLayout], list[int], l
 
 
 def _text_layer_layout(number: int, page) -> PageLayout:
-    words = [
-        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-        for w in page.extract_words(use_text_flow=True)
-    ]
     grids = []
     for table in page.find_tables():
         rows = [list(row.cells) for row in table.rows]
         if len(rows) >= 2 and len(rows[0]) >= 2:
             grids.append(rows)
+    edges = _cell_edges(grids)
+    words = [
+        word
+        for w in page.extract_words(use_text_flow=True, return_chars=True)
+        for word in _split_at_edges(w, edges)
+    ]
     return PageLayout(number, float(page.width), float(page.height), words, grids)
+
+
+def _cell_edges(grids: list) -> list[tuple[float, float, float]]:
+    """The vertical borders of table cells, as (x, top, bottom)."""
+    edges = set()
+    for grid in grids:
+        for row in grid:
+            for box in row:
+                if box is not None:
+                    x0, top, x1, bottom = box
+                    edges.add((x0, top, bottom))
+                    edges.add((x1, top, bottom))
+    return sorted(edges)
+
+
+def _split_at_edges(w: dict, edges: list[tuple[float, float, float]]) -> list[Word]:
+    """A word cut where it crosses a cell border.
+
+    pdfplumber joins characters less than x_tolerance apart into one word, so
+    numbers that fill two neighbouring narrow cells can come out as one word
+    ("10,3328,95"); a cell border is always a word break.
+    """
+    middle = (w["top"] + w["bottom"]) / 2
+    cuts = sorted({x for x, top, bottom in edges if w["x0"] < x < w["x1"] and top <= middle <= bottom})
+    if not cuts:
+        return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])]
+    pieces: dict[int, list[dict]] = {}
+    for char in w["chars"]:
+        centre = (char["x0"] + char["x1"]) / 2
+        pieces.setdefault(sum(centre > x for x in cuts), []).append(char)
+    return [
+        Word("".join(c["text"] for c in chars), min(c["x0"] for c in chars), max(c["x1"] for c in chars),
+             min(c["top"] for c in chars), max(c["bottom"] for c in chars))
+        for _, chars in sorted(pieces.items())
+    ]
 
 
 def _ocr_layout(path: Path, number: int, width: float, height: float) -> PageLayout:

@@ -1,0 +1,226 @@
+"""Phrasing families met in real reports on the indices (docs/phrasing.md counts them),
+each in passages of our own words: what must come out, and what must not."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract_text
+
+
+def _measures(text):
+    return [r for r in extract_text(text) if r.type in ("result", "target")]
+
+
+def _show(records):
+    return "\n".join(
+        str({k: v for k, v in r.model_dump().items() if v is not None and k not in ("evidence", "source", "doc_id")})
+        for r in records)
+
+
+def _has(records, **expected):
+    for record in records:
+        if all(getattr(record, k) == v for k, v in expected.items()):
+            return record
+    raise AssertionError(f"no record with {expected}; got:\n{_show(records)}")
+
+
+def _lacks(records, **unexpected):
+    for record in records:
+        if all(getattr(record, k) == v for k, v in unexpected.items()):
+            raise AssertionError(f"a record with {unexpected}:\n{_show(records)}")
+
+
+FAMILIES = [
+    # 1. from–to: the later value is the year's result, the earlier one the earlier year's
+    ("from-to score",
+     "Chỉ số SIPAS năm 2023 của tỉnh Kon Tum giảm từ 84,12% năm 2022 xuống 83,05%.",
+     [dict(unit="Kon Tum", index="SIPAS", year=2023, score=83.05),
+      dict(unit="Kon Tum", index="SIPAS", year=2022, score=84.12)],
+     [dict(score_change=-84.12)]),
+    ("from-to rank with the earlier year",
+     "Về PCI năm 2019, Đồng Tháp từ vị trí thứ 7 của năm 2018 đã vươn lên vị trí thứ 2.",
+     [dict(unit="Đồng Tháp", index="PCI", year=2019, rank=2),
+      dict(unit="Đồng Tháp", index="PCI", year=2018, rank=7)],
+     [dict(year=2019, rank=7)]),
+    ("from-to rank, the earlier year from the comparison",
+     "Năm 2022, Chỉ số CCHC của tỉnh Yên Bái tăng 4 bậc so với năm 2021, từ vị trí 21 lên 17.",
+     [dict(unit="Yên Bái", year=2022, rank=17, rank_change=4, change_since=2021),
+      dict(unit="Yên Bái", year=2021, rank=21)],
+     []),
+    ("earlier rank named with its year",
+     "PCI năm 2024 của tỉnh Đồng Tháp đạt 70,1 điểm, lùi xuống vị trí thứ 9 so với vị trí thứ 5 năm 2023.",
+     [dict(unit="Đồng Tháp", year=2024, rank=9, score=70.1), dict(unit="Đồng Tháp", year=2023, rank=5)],
+     []),
+    # 2. a change is not a score
+    ("change alone",
+     "Chỉ số PAPI năm 2021 của tỉnh Gia Lai giảm 0,35 điểm so với năm 2020.",
+     [dict(unit="Gia Lai", index="PAPI", year=2021, score_change=-0.35, change_since=2020, score=None)],
+     [dict(score=0.35)]),
+    ("change said as 'cao hơn'",
+     "Năm 2023, Chỉ số CCHC của tỉnh Phú Yên đạt 86,1%, cao hơn 1,2% so với năm 2022.",
+     [dict(unit="Phú Yên", year=2023, score=86.1, score_change=1.2, change_since=2022)],
+     []),
+    # 3. rank words
+    ("champion and runner-up",
+     "Bảng xếp hạng PCI năm 2021: Quảng Ninh giữ ngôi vị quán quân, á quân là Hải Phòng.",
+     [dict(unit="Quảng Ninh", index="PCI", year=2021, rank=1), dict(unit="Hải Phòng", index="PCI", year=2021, rank=2)],
+     []),
+    ("position number one",
+     "Năm 2022, Chỉ số DTI của thành phố Đà Nẵng tiếp tục ở vị trí số 1 cả nước.",
+     [dict(unit="Đà Nẵng", index="DTI", year=2022, rank=1)],
+     []),
+    ("one of the top five is a band",
+     "Chỉ số DTI năm 2022 cho thấy Lạng Sơn là một trong 5 địa phương dẫn đầu cả nước.",
+     [dict(unit="Lạng Sơn", index="DTI", year=2022, rank=5, bound="<=")],
+     [dict(rank=1)]),
+    ("'xếp' with a total and 'trong tổng số'",
+     "Chỉ số PAPI năm 2019 của tỉnh Sóc Trăng đạt 41,5 điểm, xếp 50/63 tỉnh. "
+     "Chỉ số CCHC năm 2019 của huyện Mỹ Tú xếp thứ 3 trong tổng số 11 huyện, thị xã, thành phố.",
+     [dict(unit="Sóc Trăng", index="PAPI", rank=50, rank_total=63),
+      dict(unit="Mỹ Tú", index="PAR_INDEX", rank=3, rank_total=11)],
+     []),
+    ("ranks in brackets",
+     "PCI năm 2020 của các tỉnh miền Tây: Long An (70,4 điểm, hạng 3), Bến Tre (69,1 điểm, hạng 8).",
+     [dict(unit="Long An", index="PCI", year=2020, score=70.4, rank=3),
+      dict(unit="Bến Tre", index="PCI", year=2020, score=69.1, rank=8)],
+     []),
+    # 4. ordered continuations
+    ("followers after a leader",
+     "Chỉ số CCHC năm 2024: Hải Phòng dẫn đầu với 96,2%. Tiếp đó là Bà Rịa - Vũng Tàu, Hà Nội và Quảng Ninh.",
+     [dict(unit="Hải Phòng", rank=1, year=2024), dict(unit="Bà Rịa - Vũng Tàu", rank=2, year=2024),
+      dict(unit="Hà Nội", rank=3), dict(unit="Quảng Ninh", rank=4)],
+     []),
+    ("the next places, each with its value",
+     "Năm 2023, Bộ Tư pháp đứng đầu Chỉ số CCHC của các bộ với 89,9%. Các vị trí tiếp theo lần lượt là "
+     "Ngân hàng Nhà nước với 89,8% và Bộ Tài chính với 89,1%.",
+     [dict(unit="Ngân hàng Nhà nước Việt Nam", rank=2, score=89.8), dict(unit="Bộ Tài chính", rank=3, score=89.1)],
+     []),
+    ("a list that states its own ranks keeps them",
+     "PCI năm 2020: Đồng Tháp giữ vị trí thứ 2 với 72,8 điểm. Các tỉnh có thứ hạng tiếp theo là: "
+     "Long An (70,4 điểm, hạng 3), Vĩnh Long (69,3 điểm, hạng 6).",
+     [dict(unit="Vĩnh Long", rank=6)],
+     [dict(unit="Vĩnh Long", rank=4)]),
+    ("respectively, with ranks",
+     "Năm 2019, Quảng Ninh dẫn đầu Chỉ số PAR INDEX; Hải Phòng và Đà Nẵng lần lượt xếp thứ 2 và thứ 3.",
+     [dict(unit="Hải Phòng", rank=2), dict(unit="Đà Nẵng", rank=3)],
+     []),
+    ("first places named first",
+     "Chỉ số SIPAS năm 2022: Quảng Ninh, Thái Nguyên, Hải Dương lần lượt chiếm 3 vị trí đầu tiên.",
+     [dict(unit="Quảng Ninh", rank=1), dict(unit="Thái Nguyên", rank=2), dict(unit="Hải Dương", rank=3)],
+     []),
+    ("a list without an order word states no rank",
+     "Chỉ số CCHC năm 2022 của tỉnh Bình Thuận: nhóm xếp hạng thấp gồm huyện Tuy Phong, huyện Bắc Bình.",
+     [],
+     [dict(unit="Tuy Phong"), dict(unit="Bắc Bình")]),
+    # 5. the year assessed when the sentence does not write it
+    ("year from the lead under the title",
+     "Quảng Trị xếp thứ 28/63 về Chỉ số PAPI\n"
+     "Theo báo cáo Chỉ số PAPI năm 2021 vừa công bố, Quảng Trị đạt 42,39 điểm.",
+     [dict(unit="Quảng Trị", index="PAPI", year=2021, rank=28, rank_total=63)],
+     [dict(year=None)]),
+    ("year from the announcement",
+     "Ngày 24/4/2022, Bộ Nội vụ công bố Chỉ số CCHC năm 2021. Tỉnh Hà Giang xếp thứ 40/63 với 84,3%.",
+     [dict(unit="Hà Giang", year=2021, rank=40, score=84.3)],
+     [dict(year=2022)]),
+    ("a paragraph about many years has none of them",
+     "Những năm qua, sự hài lòng của người dân huyện Tân Lạc luôn đạt trên 80%.\n"
+     "Năm 2023, huyện triển khai nhiều giải pháp mới.",
+     [],
+     [dict(year=2023)]),
+    # 6. units
+    ("agencies of a province",
+     "Chỉ số CCHC năm 2022 khối cơ quan của tỉnh Quảng Nam: Văn phòng UBND tỉnh đạt 91,2 điểm, xếp thứ 1; "
+     "Thanh tra tỉnh đạt 88,4 điểm, xếp thứ 2.",
+     [dict(unit="Văn phòng UBND tỉnh", province="Quảng Nam", score=91.2, rank=1),
+      dict(unit="Thanh tra tỉnh", province="Quảng Nam", score=88.4, rank=2)],
+     []),
+    ("departments in initials",
+     "Kết quả DDCI năm 2022 của Đà Nẵng: Sở TT&TT đạt 69,3 điểm; Sở GD&ĐT đạt 68,9 điểm.",
+     [dict(unit="Sở Thông tin và Truyền thông", score=69.3), dict(unit="Sở Giáo dục và Đào tạo", score=68.9)],
+     [dict(unit="Đà Nẵng")]),
+    ("the announcer is not the unit",
+     "Theo công bố mới nhất của Bộ Nội vụ, Hà Tĩnh xếp thứ 15 cả nước về Chỉ số CCHC năm 2024.",
+     [dict(unit="Hà Tĩnh", rank=15, year=2024)],
+     [dict(unit="Bộ Nội vụ")]),
+    ("town and city written short",
+     "Chỉ số CCHC năm 2021 của tỉnh Quảng Nam: TX. Điện Bàn đạt 90,47 điểm. TP. Tam Kỳ đạt 89,12 điểm.",
+     [dict(unit="Điện Bàn", unit_code="507", score=90.47), dict(unit="Tam Kỳ", unit_code="502", score=89.12)],
+     []),
+    ("districts named bare in a province's ranking",
+     "Chỉ số CCHC năm 2024 của tỉnh Đắk Lắk: huyện Krông Năng đạt 92,2 điểm, xếp thứ 2; "
+     "Buôn Đôn 70,5 điểm, xếp thứ 15.",
+     [dict(unit="Buôn Đôn", unit_code="647", rank=15, score=70.5)],
+     [dict(unit="Krông Năng", score=70.5)]),
+    ("province in initials",
+     "Năm 2021, chỉ số PCI của BR-VT đạt 69,03 điểm, xếp thứ 9.",
+     [dict(unit="Bà Rịa - Vũng Tàu", unit_code="77", rank=9)],
+     []),
+    ("a unit never named stays null",
+     "Năm 2023, Chỉ số CCHC của tỉnh đạt 87,5%, xếp thứ 20/63 tỉnh, thành phố.",
+     [dict(unit=None, index="PAR_INDEX", year=2023, score=87.5, rank=20)],
+     []),
+    # 7. components
+    ("DTI pillars",
+     "Chỉ số DTI năm 2021 của tỉnh Ninh Bình xếp thứ 6/63; về chính quyền số, Ninh Bình xếp thứ 5, "
+     "trụ cột kinh tế số đạt 0,5412 điểm.",
+     [dict(unit="Ninh Bình", index="DTI", component="digital_government", rank=5),
+      dict(unit="Ninh Bình", index="DTI", component="digital_economy", score=0.5412)],
+     [dict(index="PAR_INDEX")]),
+    # 8. a results table with one cell a line
+    ("table flattened one cell a line",
+     "Kết quả Chỉ số DDCI năm 2023 của tỉnh Thái Nguyên\nTT\nTên đơn vị\nĐiểm\nXếp hạng\n"
+     "1\nSở Tư pháp\n78,52\n1\n2\nSở Nội vụ\n77,10\n2\n",
+     [dict(unit="Sở Tư pháp", index="DDCI", year=2023, score=78.52, rank=1),
+      dict(unit="Sở Nội vụ", score=77.1, rank=2)],
+     []),
+    # 9. distractors
+    ("regional rank beside the national one",
+     "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",
+     [dict(unit="Hà Tĩnh", rank=15)],
+     [dict(rank=2)]),
+    ("group definitions and bands",
+     "Chỉ số CCHC năm 2015: những tỉnh đạt từ 80% đến dưới 90% được xếp vào nhóm B; "
+     "tỉnh Cà Mau xếp vị trí 15 - 20/63.",
+     [],
+     [dict(score=80.0), dict(rank=15)]),
+    ("a region ranked among regions",
+     "Năm 2023, Chỉ số CCHC trung bình của vùng Đồng bằng sông Hồng đạt 88,3%; Đồng bằng sông Hồng dẫn đầu 6 vùng.",
+     [],
+     [dict(rank=1)]),
+    ("the nation's value",
+     "Theo công bố, DTI quốc gia năm 2024 đạt 0,7955 và Việt Nam đã tăng 15 bậc trên bảng xếp hạng của Liên Hợp Quốc.",
+     [],
+     [dict(score=0.7955), dict(rank_change=15)]),
+    ("gap to another unit",
+     "Năm 2023, Ngân hàng Nhà nước đạt 89,89% Chỉ số CCHC, xếp thứ 2 (kém Bộ Tư pháp 0,06 điểm).",
+     [dict(unit="Ngân hàng Nhà nước Việt Nam", rank=2, score=89.89)],
+     [dict(unit="Bộ Tư pháp")]),
+    # 10. targets
+    ("two bounds in a plan",
+     "Kế hoạch phấn đấu Chỉ số CCHC của tỉnh Bình Dương năm 2024 đạt từ 88% trở lên; nằm trong nhóm 15/63 tỉnh, thành phố.",
+     [dict(type="target", year=2024, score=88.0, bound=">="), dict(type="target", year=2024, rank=15, bound="<=")],
+     []),
+    ("a range of places to climb",
+     "Năm 2024, phấn đấu Chỉ số PAPI của tỉnh Hà Tĩnh tăng từ 3-5 bậc.",
+     [dict(type="target", index="PAPI", rank_change=3, bound=">=")],
+     []),
+    ("a rating to reach",
+     "Phấn đấu năm 2024 Chỉ số CCHC của tỉnh Hà Tĩnh đạt loại Tốt.",
+     [dict(type="target", index="PAR_INDEX", year=2024, rating="Tốt")],
+     []),
+]
+
+
+@pytest.mark.parametrize("name,text,wanted,unwanted", FAMILIES, ids=[f[0] for f in FAMILIES])
+def test_family(name, text, wanted, unwanted):
+    records = _measures(text)
+    for expected in wanted:
+        _has(records, **expected)
+    for unexpected in unwanted:
+        _lacks(records, **unexpected)
+
+
+def test_plan_heading_in_capitals_is_a_reference():
+    records = extract_text("KẾ HOẠCH 57/KH-UBND ngày 10/3/2024 nâng cao Chỉ số cải cách hành chính tỉnh Hà Tĩnh")
+    references = [r for r in records if r.type == "reference"]
+    assert [(r.ref_number, r.ref_type, r.ref_date) for r in references] == [("57/KH-UBND", "Kế hoạch", "2024-03-10")]
