@@ -34,8 +34,8 @@ _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|,\s*và)\s*(?:(?:lĩnh vực|t
 _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
 # how far (in characters) an index named before still is what units' values are about
 _TOPIC_REACH = 1500
-# how far after a title the lead may first write the year the title's values are of
-_LEAD_REACH = 600
+# how far after a title (or an excerpt's first values) the text may first write the year or index they are of
+_LEAD_REACH = 1000
 # "Những năm qua, ... đạt trên 80%": a paragraph about many years is of none of them
 _MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm|liên tục|liên tiếp", regex.IGNORECASE)
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
@@ -261,7 +261,13 @@ class DocumentReader:
         """The index last named before `position`, if it was named near enough to be
         what a sentence naming units but no index is about ("Dẫn đầu là huyện B ...")."""
         i = bisect_left(self._index_positions, position) - 1
-        if i < 0 or position - self._named_indices[i].end > _TOPIC_REACH:
+        if i < 0:
+            # a text that states values before it names its index (an excerpt that starts
+            # mid-article, a lead under a title): the index it names first, if soon
+            if self._named_indices and self._index_positions[0] - position <= _LEAD_REACH:
+                return self._named_indices[0].fields["index"]
+            return None
+        if position - self._named_indices[i].end > _TOPIC_REACH:
             return None
         return self._named_indices[i].fields["index"]
 
