@@ -153,14 +153,14 @@ def _end_aside(state: _Clause) -> None:
 # ---------------------------------------------------------------- subjects
 
 
-def _on_subject(state: _Clause, ref: UnitRef) -> None:
+def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False) -> None:
     if state.about_a_group:
         return  # "trung bình ... của khối sở, ngành tỉnh X": X is where the group is
     if state.next_rank is not None and ref.kind != "none":
         _next_in_order(state, ref)
         return
     draft = state.draft
-    if draft is not None and draft.states_something() and _qualifies(draft, ref, state.last_value):
+    if draft is not None and draft.states_something() and not after_comma and _qualifies(draft, ref, state.last_value):
         return
     if draft is not None and draft.states_something() and draft.unit != ref:
         if state.unit_named or ref.kind == "none":
@@ -189,7 +189,7 @@ def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None) -> bool:
 
 def _on_locality(state: _Clause, mention: Mention) -> None:
     state.named.append(("unit", mention.fields["ref"]))
-    _on_subject(state, mention.fields["ref"])
+    _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False))
 
 
 def _on_anaphor(state: _Clause, mention: Mention) -> None:
@@ -380,6 +380,11 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         # a list after "tiếp theo là" that states each unit's rank: the ranks it states hold
         draft.fields.pop("rank")
         state.next_rank = None
+    if draft.fields.get("rank") is not None and f.get("moved") and not values.get("rank_bound"):
+        # "sau nhiều năm xếp thứ nhất, năm 2024 đã tụt xuống vị trí thứ 4": the move says the year's rank
+        draft.fields.pop("rank_bound", None)
+        draft.fields.pop("rank_total", None)
+        draft.fields.pop("rank")
     if draft.fields.get("rank") is not None:
         if not draft.fields.get("rank_bound") or values.get("rank_bound"):
             return

@@ -7,6 +7,7 @@ the pipeline uses. All expressions run on normalized text (extractor.normalize).
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -111,6 +112,75 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
+def with_first_letters(pattern: str) -> str:
+    """The pattern behind a look-ahead for the letters its matches can start with, where
+    they can be told: `re` then passes over every other position at once. A pattern
+    whose first letters cannot be told is returned as it is."""
+    try:
+        from re import _parser
+        first = _first_letters(list(_parser.parse(pattern)))
+    except Exception:  # a pattern only `regex` reads, or a shape not followed here
+        return pattern
+    if not first or "\n" in first:
+        return pattern
+    letters = "".join(sorted(first)).replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^").replace("-", "\\-")
+    return f"(?=[{letters}])(?:{pattern})"
+
+
+def _first_letters(items: list) -> set[str] | None:
+    """The characters a sequence of parsed items can start with; None where unknown."""
+    from re import _constants as c
+    out: set[str] = set()
+    for op, arg in items:
+        if op is c.AT:  # \b, ^: zero-width
+            continue
+        if op is c.LITERAL:
+            return out | {chr(arg)}
+        if op is c.IN:
+            chars = set()
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    chars.add(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 64:
+                    chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                else:
+                    return None
+            return out | chars
+        if op is c.SUBPATTERN:
+            inner = _first_letters(list(arg[-1]))
+            if inner is None:
+                return None
+            return out | inner
+        if op is c.BRANCH:
+            union = set()
+            for branch in arg[1]:
+                inner = _first_letters(list(branch))
+                if inner is None:
+                    return None
+                union |= inner
+            return out | union
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            low, _, item = arg
+            inner = _first_letters(list(item))
+            if inner is None:
+                return None
+            out |= inner
+            if low >= 1:
+                return out
+            continue  # optional: what follows may start the match as well
+        return None
+    return None  # a pattern that can match the empty string
+
+
+def _compile(pattern: str):
+    """The standard `re` where it reads the pattern (it runs plain expressions up to twice as
+    fast), else `regex` (\\p{...} classes, variable-width lookbehind, repeated group names)."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
+
+
 @dataclass
 class Rule:
     name: str
@@ -121,16 +191,20 @@ class Rule:
     examples: dict
     case_sensitive: bool
     fallback: regex.Pattern  # the rule with IGNORECASE, for text that lower-casing would shift
+    needs: tuple[str, ...] = ()  # words of which every match holds one (lower case)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
-                 low: str | None = None) -> Iterable[Mention]:
-        """Mentions in text[pos:endpos]; `low` is lowered(text), where the caller has it."""
+                 low: str | None = None, checked: bool = False) -> Iterable[Mention]:
+        """Mentions in text[pos:endpos]; `low` is lowered(text), where the caller has it;
+        `checked`: the caller knows text[pos:endpos] holds one of the rule's `needs`."""
         endpos = len(text) if endpos is None else endpos
         if self.case_sensitive:
             return self._finditer(self.expression, text, pos, endpos)
         low = low if low is not None else lowered(text)
         if low is None:
             return self._finditer(self.fallback, text, pos, endpos)
+        if self.needs and not checked and not any(low.find(word, pos, endpos) >= 0 for word in self.needs):
+            return ()
         return self._finditer(self.expression, low, pos, endpos)
 
     def _finditer(self, expression: regex.Pattern, text: str, pos: int, endpos: int) -> Iterable[Mention]:
@@ -156,12 +230,19 @@ class RuleSet:
             case_sensitive = bool(entry.get("case_sensitive"))
             self.rules.append(Rule(
                 name=entry["name"], mention=entry["mention"],
-                expression=regex.compile(pattern if case_sensitive else lower_literals(pattern)),
+                expression=_compile(pattern if case_sensitive else with_first_letters(lower_literals(pattern))),
                 fixed=dict(entry.get("set") or {}), priority=int(entry.get("priority", 0)),
                 examples=entry.get("examples") or {}, case_sensitive=case_sensitive,
                 fallback=regex.compile(pattern, regex.IGNORECASE),
+                needs=tuple(word.lower() for word in entry.get("needs") or ()),
             ))
         self.by_name = {rule.name: rule for rule in self.rules}
+        # one scan for every rule's `needs` words tells which rules can match at all;
+        # a word found stands for the shorter needs words inside it too (no two of them
+        # overlap in part, so one scan without overlaps finds them all)
+        words = sorted({word for rule in self.rules for word in rule.needs}, key=len, reverse=True)
+        self._needs = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
+        self._within = {w: frozenset(x for x in words if x in w) for w in words}
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None,
              leave_out: frozenset[str] = frozenset(), low: str | None = None) -> list[Mention]:
@@ -170,10 +251,20 @@ class RuleSet:
         `low` is lowered(text): a caller that searches one text many times
         lowers it once.
         """
+        endpos = len(text) if endpos is None else endpos
+        low = low if low is not None else lowered(text)
+        present: set[str] | None = None
+        if low is not None and self._needs is not None:
+            present = set()
+            for word in self._needs.findall(low, pos, endpos):
+                present |= self._within[word]
         found: list[Mention] = []
         for rule in self.rules:
-            if rule.mention not in leave_out:
-                found.extend(rule.finditer(text, pos, endpos, low))
+            if rule.mention in leave_out:
+                continue
+            if rule.needs and present is not None and present.isdisjoint(rule.needs):
+                continue
+            found.extend(rule.finditer(text, pos, endpos, low, checked=present is not None))
         return found
 
 
@@ -192,11 +283,15 @@ class IndexNames:
             self._keys.append(entry["key"])
             alternatives.append(f"(?P<i{i}>" + "|".join(f"(?:{n})" for n in entry["names"]) + ")")
         # \b on both sides: "PCI" must not fire inside a longer word
-        self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b", regex.IGNORECASE)
+        body = r"\b(?:" + "|".join(alternatives) + r")\b"
+        self.expression = regex.compile(body, regex.IGNORECASE)
+        self.lowered = _compile(with_first_letters(lower_literals(body)))  # the same, over lower-cased text
 
-    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
+    def find(self, text: str, pos: int = 0, endpos: int | None = None, low: str | None = None) -> list[Mention]:
+        """Index names in text[pos:endpos]; `low` is lowered(text), where the caller has it."""
         out = []
-        for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
+        expression, text = (self.lowered, low) if low is not None else (self.expression, text)
+        for match in expression.finditer(text, pos, endpos if endpos is not None else len(text)):
             key = self._keys[int(match.lastgroup[1:])]
             out.append(Mention("index", match.start(), match.end(), {"index": key}, 1))
         return out
@@ -221,22 +316,36 @@ class ComponentNames:
                 body = "|".join(f"(?:{n})" for n in entry["names"])
                 compiled.append((entry["key"], regex.compile(rf"\b(?:{body})\b", regex.IGNORECASE),
                                  bool(entry.get("contextual"))))
-                alternatives.append(body)
+                alternatives.extend(f"(?:{n})" for n in entry["names"])
             self._per_index[index] = compiled
-        self._any = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b", regex.IGNORECASE)
+        # the longer name first where two start alike ("thủ tục hành chính công" before
+        # "thủ tục hành chính"): an alternation takes the first that matches
+        alternatives.sort(key=len, reverse=True)
+        body = r"\b(?:" + "|".join(alternatives) + r")\b"
+        self._any = regex.compile(body, regex.IGNORECASE)
+        self._any_lowered = _compile(with_first_letters(lower_literals(body)))  # the same, over lower-cased text
+        self._readings: dict[str, dict[str, tuple[str, bool]]] = {}  # a name's readings, read once
 
-    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
-        """Component names in text, each with its reading under every index."""
+    def find(self, text: str, pos: int = 0, endpos: int | None = None, low: str | None = None) -> list[Mention]:
+        """Component names in text, each with its reading under every index; `low` is
+        lowered(text), where the caller has it."""
         out = []
         end = endpos if endpos is not None else len(text)
-        for match in self._any.finditer(text, pos, end):
-            readings = self.readings(match.group())
+        expression, searched = (self._any_lowered, low) if low is not None else (self._any, text)
+        for match in expression.finditer(searched, pos, end):
+            readings = self.readings(text[match.start():match.end()])
             if readings:
                 out.append(Mention("component", match.start(), match.end(), {"readings": readings}, 1))
         return out
 
     def readings(self, name: str) -> dict[str, tuple[str, bool]]:
         """{index: (component key, contextual)} for every index naming `name`."""
+        cached = self._readings.get(name)
+        if cached is None:
+            cached = self._readings[name] = self._read(name)
+        return cached
+
+    def _read(self, name: str) -> dict[str, tuple[str, bool]]:
         out = {}
         for index, entries in self._per_index.items():
             for key, expression, contextual in entries:

@@ -1,6 +1,7 @@
 """One document in, its records out: normalize → segment → mentions → drafts → records."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
 
@@ -11,7 +12,7 @@ from .document import Document, Table
 from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
-from .patterns import Mention, component_names, cue_rules, index_names, lowered, select, value_rules
+from .patterns import Mention, component_names, cue_rules, index_names, lower_literals, lowered, select, value_rules
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
 from .text_tables import find_text_tables
@@ -23,13 +24,20 @@ from .units import MAIN, RECORD_LEVELS, DocumentUnits, Unit
 _MAY_STATE = regex.compile(
     r"\d\s*(?:điểm|%|bậc|hạng)|\d,\d|\d\s*/\s*\d{1,3}(?![\d/])|(?:thứ|hạng|vị trí|tốp|top|nhóm)\s+(?:\d|nhất|nhì|ba\b)"
     r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|loại (?:tốt|khá|xuất sắc)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
-    r"|quán quân|á quân|ngôi vị|vị trí số|đầu bảng|cao nhất|tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp)|vị trí đầu",
+    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất)|đầu bảng|cao nhất (?:cả nước|toàn|trong)"
+    r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)",
     regex.IGNORECASE,
 )
+# the same over lower-cased text, run once per document (the standard `re` runs
+# this plain alternation twice as fast as `regex`)
+_MAY_STATE_LOWERED = re.compile(lower_literals(_MAY_STATE.pattern))
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.
 _LONGEST_SENTENCE = 4000
+_DIGIT = re.compile(r"\d")
 _YEARS = frozenset({"year"})
+# cues read elsewhere: around an agency's name, before a locality, at a sentence's start
+_NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|,\s*và)\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
 _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
 # how far (in characters) an index named before still is what units' values are about
@@ -77,13 +85,22 @@ class DocumentReader:
         self.text = norm.text
         self.low = lowered(self.text)  # the rules read lower-cased text (same offsets)
         self.units = DocumentUnits(self.text, load_gazetteer())
+        self._named_indices = index_names().find(self.text, low=self.low)
+        self._index_positions = [m.start for m in self._named_indices]
+        # where the text may state a value, found in one pass (None: text that lower-casing shifts)
+        self._may_state = [m.start() for m in _MAY_STATE_LOWERED.finditer(self.low)] if self.low is not None else None
         # (sentence, whether it opens an item of a list under an intro line ending with ":")
         self.sentences: list[tuple[Span, bool]] = []
         after_intro = False
         for line in lines(self.text):
             in_list = after_intro and line.bullet
-            for i, sentence in enumerate(sentences(self.text, line)):
-                self.sentences.append((sentence, i == 0 and in_list))
+            if self.nothing_to_read(line.start, line.end):
+                # no value, no index name, no number: its sentences would each be passed
+                # over alike, so the line is not split (the splitter is the costly part)
+                self.sentences.append((Span(line.start, line.end), in_list))
+            else:
+                for i, sentence in enumerate(sentences(self.text, line)):
+                    self.sentences.append((sentence, i == 0 and in_list))
             after_intro = line.intro or in_list
         self._sentence_starts = [sentence.start for sentence, _ in self.sentences]
         # years are found once for the whole text: the sentences read them from here
@@ -104,12 +121,21 @@ class DocumentReader:
         self._year_positions = [m.start for m in carried]
         self._years = [m.fields["year"] for m in carried]
         self._latest_years = list(accumulate(self._years, max))
-        self._named_indices = index_names().find(self.text)
         dates = [int(m["year"]) for m in _DATE.finditer(self.text)]
         self._latest_date_year = max(dates) if dates else None
         aims = [m.start for m in cue_rules().by_name["target"].finditer(self.text, low=self.low)]
         self._first_aim = aims[0] if aims else None
-        self._index_positions = [m.start for m in self._named_indices]
+
+    def nothing_to_read(self, start: int, end: int) -> bool:
+        return (not self.may_state(start, end) and not self.indices_in(start, end)
+                and not _DIGIT.search(self.text, start, end))
+
+    def may_state(self, start: int, end: int) -> bool:
+        """Whether text[start:end] holds a score, a rank or a rank word (see _MAY_STATE)."""
+        if self._may_state is None:
+            return bool(_MAY_STATE.search(self.text, start, end))
+        i = bisect_left(self._may_state, start)
+        return i < len(self._may_state) and self._may_state[i] < end
 
     # ------------------------------------------------------------ evidence
 
@@ -172,7 +198,7 @@ class DocumentReader:
             if e - s > _LONGEST_SENTENCE:
                 previous = None
                 continue
-            if not (introduces_list or _MAY_STATE.search(self.text, s, e)):
+            if not (introduces_list or self.may_state(s, e)):
                 # no value here, but the indices it names may be what the next sentence ranks
                 named = tuple(dict.fromkeys(m.fields["index"] for m in self.indices_in(s, e)))
                 previous = Context(indices=named[-1:], named_indices=named) if named else None
@@ -185,10 +211,10 @@ class DocumentReader:
                 previous = None  # nothing here says what an index value would be about
                 continue
             parts = clauses(self.text, sentence)
-            found = names + subjects + cue_rules().find(self.text, s, e, low=self.low)
+            found = names + subjects + cue_rules().find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES, low=self.low)
             found += self.year_mentions[bisect_left(self._year_mention_starts, s):bisect_left(self._year_mention_starts, e)]
             for clause in parts:  # values only where a clause holds one
-                if _MAY_STATE.search(self.text, clause.start, clause.end):
+                if self.may_state(clause.start, clause.end):
                     found += value_rules().find(self.text, clause.start, clause.end, leave_out=_YEARS, low=self.low)
             mentions = select(found)
             self.mark_listed_components(mentions)
@@ -255,7 +281,7 @@ class DocumentReader:
 
     def names(self, start: int, end: int) -> list[Mention]:
         """Index and component names in text[start:end]."""
-        return self.indices_in(start, end) + component_names().find(self.text, start, end)
+        return self.indices_in(start, end) + component_names().find(self.text, start, end, low=self.low)
 
     def topic_before(self, position: int) -> str | None:
         """The index last named before `position`, if it was named near enough to be

@@ -102,6 +102,12 @@ _NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,
 _VALUE_LABEL = regex.compile(r"^(?:diem|tong|ket qua|chi so|xep hang|vi thu|thu hang|hang|xep loai|ty le|linh vuc|lv)")
 _ORDINAL_LABEL = regex.compile(r"^(?:s?tt|so tt|thu tu)$")
 _LONGEST_CELL = 120
+# a line that is only a name column's label: every flattened results table has one
+_ANY_LABEL_LINE = regex.compile(
+    r"^[ \t]*(?:[Tt]ên[^\n]{0,30}|TÊN[^\n]{0,30}|[ĐđĐ]ơn vị|ĐƠN VỊ|[Cc]ơ quan|CƠ QUAN|[Đđ]ịa phương|ĐỊA PHƯƠNG|"
+    r"[Tt]ỉnh,? (?:thành phố|TP)|[Hh]uyện,? [^\n]{0,25}|[Ss]ở,? [^\n]{0,20})[ \t]*$",
+    regex.MULTILINE,
+)
 _FEWEST_ROWS = 2
 
 
@@ -124,6 +130,8 @@ def _is_number(cell: TableCell) -> bool:
 
 
 def _flattened_tables(text: str) -> list[Table]:
+    if not _ANY_LABEL_LINE.search(text):
+        return []  # most texts hold no table: one cheap look decides
     cells = _cell_lines(text)
     folded = [fold(c.text) if len(c.text) <= 60 else "" for c in cells]
     tables = []

@@ -147,10 +147,14 @@ class DocumentUnits:
             m = self.localities[i]
             if not self.is_population[i] and m.end <= end and not self._in_authority(m.start):
                 ref = UnitRef("locality", i, breadth=breadth(m.level_word))
-                out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))
+                out.append(Mention("subject", m.start, m.end, {"ref": ref, "after_comma": self._after_comma(m.start)}, 2))
             i += 1
         out.sort(key=lambda m: m.start)
         return out
+
+    def _after_comma(self, start: int) -> bool:
+        """"Ở vị trí thứ 4, Long An ...": a name after a comma starts a new item."""
+        return self.text[max(0, start - 3):start].rstrip().endswith(",")
 
     # ------------------------------------------------------------ resolution
 

@@ -63,3 +63,29 @@ def test_reference_examples(example):
     got = [{k: getattr(r, k) for k in e} for r, e in zip(found, example["expect"])]
     assert len(found) == len(example["expect"])
     assert got == example["expect"]
+
+
+@pytest.mark.parametrize("rule", [r for rs in (patterns.value_rules(), patterns.cue_rules()) for r in rs.rules if r.needs],
+                         ids=lambda r: r.name)
+def test_needs_words_are_in_every_positive_example(rule):
+    """A rule's `needs` only passes over clauses it could not match: every example it
+    matches holds one of the words."""
+    for example in rule.examples.get("positive", []):
+        text = example if isinstance(example, str) else example["text"]
+        low = _norm(text).lower()
+        assert any(word in low for word in rule.needs), (rule.name, text)
+        assert list(rule.finditer(_norm(text))), (rule.name, text)
+
+
+@pytest.mark.parametrize("pattern,text", [
+    (r"\b(?:(?:chỉ số )?năng lực|pci|(?:mức|tỷ) lệ)\b", "về chỉ số năng lực và pci, tỷ lệ"),
+    (r"(?:a|b)?c+d", "xxacd bcd cd ccd"),
+    (r"x*", "abc"),  # can match the empty string: left as it is
+    (r"[^a]b", "cb ab"),  # a negated class: left as it is
+])
+def test_first_letters_lookahead_finds_the_same(pattern, text):
+    import re as std_re
+
+    plain = [m.span() for m in std_re.finditer(pattern, text)]
+    faster = [m.span() for m in std_re.finditer(patterns.with_first_letters(pattern), text)]
+    assert faster == plain
