@@ -116,7 +116,11 @@ class DocumentReader:
         compared: dict[int, int] = {}
         for m in value_rules().by_name["since"].finditer(self.text, low=self.low):
             compared.setdefault(m.fields["year"], m.start)
-        carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start]
+        # the year a value moved from ("từ vị trí thứ 24 năm 2019 tụt xuống ...") is a look back too
+        moved_from = [(m.start, m.end) for name in ("rank_moved", "score_moved")
+                      for m in value_rules().by_name[name].finditer(self.text, low=self.low) if m.fields.get("from_year")]
+        carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start
+                   and not any(s <= m.start < e for s, e in moved_from)]
         self._year_mention_starts = [m.start for m in self.year_mentions]
         self._year_positions = [m.start for m in carried]
         self._years = [m.fields["year"] for m in carried]
