@@ -19,6 +19,8 @@ from .units import MAIN, NOT_A_UNIT, UnitRef, breadth
 
 VALUE_KINDS = frozenset({"score", "rank", "rating", "change", "since", "baseline"})
 STATED = ("score", "rank", "rating", "score_change", "rank_change")
+# an index named again this close to its name is the same naming ("... cấp tỉnh 2019 (PCI 2019)")
+_REPEAT_GAP = 12
 
 
 @dataclass
@@ -82,6 +84,7 @@ class _Clause:
     aside_end: int | None = None  # where "(năm 2022 đạt 80 điểm)" ends
     before_aside: tuple | None = None  # what the clause was about before the aside
     next_rank: int | None = None  # after "Tiếp đó là", the rank the next unit named takes
+    last_index_end: int | None = None  # where the index named last ends
 
     def close(self) -> None:
         if self.draft is not None and self.draft.states_something():
@@ -208,6 +211,10 @@ def _on_index(state: _Clause, mention: Mention) -> None:
     c = state.context
     c.named_indices = tuple(dict.fromkeys(c.named_indices + (index,)))
     draft = state.draft
+    repeated = state.last_index_end is not None and mention.start - state.last_index_end <= _REPEAT_GAP
+    state.last_index_end = mention.end
+    if draft is not None and draft.states_something() and draft.indices == (index,) and repeated:
+        return  # "chỉ số năng lực cạnh tranh cấp tỉnh 2019 (PCI 2019)": the same index named again
     if draft is not None and draft.states_something():
         if not draft.index_named and not state.index_named:
             draft.indices, draft.index_named = (index,), True
@@ -408,7 +415,7 @@ def _on_change(state: _Clause, mention: Mention) -> None:
         return
     f = mention.fields
     amount = float(f["num"])
-    if f.get("sign") in ("giảm", "tụt", "sụt giảm", "thấp hơn"):
+    if f.get("sign") in ("giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–"):
         amount = -amount
     draft = state.open_draft()
     if f["unit"] in ("điểm", "%"):
