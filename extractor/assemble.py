@@ -21,6 +21,8 @@ VALUE_KINDS = frozenset({"score", "rank", "rating", "change", "since", "baseline
 STATED = ("score", "rank", "rating", "score_change", "rank_change")
 # an index named again this close to its name is the same naming ("... cấp tỉnh 2019 (PCI 2019)")
 _REPEAT_GAP = 12
+# a baseline's year given as "năm ngoái", "năm trước": the year before the draft's
+LAST_YEAR = -1
 
 
 @dataclass
@@ -365,7 +367,7 @@ def _on_score(state: _Clause, mention: Mention) -> None:
     if f.get("bound"):
         draft.fields["score_bound"] = f["bound"]
     if f.get("from_num") is not None:
-        draft.baselines.append((f.get("from_year"), f["from_num"], f.get("from_unit") or f.get("unit"), None))
+        draft.baselines.append((_from_year(f), f["from_num"], f.get("from_unit") or f.get("unit"), None))
 
 
 def _on_rank(state: _Clause, mention: Mention) -> None:
@@ -400,7 +402,12 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         draft.fields.pop("rank_total", None)
     draft.fields.update(values)
     if f.get("from_rank") is not None:
-        draft.baselines.append((f.get("from_year"), None, None, f["from_rank"]))
+        draft.baselines.append((_from_year(f), None, None, f["from_rank"]))
+
+
+def _from_year(fields: dict) -> int | None:
+    """The year a value moved from: written, "năm ngoái" (LAST_YEAR), or None for the year compared against."""
+    return LAST_YEAR if fields.get("from_last") else fields.get("from_year")
 
 
 def _on_rating(state: _Clause, mention: Mention) -> None:

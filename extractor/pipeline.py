@@ -7,7 +7,7 @@ from itertools import accumulate
 
 import regex
 
-from .assemble import Context, Draft, carry_over, read_clause
+from .assemble import LAST_YEAR, Context, Draft, carry_over, read_clause
 from .document import Document, Table
 from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
@@ -321,6 +321,11 @@ class DocumentReader:
             # a plan's sentence without a year aims at the plan's year, not at the
             # year of the result mentioned just before it
             draft.year = self.latest_year_before(draft.span[0])
+        if not draft.indices:
+            # "Thứ tư là tỉnh Bắc Giang, ... nằm trong nhóm 5 dẫn đầu PCI": values stated before
+            # the sentence names its index are about the index the text was about
+            topic = self.topic_before(draft.span[0])
+            draft.indices = (topic,) if topic else ()
         unit = self.unit_of(draft.unit, draft.year)
         if unit is None or not draft.indices:
             return []
@@ -378,6 +383,8 @@ class DocumentReader:
         since = values.get("change_since")
         out = []
         for year, score, score_unit, rank in draft.baselines:
+            if year == LAST_YEAR:
+                year = draft.year - 1 if draft.year else None
             year = year or since
             if year and year != draft.year and (score is not None or rank is not None):
                 out.append((year, score, score_unit, rank))

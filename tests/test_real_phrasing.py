@@ -158,6 +158,23 @@ FAMILIES = [
      "Quảng Ninh tiếp tục giành vị trí thứ nhất trong bảng xếp hạng chỉ số năng lực cạnh tranh cấp tỉnh 2019 (PCI 2019).",
      [dict(unit="Quảng Ninh", index="PCI", year=2019, rank=1)],
      []),
+    ("the earlier place 'of last year'",
+     "Với 68,38 điểm, Hà Nội tăng 4 bậc trong PCI 2024, từ vị trí số 28 của năm ngoái lên vị trí thứ 24.",
+     [dict(unit="Hà Nội", year=2024, rank=24, rank_change=4), dict(unit="Hà Nội", year=2023, rank=28)],
+     []),
+    ("the same place kept, compared with an index's year",
+     "So với chỉ số PCI năm 2019, tỉnh Kon Tum vẫn giữ nguyên vị trí thứ 56/63 trong PCI năm 2020.",
+     [dict(unit="Kon Tum", year=2020, rank=56, rank_total=63, rank_change=0, change_since=2019)],
+     [dict(year=2019)]),
+    ("how many are ranked is no rank",
+     "Chỉ số CCHC cấp tỉnh năm 2022 đánh giá, xếp hạng 63 UBND tỉnh, thành phố; Quảng Ninh dẫn đầu.",
+     [dict(unit="Quảng Ninh", rank=1)],
+     [dict(rank=63)]),
+    ("a rank stated before the index is named",
+     "Trong bảng xếp hạng PCI năm 2024, Hải Phòng dẫn đầu. Thứ tư là tỉnh Bắc Giang, năm thứ ba liên tiếp "
+     "nằm trong nhóm 5 địa phương dẫn đầu PCI.",
+     [dict(unit="Bắc Giang", index="PCI", year=2024, rank=4)],
+     []),
     # 5. the year assessed when the sentence does not write it
     ("year from the lead under the title",
      "Quảng Trị xếp thứ 28/63 về Chỉ số PAPI\n"
