@@ -21,6 +21,9 @@ VALUE_KINDS = frozenset({"score", "rank", "rating", "change", "since", "baseline
 STATED = ("score", "rank", "rating", "score_change", "rank_change")
 # an index named again this close to its name is the same naming ("... cấp tỉnh 2019 (PCI 2019)")
 _REPEAT_GAP = 12
+# the words of a change that is a fall
+_FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–", "down", "fell", "falling", "dropped",
+                    "dropping", "declined", "decreased", "slipped", "moved down", "decrease", "drop", "fall", "decline"})
 # a baseline's year given as "năm ngoái", "năm trước": the year before the draft's
 LAST_YEAR = -1
 
@@ -422,7 +425,7 @@ def _on_change(state: _Clause, mention: Mention) -> None:
         return
     f = mention.fields
     amount = float(f["num"])
-    if f.get("sign") in ("giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–"):
+    if f.get("sign") in _FALLS:
         amount = -amount
     draft = state.open_draft()
     if f["unit"] in ("điểm", "%"):

@@ -1,6 +1,8 @@
 """Vietnamese numbers: decimal commas, thousands dots, and the odd decimal dot."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 # One number as Vietnamese texts write it. Thousands groups come first so
@@ -35,9 +37,20 @@ def parse_number(text: str, *, score: bool = False) -> float | None:
     return float(text.replace(",", "."))
 
 
+_ENGLISH_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "three": 3, "five": 5, "ten": 10,
+}
+_SUFFIXED = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
 def parse_int(text: str) -> int | None:
-    """A whole number, a zero-padded one ("04") or an ordinal word ("nhất", "ba")."""
+    """A whole number, a zero-padded one ("04"), an ordinal word ("nhất", "ba", "second")
+    or an English ordinal ("2nd")."""
     text = text.strip().lower()
     if text.isdigit():
         return int(text)
-    return _ORDINALS.get(text)
+    suffixed = _SUFFIXED.fullmatch(text)
+    if suffixed:
+        return int(suffixed.group(1))
+    return _ORDINALS.get(text) or _ENGLISH_ORDINALS.get(text)

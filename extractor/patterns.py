@@ -67,6 +67,15 @@ def select(mentions: Iterable[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- rules
 
+# English unit words to the contract's units: points to "điểm", percent to "%",
+# places (of a rank) to "bậc"
+_UNIT_WORDS = {
+    "percent": "%", "per cent": "%", "point": "điểm", "points": "điểm", "pts": "điểm",
+    "percentage point": "%", "percentage points": "%",
+    "place": "bậc", "places": "bậc", "position": "bậc", "positions": "bậc", "spot": "bậc", "spots": "bậc",
+    "notches": "bậc", "rank": "bậc", "ranks": "bậc", "step": "bậc", "steps": "bậc",
+}
+
 
 def _convert(name: str, raw: str) -> Any:
     """A named group's text as the value it stands for."""
@@ -76,7 +85,10 @@ def _convert(name: str, raw: str) -> Any:
         return parse_int(raw)
     if name == "rating":
         return raw[:1].upper() + raw[1:].lower()
-    if name in ("unit", "level", "sign", "from_unit"):
+    if name in ("unit", "from_unit"):
+        unit = raw.lower()
+        return _UNIT_WORDS.get(unit, unit)
+    if name in ("level", "sign"):
         return raw.lower()
     return raw
 
@@ -394,17 +406,20 @@ class AgencyNames:
                     written.append(regex.escape(short).replace("\\ ", r"\s?"))
             if written:
                 entries.append({"level": level, "names": [rf"{head} (?:{'|'.join(written)})(?![\p{{L}}&])"]})
+        self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
         for i, entry in enumerate(entries):
             self._levels.append(entry["level"])
+            self._names.append(entry.get("name"))
             alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{n})" for n in entry["names"]) + ")")
-        self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")")
+        self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
         out = []
         for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
-            level = self._levels[int(match.lastgroup[1:])]
+            entry = int(match.lastgroup[1:])
+            level = self._levels[entry]
             written = " ".join(match.group().split())
-            name = self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
+            name = self._names[entry] or self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
             if name is None:
                 name = _DASH.sub(" - ", written)
                 name = self._canonical.get(name, name)
@@ -417,25 +432,30 @@ class AgencyNames:
 
 
 @functools.cache
-def index_names() -> IndexNames:
-    return IndexNames()
+def index_names(language: str = "vi") -> IndexNames:
+    return IndexNames(_named("indices", language))
 
 
 @functools.cache
-def component_names() -> ComponentNames:
-    return ComponentNames()
+def component_names(language: str = "vi") -> ComponentNames:
+    return ComponentNames(_named("components", language))
 
 
 @functools.cache
-def agency_names() -> AgencyNames:
-    return AgencyNames()
+def agency_names(language: str = "vi") -> AgencyNames:
+    return AgencyNames(_named("agencies", language))
 
 
 @functools.cache
-def value_rules() -> RuleSet:
-    return RuleSet("values")
+def value_rules(language: str = "vi") -> RuleSet:
+    return RuleSet(_named("values", language))
 
 
 @functools.cache
-def cue_rules() -> RuleSet:
-    return RuleSet("cues")
+def cue_rules(language: str = "vi") -> RuleSet:
+    return RuleSet(_named("cues", language))
+
+
+def _named(name: str, language: str) -> str:
+    """The pattern file of a language: values.yaml (Vietnamese), values_en.yaml (English)."""
+    return name if language == "vi" else f"{name}_{language}"

@@ -12,6 +12,7 @@ from .document import Document, Table
 from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
+from .language import ENGLISH, VIETNAMESE, language_of
 from .patterns import Mention, component_names, cue_rules, index_names, lower_literals, lowered, select, value_rules
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
@@ -31,6 +32,12 @@ _MAY_STATE = regex.compile(
 # the same over lower-cased text, run once per document (the standard `re` runs
 # this plain alternation twice as fast as `regex`)
 _MAY_STATE_LOWERED = re.compile(lower_literals(_MAY_STATE.pattern))
+# what may state a value in English (lower case)
+_MAY_STATE_ENGLISH = re.compile(
+    r"\d\s*(?:%|percent|per cent|points?|places?|positions?)|\d\.\d|\d(?:st|nd|rd|th)\b"
+    r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s)?|led|leads|leading|first|second|third|runners?[- ]up"
+    r"|followed by|no\. ?1|number one|bottom)\b"
+)
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.
 _LONGEST_SENTENCE = 4000
@@ -84,29 +91,39 @@ class DocumentReader:
         self.norm = norm
         self.text = norm.text
         self.low = lowered(self.text)  # the rules read lower-cased text (same offsets)
-        self.units = DocumentUnits(self.text, load_gazetteer())
+        # a page may mix Vietnamese and English: each line is read with its own language's rules
+        text_lines = list(lines(self.text))
+        line_languages = [language_of(self.text, line.start, line.end) for line in text_lines]
+        self.english = [(line.start, line.end) for line, language in zip(text_lines, line_languages)
+                        if language == ENGLISH]
+        self.units = DocumentUnits(self.text, load_gazetteer(), self.english)
         self._named_indices = index_names().find(self.text, low=self.low)
-        self._index_positions = [m.start for m in self._named_indices]
         # where the text may state a value, found in one pass (None: text that lower-casing shifts)
         self._may_state = [m.start() for m in _MAY_STATE_LOWERED.finditer(self.low)] if self.low is not None else None
-        # (sentence, whether it opens an item of a list under an intro line ending with ":")
+        if self.english:
+            self._read_english_names()
+        self._index_positions = [m.start for m in self._named_indices]
+        # (sentence, whether it opens an item of a list under an intro line ending with ":"), and its language
         self.sentences: list[tuple[Span, bool]] = []
+        self._languages: list[str] = []
         after_intro = False
-        for line in lines(self.text):
+        for line, language in zip(text_lines, line_languages):
             in_list = after_intro and line.bullet
             if self.nothing_to_read(line.start, line.end):
                 # no value, no index name, no number: its sentences would each be passed
                 # over alike, so the line is not split (the splitter is the costly part)
                 self.sentences.append((Span(line.start, line.end), in_list))
+                self._languages.append(language)
             else:
                 for i, sentence in enumerate(sentences(self.text, line)):
                     self.sentences.append((sentence, i == 0 and in_list))
+                    self._languages.append(language)
             after_intro = line.intro or in_list
         self._sentence_starts = [sentence.start for sentence, _ in self.sentences]
         # years are found once for the whole text: the sentences read them from here
         # ("(năm 2023 đạt 9,36 điểm)" is a baseline in brackets: not the year the text goes on about)
         self.year_mentions = sorted(
-            (m for rule in value_rules().rules if rule.mention == "year" for m in rule.finditer(self.text, low=self.low)
+            (m for rule in self._rules_of_kind("year") for m in rule.finditer(self.text, low=self.low)
              if not self.text[max(0, m.start - 2):m.start].strip().endswith("(")),
             key=lambda m: m.start,
         )
@@ -114,11 +131,14 @@ class DocumentReader:
         # ("Năm 2022, Bình Dương đạt 70,52 điểm") is a look back: the text goes on
         # about its own year after it, so it is not carried to the sentences after.
         compared: dict[int, int] = {}
-        for m in value_rules().by_name["since"].finditer(self.text, low=self.low):
-            compared.setdefault(m.fields["year"], m.start)
+        for language in self.languages():
+            for m in value_rules(language).by_name["since"].finditer(self.text, low=self.low):
+                compared.setdefault(m.fields["year"], m.start)
         # the year a value moved from ("từ vị trí thứ 24 năm 2019 tụt xuống ...") is a look back too
-        moved_from = [(m.start, m.end) for name in ("rank_moved", "score_moved")
-                      for m in value_rules().by_name[name].finditer(self.text, low=self.low) if m.fields.get("from_year")]
+        moved_from = [(m.start, m.end) for language in self.languages() for name in ("rank_moved", "score_moved")
+                      if name in value_rules(language).by_name
+                      for m in value_rules(language).by_name[name].finditer(self.text, low=self.low)
+                      if m.fields.get("from_year")]
         carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start
                    and not any(s <= m.start < e for s, e in moved_from)]
         self._year_mention_starts = [m.start for m in self.year_mentions]
@@ -127,8 +147,25 @@ class DocumentReader:
         self._latest_years = list(accumulate(self._years, max))
         dates = [int(m["year"]) for m in _DATE.finditer(self.text)]
         self._latest_date_year = max(dates) if dates else None
-        aims = [m.start for m in cue_rules().by_name["target"].finditer(self.text, low=self.low)]
-        self._first_aim = aims[0] if aims else None
+        aims = [m.start for language in self.languages()
+                for m in cue_rules(language).by_name["target"].finditer(self.text, low=self.low)]
+        self._first_aim = min(aims) if aims else None
+
+    def languages(self) -> tuple[str, ...]:
+        return (VIETNAMESE, ENGLISH) if self.english else (VIETNAMESE,)
+
+    def _rules_of_kind(self, kind: str) -> list:
+        return [rule for language in self.languages() for rule in value_rules(language).rules if rule.mention == kind]
+
+    def _read_english_names(self) -> None:
+        """Index names and places where values may stand, in the English lines."""
+        for start, end in self.english:
+            self._named_indices += index_names(ENGLISH).find(self.text, start, end, low=self.low)
+            if self._may_state is not None:
+                self._may_state += [m.start() for m in _MAY_STATE_ENGLISH.finditer(self.low, start, end)]
+        self._named_indices = select(self._named_indices)
+        if self._may_state is not None:
+            self._may_state.sort()
 
     def nothing_to_read(self, start: int, end: int) -> bool:
         return (not self.may_state(start, end) and not self.indices_in(start, end)
@@ -193,7 +230,7 @@ class DocumentReader:
         previous: Context | None = None
         last_rank: int | None = None  # what an ordered continuation ("Tiếp đó là ...") goes on from
         continuation = cue_rules().by_name["continuation"].fallback
-        for sentence, bullet_item in self.sentences:
+        for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
             if self.skip and self.in_table(s, e):
                 previous = None
@@ -208,18 +245,20 @@ class DocumentReader:
                 previous = Context(indices=named[-1:], named_indices=named) if named else None
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
-            names = self.names(s, e)
+            names = self.names(s, e, language)
             subjects = self.units.subjects_in(s, e)
             topic = self.topic_before(s) if subjects and not names else None
             if not (names or introduces_list or topic or (previous and previous.indices and goes_on)):
                 previous = None  # nothing here says what an index value would be about
                 continue
             parts = clauses(self.text, sentence)
-            found = names + subjects + cue_rules().find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES, low=self.low)
+            found = names + subjects + cue_rules(language).find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES,
+                                                                 low=self.low)
             found += self.year_mentions[bisect_left(self._year_mention_starts, s):bisect_left(self._year_mention_starts, e)]
             for clause in parts:  # values only where a clause holds one
                 if self.may_state(clause.start, clause.end):
-                    found += value_rules().find(self.text, clause.start, clause.end, leave_out=_YEARS, low=self.low)
+                    found += value_rules(language).find(self.text, clause.start, clause.end, leave_out=_YEARS,
+                                                        low=self.low)
             mentions = select(found)
             self.mark_listed_components(mentions)
             starts = [m.start for m in mentions]
@@ -283,9 +322,9 @@ class DocumentReader:
         """Index names in text[start:end], from the one pass over the whole text."""
         return self._named_indices[bisect_left(self._index_positions, start):bisect_left(self._index_positions, end)]
 
-    def names(self, start: int, end: int) -> list[Mention]:
+    def names(self, start: int, end: int, language: str = VIETNAMESE) -> list[Mention]:
         """Index and component names in text[start:end]."""
-        return self.indices_in(start, end) + component_names().find(self.text, start, end, low=self.low)
+        return self.indices_in(start, end) + component_names(language).find(self.text, start, end, low=self.low)
 
     def topic_before(self, position: int) -> str | None:
         """The index last named before `position`, if it was named near enough to be

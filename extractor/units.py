@@ -86,19 +86,28 @@ NOT_A_UNIT = UnitRef("none")
 class DocumentUnits:
     """The units a document names, found once and resolved per era on demand."""
 
-    def __init__(self, text: str, gazetteer: Gazetteer):
+    def __init__(self, text: str, gazetteer: Gazetteer, english: list[tuple[int, int]] = ()):
+        """`english`: the spans of the text written in English."""
         self.text = text
         self.gazetteer = gazetteer
         self.localities = _with_bare_districts(text, gazetteer, gazetteer.find_mentions(text))
+        if english:
+            self.localities = _with_english_places(gazetteer, self.localities, text, english)
         self._starts = [m.start for m in self.localities]
         population = cue_rules().by_name["population"].fallback
-        rules = cue_rules().by_name
-        before, after = rules["announcer_before"].fallback, rules["announcer_after"].fallback
         # an agency that announces or assesses is no subject ("Theo công bố của Bộ Nội vụ, ...")
-        self.agencies = [
-            m for m in agency_names().find(text)
-            if not (before.search(text[max(0, m.start - 45):m.start]) or after.search(text[m.end:m.end + 60]))
-        ]
+        languages = ("vi", "en") if english else ("vi",)
+        announcers = [(cue_rules(language).by_name["announcer_before"].fallback,
+                       cue_rules(language).by_name["announcer_after"].fallback) for language in languages]
+        named = agency_names().find(text)
+        for start, end in english:
+            named += agency_names("en").find(text, start, end)
+        self.agencies = sorted(
+            (m for m in named
+             if not any(before.search(text[max(0, m.start - 45):m.start]) or after.search(text[m.end:m.end + 60])
+                        for before, after in announcers)),
+            key=lambda m: m.start,
+        )
         self._agency_starts = [m.start for m in self.agencies]
         agency_ends = {m.end for m in self.agencies}
         # "Sở Tư pháp tỉnh Hòa Bình": the locality only says whose department it is
@@ -377,3 +386,11 @@ def _district_names(gazetteer: Gazetteer, provinces: frozenset[str]):
         return None, words
     names.sort(key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(names) + r")(?![\p{L}\d])"), words
+
+
+def _with_english_places(gazetteer: Gazetteer, found: list, text: str, english: list[tuple[int, int]]) -> list:
+    """Places named in English ("Quang Ninh province", "HCM City"), where no Vietnamese name stands."""
+    taken = [(m.start, m.end) for m in found]
+    added = [m for m in gazetteer.find_english_mentions(text, english)
+             if not any(s < m.end and m.start < e for s, e in taken)]
+    return sorted(found + added, key=lambda m: m.start) if added else found

@@ -11,7 +11,8 @@ FILES = sorted(p.stem for p in patterns.patterns_dir().glob("*.yaml"))
 
 
 def test_every_pattern_file_is_covered():
-    known = {"indices", "components", "values", "cues", "agencies", "references"}
+    known = {f"{kind}{suffix}" for kind in ("indices", "components", "values", "cues", "agencies")
+             for suffix in ("", "_en")} | {"references"}
     assert set(FILES) <= known, f"a pattern file without examples run here: {set(FILES) - known}"
 
 
@@ -19,25 +20,37 @@ def _norm(text: str) -> str:
     return normalize(text).text
 
 
-@pytest.mark.parametrize("example", patterns.index_names().examples, ids=lambda e: e["text"][:40])
-def test_index_examples(example):
-    assert patterns.index_names().match(_norm(example["text"])) == example["expect"]
+LANGUAGES = ("vi", "en")
 
 
-@pytest.mark.parametrize("example", patterns.component_names().examples, ids=lambda e: e["text"][:40])
-def test_component_examples(example):
-    names = patterns.component_names()
+def _examples(names):
+    return [pytest.param(language, example, id=f"{language}-{example['text'][:40]}")
+            for language in LANGUAGES for example in names(language).examples]
+
+
+@pytest.mark.parametrize("language,example", _examples(patterns.index_names))
+def test_index_examples(language, example):
+    assert patterns.index_names(language).match(_norm(example["text"])) == example["expect"]
+
+
+@pytest.mark.parametrize("language,example", _examples(patterns.component_names))
+def test_component_examples(language, example):
+    names = patterns.component_names(language)
     found = names.match(_norm(example["text"]), example.get("index", "PAR_INDEX"))
     assert (".".join(found) if found else None) == example["expect"]
 
 
-@pytest.mark.parametrize("example", patterns.agency_names().examples, ids=lambda e: e["text"][:40])
-def test_agency_examples(example):
-    assert patterns.agency_names().match(_norm(example["text"])) == example["expect"]
+@pytest.mark.parametrize("language,example", _examples(patterns.agency_names))
+def test_agency_examples(language, example):
+    assert patterns.agency_names(language).match(_norm(example["text"])) == example["expect"]
+
+
+def _rule_sets():
+    return [rules(language) for language in LANGUAGES for rules in (patterns.value_rules, patterns.cue_rules)]
 
 
 def _rule_examples():
-    for rule_set in (patterns.value_rules(), patterns.cue_rules()):
+    for rule_set in _rule_sets():
         for rule in rule_set.rules:
             for polarity in ("positive", "negative"):
                 for example in rule.examples.get(polarity, []):
@@ -65,8 +78,7 @@ def test_reference_examples(example):
     assert got == example["expect"]
 
 
-@pytest.mark.parametrize("rule", [r for rs in (patterns.value_rules(), patterns.cue_rules()) for r in rs.rules if r.needs],
-                         ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", [r for rs in _rule_sets() for r in rs.rules if r.needs], ids=lambda r: r.name)
 def test_needs_words_are_in_every_positive_example(rule):
     """A rule's `needs` only passes over clauses it could not match: every example it
     matches holds one of the words."""

@@ -5,6 +5,7 @@ from collections import defaultdict
 from typing import Iterable
 
 from . import levels
+from .english import EnglishPlaceFinder
 from .folding import fold_name
 from .localities import ERAS, LEGACY, Locality, LocalityMention, ResolvedMention
 from .mentions import MentionFinder
@@ -38,6 +39,7 @@ class Gazetteer:
                     abbreviations.add(named.name)
         self._by_key = {era: {k: tuple(v) for k, v in table.items()} for era, table in by_key.items()}
         self._districts: dict[tuple[str, str], tuple[Locality, ...]] = {}
+        self._english: EnglishPlaceFinder | None = None
         self._finder = MentionFinder(
             {k: frozenset(v) for k, v in name_levels.items()}, province_names, abbreviations
         )
@@ -60,6 +62,12 @@ class Gazetteer:
 
     def find_mentions(self, text: str) -> list[LocalityMention]:
         return self._finder.find(text)
+
+    def find_english_mentions(self, text: str, spans: list[tuple[int, int]]) -> list[LocalityMention]:
+        """Places named in the English passages text[s:e] of `spans` ("Quang Ninh province", "HCM City")."""
+        if self._english is None:
+            self._english = EnglishPlaceFinder(self._by_code)
+        return self._english.find(text, spans)
 
     def districts_of(self, province_code: str, era: str = LEGACY) -> tuple[Locality, ...]:
         """The districts of a province (none in the 2025 era, which has no district tier)."""

@@ -1,0 +1,128 @@
+"""Provinces and districts as English text writes them: without diacritics
+("Quang Ninh", "Ba Ria-Vung Tau"), in English spellings ("Hanoi", "HCM City",
+"Danang"), with the level word after the name ("Nui Thanh district") or
+before it ("the province of Quang Ninh").
+
+A name is matched on its unaccented form. Where one unaccented name stands
+for units of different Vietnamese spellings, it is left unmatched: a record
+on the wrong unit is worse than none. The mention carries the unit's
+Vietnamese name and level word, so resolution goes on as for Vietnamese text.
+"""
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+
+import regex
+
+from . import levels
+from .localities import ERAS, LocalityMention
+
+# English spellings that are not the unaccented Vietnamese name
+_ALIASES = {
+    "hanoi": "Hà Nội",
+    "ha noi": "Hà Nội",
+    "ho chi minh city": "Hồ Chí Minh",
+    "hcm city": "Hồ Chí Minh",
+    "hcmc": "Hồ Chí Minh",
+    "danang": "Đà Nẵng",
+    "haiphong": "Hải Phòng",
+    "hue": "Huế",
+    "thua thien hue": "Thừa Thiên Huế",
+    "ba ria vung tau": "Bà Rịa - Vũng Tàu",
+    "br vt": "Bà Rịa - Vũng Tàu",
+    "daklak": "Đắk Lắk",
+    "dak lak": "Đắk Lắk",
+    "dac lac": "Đắk Lắk",
+    "daknong": "Đắk Nông",
+    "dak nong": "Đắk Nông",
+    "cantho": "Cần Thơ",
+}
+# the Vietnamese level word each English one stands for
+_LEVEL_AFTER = regex.compile(
+    r"[ \t]+(?P<word>province|city|district|town|municipality|rural district|urban district)\b", regex.IGNORECASE
+)
+_LEVEL_BEFORE = regex.compile(
+    r"\b(?P<word>province|city|district|town)s?[ \t]+of[ \t]+$", regex.IGNORECASE
+)
+_WORDS = {"province": "tỉnh", "city": "thành phố", "municipality": "thành phố", "town": "thị xã",
+          "district": None, "rural district": "huyện", "urban district": "quận"}
+# a run of capitalized words, joined by spaces or a hyphen or dash: a place name's candidates
+_RUN = regex.compile(
+    r"(?<![\p{L}\d])(?:HCMC|HCM City|BR-VT|\p{Lu}\p{Ll}+(?:(?:[ \t]*[-–][ \t]*|[ \t]+)\p{Lu}\p{Ll}+){0,4})(?![\p{L}\d])"
+)
+_DISTRICT_WORDS = {
+    levels.RURAL_DISTRICT: "huyện", levels.URBAN_DISTRICT: "quận", levels.TOWN: "thị xã",
+    levels.PROVINCIAL_CITY: "thành phố",
+}
+
+
+def ascii_key(name: str) -> str:
+    """A name without diacritics, case, hyphens or extra spaces: "Bà Rịa - Vũng Tàu" → "ba ria vung tau"."""
+    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return " ".join(regex.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+class EnglishPlaceFinder:
+    def __init__(self, units_by_code: dict[str, dict]):
+        """`units_by_code`: era → {code: Locality}, as the gazetteer holds them."""
+        provinces: dict[str, set[str]] = defaultdict(set)
+        districts: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for era in ERAS:
+            for unit in units_by_code[era].values():
+                key = ascii_key(unit.name)
+                if unit.level in levels.PROVINCE_LEVELS:
+                    provinces[key].add(unit.name)
+                elif unit.level in levels.DISTRICT_LEVELS:
+                    districts[key].add((unit.name, _DISTRICT_WORDS[unit.level]))
+        for alias, name in _ALIASES.items():
+            provinces[alias].add(name)
+        # a province has one name in every era but Thừa Thiên Huế / Huế: one unit, one code
+        self._provinces = {k: sorted(v)[0] for k, v in provinces.items()
+                           if len(v) == 1 or k in _ALIASES or v == {"Huế", "Thừa Thiên Huế"}}
+        self._districts = {k: v for k, v in districts.items() if len({name for name, _ in v}) == 1}
+
+    def find(self, text: str, spans: list[tuple[int, int]]) -> list[LocalityMention]:
+        """Places named in the English passages text[s:e] of `spans`."""
+        found: list[LocalityMention] = []
+        for start, end in spans:
+            for run in _RUN.finditer(text, start, end):
+                found.extend(self._in_run(text, run))
+        return found
+
+    def _in_run(self, text: str, run: regex.Match) -> list[LocalityMention]:
+        """The longest place name inside a run of capitalized words ("Northern Quang Ninh")."""
+        words = list(regex.finditer(r"HCMC|HCM|BR-VT|\p{L}+", run.group()))
+        base = run.start()
+        for size in range(len(words), 0, -1):
+            for first in range(0, len(words) - size + 1):
+                s = base + words[first].start()
+                e = base + words[first + size - 1].end()
+                mention = self._mention(text, s, e)
+                if mention is not None:
+                    return [mention]
+        return []
+
+    def _mention(self, text: str, start: int, end: int) -> LocalityMention | None:
+        key = ascii_key(text[start:end])
+        after = _LEVEL_AFTER.match(text, end)
+        before = _LEVEL_BEFORE.search(text, max(0, start - 24), start)
+        word = (after or before)["word"].lower() if (after or before) else None
+        mention_end = after.end() if after else end
+        if word in (None, "province", "city", "municipality") and key in self._provinces:
+            level_word = _WORDS.get(word) if word else None
+            if word == "city" and key not in _CENTRAL_CITIES:
+                level_word = None  # "Hoi An city" is no province: left to the district lookup below
+            else:
+                return LocalityMention(start, mention_end, level_word, self._provinces[key], start)
+        if word in ("district", "town", "city", "rural district", "urban district") and key in self._districts:
+            (name, district_word), *_ = sorted(self._districts[key])
+            level_word = _WORDS.get(word) or district_word
+            return LocalityMention(start, mention_end, level_word, name, start)
+        return None
+
+
+# the five centrally governed cities (and Huế since 2025), whose "city" is the province
+_CENTRAL_CITIES = frozenset({"ha noi", "hanoi", "ho chi minh city", "hcm city", "hcmc", "ho chi minh", "hai phong",
+                             "haiphong", "da nang", "danang", "can tho", "cantho", "hue"})
