@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from .patterns import Mention, component_names
 from .units import MAIN, NOT_A_UNIT, UnitRef, breadth
 
-VALUE_KINDS = frozenset({"score", "rank", "rating", "change", "since", "baseline"})
+VALUE_KINDS = frozenset({"score", "rank", "rating", "change", "since", "baseline", "rating_back"})
 STATED = ("score", "rank", "rating", "score_change", "rank_change")
 # an index named again this close to its name is the same naming ("... cấp tỉnh 2019 (PCI 2019)")
 _REPEAT_GAP = 12
@@ -41,6 +41,7 @@ class Context:
     year_stated: bool = False  # the year was written in this sentence, not carried from before
     last_rank: int | None = None  # the last rank stated, which "Tiếp đó là A, B" goes on from
     topic: str | None = None  # the index named before the sentence, for components it names alone
+    list_rating: str | None = None  # after "Nhóm Khá gồm:", the class of each unit named next
 
 
 @dataclass
@@ -166,6 +167,12 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False) -> None
         return  # "trung bình ... của khối sở, ngành tỉnh X": X is where the group is
     if state.next_rank is not None and ref.kind != "none":
         _next_in_order(state, ref)
+        return
+    if state.context.list_rating and ref.kind != "none":
+        state.close()
+        state.context.unit = ref
+        state.unit_named = True
+        state.open_draft().fields["rating"] = state.context.list_rating
         return
     draft = state.draft
     if draft is not None and draft.states_something() and not after_comma and _qualifies(draft, ref, state.last_value):
@@ -343,6 +350,19 @@ def _on_first_places(state: _Clause, mention: Mention) -> None:
     state.next_rank = None
 
 
+def _on_rating_list(state: _Clause, mention: Mention) -> None:
+    """"Nhóm Khá gồm 6 đơn vị: A (68,01 điểm); B ...": the units named next are of that class."""
+    state.close()
+    state.context.list_rating = mention.fields["rating"]
+
+
+def _on_rating_back(state: _Clause, mention: Mention) -> None:
+    """"A (68,88 điểm) và B (68,84 điểm) được đánh giá ở nhóm Khá tốt": the units named before are."""
+    rating = mention.fields["rating"]
+    for draft in state.done + ([state.draft] if state.draft is not None else []):
+        draft.fields.setdefault("rating", rating)
+
+
 def _on_target(state: _Clause, mention: Mention) -> None:
     state.context.kind = "target"
     if state.draft is not None:
@@ -476,6 +496,8 @@ _HANDLERS = {
     "respectively": _on_respectively,
     "aside_year": _on_aside_year,
     "ordered": _on_ordered,
+    "rating_list": _on_rating_list,
+    "rating_back": _on_rating_back,
     "ordered_back": _on_first_places,
 }
 

@@ -21,22 +21,25 @@ _MOST_VIETNAMESE_SHARE = 0.02
 _FEWEST_ENGLISH_WORDS = 2
 
 
-# a passage whose opening already has this many Vietnamese letters is Vietnamese: most are
-# told by this one cheap look
-_SURELY_VIETNAMESE = 8
-_OPENING = 300
+# Vietnamese function words, which names never are
+_VIETNAMESE_WORD = re.compile(r"\b(?:của|và|là|các|được|những|trong|với|cho|đã|này|có|không|theo|năm|đạt|xếp)\b",
+                              re.IGNORECASE)
+# where Vietnamese letters are many, English needs this many times its function words
+_ENGLISH_OVER_VIETNAMESE = 3
 
 
 def language_of(text: str, start: int = 0, end: int | None = None) -> str:
-    """ENGLISH where text[start:end] reads as English, else VIETNAMESE."""
+    """ENGLISH where text[start:end] reads as English, else VIETNAMESE.
+
+    English news may keep the diacritics of Vietnamese names ("Quảng Ninh was
+    followed by Hải Phòng, Thừa Thiên-Huế ..."): where Vietnamese letters are
+    many, the function words decide."""
     end = len(text) if end is None else end
-    if len(_VIETNAMESE_LETTER.findall(text, start, min(end, start + _OPENING))) >= _SURELY_VIETNAMESE:
+    english_words = len(_ENGLISH_WORD.findall(text, start, end))
+    if english_words < _FEWEST_ENGLISH_WORDS:
         return VIETNAMESE
     letters = len(_LETTER.findall(text, start, end))
-    if not letters:
-        return VIETNAMESE
-    if len(_VIETNAMESE_LETTER.findall(text, start, end)) > _MOST_VIETNAMESE_SHARE * letters:
-        return VIETNAMESE
-    if len(_ENGLISH_WORD.findall(text, start, end)) < _FEWEST_ENGLISH_WORDS:
-        return VIETNAMESE
-    return ENGLISH
+    if len(_VIETNAMESE_LETTER.findall(text, start, end)) <= _MOST_VIETNAMESE_SHARE * letters:
+        return ENGLISH
+    vietnamese_words = len(_VIETNAMESE_WORD.findall(text, start, end))
+    return ENGLISH if english_words > _ENGLISH_OVER_VIETNAMESE * max(vietnamese_words, 1) else VIETNAMESE

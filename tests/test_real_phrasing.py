@@ -229,6 +229,20 @@ FAMILIES = [
      [dict(unit="Ninh Bình", index="DTI", component="digital_government", rank=5),
       dict(unit="Ninh Bình", index="DTI", component="digital_economy", score=0.5412)],
      [dict(index="PAR_INDEX")]),
+    ("a class named over a list of units",
+     "Kết quả DDCI năm 2022 của thành phố Đà Nẵng: nhóm Khá gồm 3 đơn vị: Sở Xây dựng (68,01 điểm); "
+     "Sở Y tế (67,81 điểm); Sở Tư pháp (67,5 điểm).",
+     [dict(unit="Sở Xây dựng", rating="Khá", score=68.01), dict(unit="Sở Tư pháp", rating="Khá", score=67.5)],
+     []),
+    ("a class named after the units",
+     "Chỉ số DDCI năm 2022 của Đà Nẵng: Sở Giáo dục và Đào tạo (68,88 điểm) và Sở Ngoại vụ (68,84 điểm) "
+     "được đánh giá ở nhóm Khá tốt.",
+     [dict(unit="Sở Giáo dục và Đào tạo", rating="Khá tốt"), dict(unit="Sở Ngoại vụ", rating="Khá tốt")],
+     []),
+    ("a class in quotes",
+     "Năm 2019, Nghệ An đứng vị trí thứ 18 về PCI với 66,64/100 điểm, thuộc nhóm “tốt”.",
+     [dict(unit="Nghệ An", rank=18, score=66.64, max_score=100.0, rating="Tốt")],
+     []),
     # 8. a results table with one cell a line
     ("table flattened one cell a line",
      "Kết quả Chỉ số DDCI năm 2023 của tỉnh Thái Nguyên\nTT\nTên đơn vị\nĐiểm\nXếp hạng\n"

@@ -1,0 +1,110 @@
+"""English reports of the same indices, in passages of our own words: the same
+records, with the Vietnamese names and codes of their units."""
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract_text
+from extractor.language import ENGLISH, VIETNAMESE, language_of
+
+
+def _measures(text):
+    return [r for r in extract_text(text) if r.type in ("result", "target")]
+
+
+def _show(records):
+    return "\n".join(
+        str({k: v for k, v in r.model_dump().items() if v is not None and k not in ("evidence", "source", "doc_id")})
+        for r in records)
+
+
+def _has(records, **expected):
+    for record in records:
+        if all(getattr(record, k) == v for k, v in expected.items()):
+            return record
+    raise AssertionError(f"no record with {expected}; got:\n{_show(records)}")
+
+
+def _lacks(records, **unexpected):
+    for record in records:
+        if all(getattr(record, k) == v for k, v in unexpected.items()):
+            raise AssertionError(f"a record with {unexpected}:\n{_show(records)}")
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Quang Ninh topped the PAR Index in 2023 with 92.18 percent, followed by Hai Phong.", ENGLISH),
+    ("Regarding the PAR Index, Quảng Ninh was followed by Hải Phòng, Thừa Thiên-Huế, Bình Dương and Đồng Tháp.",
+     ENGLISH),
+    ("Năm 2023, chỉ số cải cách hành chính của tỉnh Quảng Ninh đạt 92,18%, dẫn đầu cả nước.", VIETNAMESE),
+    ("PCI 2023", VIETNAMESE),
+])
+def test_language_of_a_line(text, language):
+    assert language_of(text) == language
+
+
+CASES = [
+    ("a leader and its followers, with the places' English spellings",
+     "In the 2012 public administration reform index (PAR Index 2012), Da Nang ranked first with 87.14 percent, "
+     "followed by the southern provinces of Ba Ria - Vung Tau (86.14 percent) and Ho Chi Minh City (83.83 percent).",
+     [dict(unit="Đà Nẵng", unit_code="48", index="PAR_INDEX", year=2012, rank=1, score=87.14, score_unit="%"),
+      dict(unit="Bà Rịa - Vũng Tàu", unit_code="77", rank=2, score=86.14),
+      dict(unit="Hồ Chí Minh", unit_code="79", rank=3, score=83.83)],
+     []),
+    ("a province with its level word after the name",
+     "Northern Quang Ninh province ranked 19th out of 63 in the PAR Index 2012 with 80.21 percent.",
+     [dict(unit="Quảng Ninh", unit_code="22", rank=19, rank_total=63, score=80.21, year=2012)],
+     []),
+    ("ministries by their English names",
+     "Among ministries in the 2021 PAR Index, the Ministry of Justice topped the list with 91.9 percent, "
+     "followed by the Ministry of Finance and the State Bank of Vietnam.",
+     [dict(unit="Bộ Tư pháp", unit_level="bộ", rank=1, score=91.9, year=2021),
+      dict(unit="Bộ Tài chính", rank=2), dict(unit="Ngân hàng Nhà nước Việt Nam", rank=3)],
+     []),
+    ("points, a score out of 100, a change from a year",
+     "Quang Ninh topped the Provincial Competitiveness Index (PCI) in 2022 with a score of 72.95 out of 100, "
+     "up 1.2 points from 2021.",
+     [dict(unit="Quảng Ninh", index="PCI", year=2022, rank=1, score=72.95, max_score=100.0,
+           score_change=1.2, change_since=2021)],
+     []),
+    ("ordinal places",
+     "In the PCI 2022, Bac Giang came second with 72.8 points. Fourth position belonged to Ba Ria-Vung Tau "
+     "with 70.26 points, and Dong Thap was in fifth position.",
+     [dict(unit="Bắc Giang", rank=2, score=72.8, score_unit="điểm"),
+      dict(unit="Bà Rịa - Vũng Tàu", rank=4, score=70.26), dict(unit="Đồng Tháp", rank=5)],
+     []),
+    ("places gained and the runner-up",
+     "Long An was the runner-up in the 2023 PCI with 70.94 points, an increase of 8 places compared to 2022.",
+     [dict(unit="Long An", index="PCI", year=2023, rank=2, score=70.94, rank_change=8, change_since=2022)],
+     []),
+    ("averages, thresholds and counts are no unit's",
+     "In 2024, the national average PAR Index was 88.37 percent; 53 of 63 localities saw their index rise, "
+     "and the provinces with indexes over 90 percent were led by Hai Phong.",
+     [dict(unit="Hải Phòng", rank=1)],
+     [dict(score=88.37), dict(score=90.0), dict(rank=53)]),
+    ("the announcing ministry is no ranked unit",
+     "The Ministry of Home Affairs announced the 2023 PAR Index, in which Quang Ninh ranked first.",
+     [dict(unit="Quảng Ninh", rank=1, year=2023)],
+     [dict(unit="Bộ Nội vụ")]),
+    ("names that keep their diacritics in English text",
+     "The northern province of Quảng Ninh maintained first position on the PAR Index in 2020, "
+     "followed by Hải Phòng and Thừa Thiên-Huế.",
+     [dict(unit="Quảng Ninh", rank=1, year=2020), dict(unit_code="31", rank=2), dict(unit_code="46", rank=3)],
+     []),
+]
+
+
+@pytest.mark.parametrize("name,text,wanted,unwanted", CASES, ids=[c[0] for c in CASES])
+def test_english_passage(name, text, wanted, unwanted):
+    records = _measures(text)
+    for expected in wanted:
+        _has(records, **expected)
+    for unexpected in unwanted:
+        _lacks(records, **unexpected)
+
+
+def test_a_page_that_mixes_languages_reads_each_line_in_its_own():
+    text = ("Năm 2023, Chỉ số CCHC của tỉnh Quảng Ninh đạt 92,18%, xếp thứ 1/63.\n"
+            "In the 2023 PAR Index, Hai Phong ranked second with 91.87 percent.")
+    records = _measures(text)
+    _has(records, unit="Quảng Ninh", score=92.18, rank=1, year=2023)
+    _has(records, unit="Hải Phòng", score=91.87, rank=2, year=2023)
