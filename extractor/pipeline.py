@@ -247,13 +247,15 @@ class DocumentReader:
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
             names = self.names(s, e, language)
             subjects = self.units.subjects_in(s, e)
-            topic = self.topic_before(s) if subjects and not names else None
+            cues = cue_rules(language).find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES, low=self.low)
+            # a unit named, or referred to ("the province's score"), with no index named
+            about_a_unit = subjects or any(m.kind == "anaphor" for m in cues)
+            topic = self.topic_before(s) if about_a_unit and not names else None
             if not (names or introduces_list or topic or (previous and previous.indices and goes_on)):
                 previous = None  # nothing here says what an index value would be about
                 continue
             parts = clauses(self.text, sentence)
-            found = names + subjects + cue_rules(language).find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES,
-                                                                 low=self.low)
+            found = names + subjects + cues
             found += self.year_mentions[bisect_left(self._year_mention_starts, s):bisect_left(self._year_mention_starts, e)]
             for clause in parts:  # values only where a clause holds one
                 if self.may_state(clause.start, clause.end):

@@ -110,12 +110,12 @@ class EnglishPlaceFinder:
         before = _LEVEL_BEFORE.search(text, max(0, start - 24), start)
         word = (after or before)["word"].lower() if (after or before) else None
         mention_end = after.end() if after else end
-        if word in (None, "province", "city", "municipality") and key in self._provinces:
-            level_word = _WORDS.get(word) if word else None
-            if word == "city" and key not in _CENTRAL_CITIES:
-                level_word = None  # "Hoi An city" is no province: left to the district lookup below
-            else:
-                return LocalityMention(start, mention_end, level_word, self._provinces[key], start)
+        if word in (None, "province", "municipality") and key in self._provinces:
+            level_word = "tỉnh" if word == "province" else None
+            return LocalityMention(start, mention_end, level_word, self._provinces[key], start)
+        if word == "city" and key in self._provinces and key in _CENTRAL_CITIES:
+            # "the port city of Hai Phong" is the centrally governed city: named as a province is
+            return LocalityMention(start, mention_end, None, self._provinces[key], start)
         if word in ("district", "town", "city", "rural district", "urban district") and key in self._districts:
             (name, district_word), *_ = sorted(self._districts[key])
             level_word = _WORDS.get(word) or district_word
