@@ -100,6 +100,14 @@ FAMILIES = [
      [dict(unit="Sóc Trăng", index="PAPI", rank=50, rank_total=63),
       dict(unit="Mỹ Tú", index="PAR_INDEX", rank=3, rank_total=11)],
      []),
+    ("last of a stated total, 'số N' after a name, the earlier place in brackets",
+     "Chỉ số PAPI năm 2022 của tỉnh Cao Bằng đạt 38,8 điểm, đứng chót bảng 63 tỉnh, thành phố. "
+     "Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng chỉ số cạnh tranh cấp tỉnh năm 2022. "
+     "Về PGI năm 2024, Đồng Tháp vươn lên vị trí thứ 7 cả nước (năm 2023 là 18).",
+     [dict(unit="Cao Bằng", rank=63, rank_total=63), dict(unit="Quảng Ninh", index="PCI", rank=1),
+      dict(unit="Hải Phòng", index="PCI", rank=2), dict(unit="Đồng Tháp", year=2024, rank=7),
+      dict(unit="Đồng Tháp", year=2023, rank=18)],
+     []),
     ("ranks in brackets",
      "PCI năm 2020 của các tỉnh miền Tây: Long An (70,4 điểm, hạng 3), Bến Tre (69,1 điểm, hạng 8).",
      [dict(unit="Long An", index="PCI", year=2020, score=70.4, rank=3),
