@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("-o", "--output", type=Path, help="HTML file to write (default: stdout)")
     explain.set_defaults(func=run_explain)
 
+    from .dataset.command import add_dataset_parser
+
+    add_dataset_parser(commands)
+
     try:
         from .web.command import add_crawl_parser
     except ImportError:
