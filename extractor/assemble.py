@@ -135,6 +135,13 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
     if state.aside_end is not None:
         _end_aside(state)
     state.close()
+    # "Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng chỉ số cạnh tranh cấp tỉnh": values
+    # stated before the clause names its index are about that index
+    named = [value for kind, value in state.named if kind == "index"]
+    if named:
+        for draft in state.done:
+            if not draft.indices:
+                draft.indices = (named[0],)
     return state.done
 
 
