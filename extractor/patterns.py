@@ -385,6 +385,20 @@ class ComponentNames:
 
 
 _DASH = regex.compile(r"\s*[-–]\s*")
+_SEPARATORS = regex.compile(r"[\s,–-]+")
+
+
+def _agency_key(name: str) -> str:
+    """An agency's name folded for comparing spellings: case and separators do not count."""
+    return _SEPARATORS.sub(" ", name.lower()).strip()
+
+
+def _any_case_tail(pattern: str) -> str:
+    """"Sở Kế hoạch và đầu tư": after a capitalized "Sở" or "Bộ", the name's words in any case."""
+    for head in ("Sở ", "Bộ "):
+        if pattern.startswith(head):
+            return f"{head}(?i:{pattern[len(head):]})"
+    return pattern
 
 
 class AgencyNames:
@@ -407,10 +421,11 @@ class AgencyNames:
             if written:
                 entries.append({"level": level, "names": [rf"{head} (?:{'|'.join(written)})(?![\p{{L}}&])"]})
         self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
+        self._official = {_agency_key(name): name for name in data.get("official") or ()}
         for i, entry in enumerate(entries):
             self._levels.append(entry["level"])
             self._names.append(entry.get("name"))
-            alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{n})" for n in entry["names"]) + ")")
+            alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{_any_case_tail(n)})" for n in entry["names"]) + ")")
         self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
@@ -422,7 +437,7 @@ class AgencyNames:
             name = self._names[entry] or self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
             if name is None:
                 name = _DASH.sub(" - ", written)
-                name = self._canonical.get(name, name)
+                name = self._canonical.get(name) or self._official.get(_agency_key(name), name)
             out.append(Mention("agency", match.start(), match.end(), {"name": name, "level": level}, 1))
         return out
 
