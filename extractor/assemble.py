@@ -169,7 +169,7 @@ def _end_aside(state: _Clause) -> None:
 # ---------------------------------------------------------------- subjects
 
 
-def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False) -> None:
+def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_of: bool = True) -> None:
     if state.about_a_group:
         return  # "trung bình ... của khối sở, ngành tỉnh X": X is where the group is
     if state.next_rank is not None and ref.kind != "none":
@@ -182,7 +182,8 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False) -> None
         state.open_draft().fields["rating"] = state.context.list_rating
         return
     draft = state.draft
-    if draft is not None and draft.states_something() and not after_comma and _qualifies(draft, ref, state.last_value):
+    if (draft is not None and draft.states_something() and not after_comma
+            and _qualifies(draft, ref, state.last_value, after_of)):
         return
     if draft is not None and draft.states_something() and draft.unit != ref:
         if state.unit_named or ref.kind == "none":
@@ -199,19 +200,22 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False) -> None
         state.open_draft()
 
 
-def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None) -> bool:
+def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None, after_of: bool = True) -> bool:
     """A broader unit named after the values only says where the unit lies or
-    among whom it ranks: "xếp thứ 2 của tỉnh", "tốp 3 các huyện của tỉnh"."""
+    among whom it ranks: "xếp thứ 2 của tỉnh", "tốp 3 các huyện của tỉnh"; a province
+    named after a rank of the document's unit does so only after "của", "trong",
+    "thuộc" ("the top ten include Ba Ria-Vung Tau" names a member)."""
     if ref.breadth is None:
         return False
     if draft.unit.breadth is not None and ref.breadth > draft.unit.breadth:
         return True
-    return last_value == "rank" and ref.breadth >= 2 and draft.unit.breadth is None
+    return last_value == "rank" and ref.breadth >= 2 and draft.unit.breadth is None and after_of
 
 
 def _on_locality(state: _Clause, mention: Mention) -> None:
     state.named.append(("unit", mention.fields["ref"]))
-    _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False))
+    _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False),
+                mention.fields.get("after_of", True))
 
 
 def _on_anaphor(state: _Clause, mention: Mention) -> None:

@@ -33,6 +33,8 @@ _SUBJECT_WEIGHT = 2
 _TITLE_NAME = regex.compile(r"\s*(?P<name>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})\s*[:–]")
 # first words of rating classes that a level word can stand before ("thành phố Trung bình cao")
 _NOT_NAMES = frozenset({"Trung", "Khá", "Tốt", "Cao", "Thấp", "Xuất", "Yếu", "Kém", "Nhóm", "Top", "Tốp"})
+_OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên địa bàn|khối)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$",
+                           regex.IGNORECASE)
 _QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")
 _BREADTH = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1,
             "thành phố": 1, "tp": 1, "tỉnh": 2, "sở": 1, "bộ": 3}
@@ -156,10 +158,15 @@ class DocumentUnits:
             m = self.localities[i]
             if not self.is_population[i] and m.end <= end and not self._in_authority(m.start):
                 ref = UnitRef("locality", i, breadth=breadth(m.level_word))
-                out.append(Mention("subject", m.start, m.end, {"ref": ref, "after_comma": self._after_comma(m.start)}, 2))
+                out.append(Mention("subject", m.start, m.end, {"ref": ref, "after_comma": self._after_comma(m.start),
+                                                               "after_of": self._after_of(m.start)}, 2))
             i += 1
         out.sort(key=lambda m: m.start)
         return out
+
+    def _after_of(self, start: int) -> bool:
+        """"xếp thứ 2 của tỉnh Quảng Nam": a name after "của", "trong", "thuộc", "toàn" says among whom."""
+        return bool(_OF_BEFORE.search(self.text, max(0, start - 24), start))
 
     def _after_comma(self, start: int) -> bool:
         """"Ở vị trí thứ 4, Long An ...": a name after a comma starts a new item."""
