@@ -459,7 +459,7 @@ def _on_change(state: _Clause, mention: Mention) -> None:
     if f.get("sign") in _FALLS:
         amount = -amount
     draft = state.open_draft()
-    if f["unit"] in ("điểm", "%"):
+    if f.get("unit") in ("điểm", "%", None):  # a change with no unit written is of the score
         draft.fields.setdefault("score_change", amount)
         if mention.rule == "same_score":
             draft.same_score = True

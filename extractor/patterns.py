@@ -67,6 +67,9 @@ def select(mentions: Iterable[Mention]) -> list[Mention]:
 
 # ---------------------------------------------------------------- rules
 
+# small whole numbers as English words ("dropped two spots")
+_NUMBER_WORDS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 # English unit words to the contract's units: points to "điểm", percent to "%",
 # places (of a rank) to "bậc"
 _UNIT_WORDS = {
@@ -80,7 +83,8 @@ _UNIT_WORDS = {
 def _convert(name: str, raw: str) -> Any:
     """A named group's text as the value it stands for."""
     if name in ("num", "max", "from_num"):
-        return parse_number(raw, score=True)
+        value = parse_number(raw, score=True)
+        return value if value is not None else _NUMBER_WORDS.get(raw.lower())
     if name in ("rank", "total", "year", "from_rank", "from_year", "count"):
         return parse_int(raw)
     if name == "rating":

@@ -104,12 +104,12 @@ class DocumentUnits:
         named = agency_names().find(text)
         for start, end in english:
             named += agency_names("en").find(text, start, end)
-        self.agencies = sorted(
+        self.agencies = _without_repeats(text, sorted(
             (m for m in named
              if not any(before.search(text[max(0, m.start - 45):m.start]) or after.search(text[m.end:m.end + 60])
                         for before, after in announcers)),
             key=lambda m: m.start,
-        )
+        ))
         self._agency_starts = [m.start for m in self.agencies]
         agency_ends = {m.end for m in self.agencies}
         # "Sở Tư pháp tỉnh Hòa Bình": the locality only says whose department it is
@@ -401,3 +401,14 @@ def _with_english_places(gazetteer: Gazetteer, found: list, text: str, english: 
     added = [m for m in gazetteer.find_english_mentions(text, english)
              if not any(s < m.end and m.start < e for s, e in taken)]
     return sorted(found + added, key=lambda m: m.start) if added else found
+
+
+def _without_repeats(text: str, agencies: list) -> list:
+    """"Vietnam Television (VTV)": a name's initials in brackets right after it name it again, not another unit."""
+    out = []
+    for m in agencies:
+        if (out and out[-1].fields["name"] == m.fields["name"]
+                and regex.fullmatch(r"\s*\(\s*", text[out[-1].end:m.start])):
+            continue
+        out.append(m)
+    return out

@@ -81,6 +81,23 @@ CASES = [
      "and the provinces with indexes over 90 percent were led by Hai Phong.",
      [dict(unit="Hải Phòng", rank=1)],
      [dict(score=88.37), dict(score=90.0), dict(rank=53)]),
+    ("a change written as 'higher than', places in words, the city referred to",
+     "In the 2021 DTI rankings, the central city of Da Nang came first. The central city scored 0.6419 points, "
+     "0.1545 higher than the 2020 ranking. Ho Chi Minh City climbed two spots to rank third.",
+     [dict(unit="Đà Nẵng", year=2021, score=0.6419, score_change=0.1545, change_since=2020),
+      dict(unit="Hồ Chí Minh", rank=3, rank_change=2)],
+     []),
+    ("initials in brackets name the unit again",
+     "In the 2021 DTI, the Vietnam Academy of Science and Technology ranked first. It was followed by "
+     "Vietnam Television (VTV) and Vietnam News Agency (VNA).",
+     [dict(unit="Viện Hàn lâm Khoa học và Công nghệ Việt Nam", rank=1),
+      dict(unit="Đài Truyền hình Việt Nam", rank=2), dict(unit="Thông tấn xã Việt Nam", rank=3)],
+     [dict(rank=4)]),
+    ("a list under 'the top ten included' states no rank",
+     "In the 2024 PCI, Hai Phong topped the list. The top ten also included Bac Ninh and Lang Son, "
+     "while Quang Ninh remained in the top tier.",
+     [dict(unit="Hải Phòng", rank=1)],
+     [dict(unit="Bắc Ninh"), dict(unit="Quảng Ninh", rank=1)]),
     ("the announcing ministry is no ranked unit",
      "The Ministry of Home Affairs announced the 2023 PAR Index, in which Quang Ninh ranked first.",
      [dict(unit="Quảng Ninh", rank=1, year=2023)],
