@@ -23,7 +23,8 @@ STATED = ("score", "rank", "rating", "score_change", "rank_change")
 _REPEAT_GAP = 12
 # the words of a change that is a fall
 _FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–", "down", "fell", "falling", "dropped",
-                    "dropping", "declined", "decreased", "slipped", "moved down", "decrease", "drop", "fall", "decline"})
+                    "dropping", "declined", "decreased", "slipped", "slipping", "moved down", "decrease", "drop",
+                    "fall", "decline", "lower"})
 # a baseline's year given as "năm ngoái", "năm trước": the year before the draft's
 LAST_YEAR = -1
 

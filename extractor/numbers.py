@@ -28,7 +28,7 @@ def parse_number(text: str, *, score: bool = False) -> float | None:
     text = text.strip()
     if not text or not NUMBER_RE.fullmatch(text):
         return None
-    if _THOUSANDS.fullmatch(text):
+    if _THOUSANDS.fullmatch(text) and not text.startswith("0"):  # "0.735" is no thousands group
         whole, _, fraction = text.partition(",")
         value = float(whole.replace(".", "") + ("." + fraction if fraction else ""))
         if not (score and value >= 1000 and "," not in text and text.count(".") == 1):

@@ -98,6 +98,20 @@ CASES = [
      "while Quang Ninh remained in the top tier.",
      [dict(unit="Hải Phòng", rank=1)],
      [dict(unit="Bắc Ninh"), dict(unit="Quảng Ninh", rank=1)]),
+    ("ranks out of a total with the name between, 'It' for the unit, a decimal below one",
+     "The northern province of Quang Ninh improved its 2019 PAPI with 44.66 points, ranking Quang Ninh third out "
+     "of 63 provinces. It reached 95.26 percent in the SIPAS. Its ICT index rose to third place with 0.735 points.",
+     [dict(unit="Quảng Ninh", index="PAPI", rank=3, rank_total=63), dict(unit="Quảng Ninh", index="PAPI", score=44.66),
+      dict(unit="Quảng Ninh", index="SIPAS", score=95.26), dict(unit="Quảng Ninh", index="OTHER", score=0.735)],
+     [dict(score=735.0)]),
+    ("ranks gained compared with a year and its place then, places in brackets, a retained place",
+     "According to the PCI 2022 rankings, Nghe An scored 66.60 points, ranked 23rd out of 63, an improvement of "
+     "7 ranks compared to 2021 (30th out of 63). Hai Phong retained its third position, slipping by one rank. "
+     "Other localities in the top 10 of PCI 2022 include Bac Ninh (7th) and Da Nang (9th).",
+     [dict(unit="Nghệ An", year=2022, rank=23, rank_change=7, change_since=2021),
+      dict(unit="Nghệ An", year=2021, rank=30), dict(unit="Hải Phòng", rank=3, rank_change=-1),
+      dict(unit="Bắc Ninh", rank=7), dict(unit="Đà Nẵng", rank=9)],
+     [dict(rank=10)]),
     ("the announcing ministry is no ranked unit",
      "The Ministry of Home Affairs announced the 2023 PAR Index, in which Quang Ninh ranked first.",
      [dict(unit="Quảng Ninh", rank=1, year=2023)],
