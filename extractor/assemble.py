@@ -43,6 +43,7 @@ class Context:
     last_rank: int | None = None  # the last rank stated, which "Tiếp đó là A, B" goes on from
     topic: str | None = None  # the index named before the sentence, for components it names alone
     list_rating: str | None = None  # after "Nhóm Khá gồm:", the class of each unit named next
+    list_rank: int | None = None  # after "The top ten included", the bound on each unit named next
 
 
 @dataclass
@@ -175,6 +176,12 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
         return  # "trung bình ... của khối sở, ngành tỉnh X": X is where the group is
     if state.next_rank is not None and ref.kind != "none":
         _next_in_order(state, ref)
+        return
+    if state.context.list_rank and ref.kind != "none":
+        state.close()
+        state.context.unit = ref
+        state.unit_named = True
+        state.open_draft().fields.update(rank=state.context.list_rank, rank_bound="<=")
         return
     if state.context.list_rating and ref.kind != "none":
         state.close()
@@ -362,6 +369,30 @@ def _on_first_places(state: _Clause, mention: Mention) -> None:
     state.next_rank = None
 
 
+def _on_bound_list(state: _Clause, mention: Mention) -> None:
+    """"The top ten also included A, B, C": each unit named next ranks within the first ten."""
+    state.close()
+    state.context.list_rank = mention.fields.get("rank")
+
+
+def _on_bound_back(state: _Clause, mention: Mention) -> None:
+    """"A, B and C were also in the top 10": each unit named before ranks within the first ten."""
+    rank = mention.fields.get("rank")
+    if not rank:
+        return
+    state.close()
+    stated = {draft.unit: draft for draft in state.done}
+    for ref in dict.fromkeys(value for kind, value in state.named if kind == "unit"):
+        draft = stated.get(ref)
+        if draft is None:
+            state.context.unit = ref
+            draft = state.open_draft()
+            draft.unit = ref
+        if draft.fields.get("rank") is None:
+            draft.fields.update(rank=rank, rank_bound="<=")
+        state.close()
+
+
 def _on_rating_list(state: _Clause, mention: Mention) -> None:
     """"Nhóm Khá gồm 6 đơn vị: A (68,01 điểm); B ...": the units named next are of that class."""
     state.close()
@@ -509,6 +540,8 @@ _HANDLERS = {
     "aside_year": _on_aside_year,
     "ordered": _on_ordered,
     "rating_list": _on_rating_list,
+    "bound_list": _on_bound_list,
+    "bound_back": _on_bound_back,
     "rating_back": _on_rating_back,
     "ordered_back": _on_first_places,
 }

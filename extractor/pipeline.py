@@ -135,10 +135,11 @@ class DocumentReader:
             for m in value_rules(language).by_name["since"].finditer(self.text, low=self.low):
                 compared.setdefault(m.fields["year"], m.start)
         # the year a value moved from ("từ vị trí thứ 24 năm 2019 tụt xuống ...") is a look back too
-        moved_from = [(m.start, m.end) for language in self.languages() for name in ("rank_moved", "score_moved")
+        moved_from = [(m.start, m.end) for language in self.languages()
+                      for name in ("rank_moved", "score_moved", "baseline_rank")
                       if name in value_rules(language).by_name
                       for m in value_rules(language).by_name[name].finditer(self.text, low=self.low)
-                      if m.fields.get("from_year")]
+                      if m.fields.get("from_year") or name == "baseline_rank"]
         carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start
                    and not any(s <= m.start < e for s, e in moved_from)]
         self._year_mention_starts = [m.start for m in self.year_mentions]

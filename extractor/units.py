@@ -33,6 +33,7 @@ _SUBJECT_WEIGHT = 2
 _TITLE_NAME = regex.compile(r"\s*(?P<name>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})\s*[:–]")
 # first words of rating classes that a level word can stand before ("thành phố Trung bình cao")
 _NOT_NAMES = frozenset({"Trung", "Khá", "Tốt", "Cao", "Thấp", "Xuất", "Yếu", "Kém", "Nhóm", "Top", "Tốp"})
+_CENTRAL_CITIES = frozenset(fold_name(n) for n in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"))
 _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên địa bàn|khối)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$",
                            regex.IGNORECASE)
 _QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")
@@ -140,7 +141,9 @@ class DocumentUnits:
         before, mention = self.localities[i - 1], self.localities[i]
         if not _QUALIFIER_GAP.fullmatch(self.text, before.end, mention.start):
             return False
-        return breadth(mention.level_word) > breadth(before.level_word)
+        # "Thành phố Hồ Chí Minh, Thừa Thiên - Huế": a centrally governed city is as broad as a province
+        before_breadth = 2 if fold_name(before.name) in _CENTRAL_CITIES else breadth(before.level_word)
+        return breadth(mention.level_word) > before_breadth
 
     def subjects_in(self, start: int, end: int) -> list[Mention]:
         """Localities and agencies named in text[start:end] that can be subjects."""

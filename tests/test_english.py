@@ -93,11 +93,21 @@ CASES = [
      [dict(unit="Viện Hàn lâm Khoa học và Công nghệ Việt Nam", rank=1),
       dict(unit="Đài Truyền hình Việt Nam", rank=2), dict(unit="Thông tấn xã Việt Nam", rank=3)],
      [dict(rank=4)]),
-    ("a list under 'the top ten included' states no rank",
+    ("members of a top group are within it, a tier is no rank",
      "In the 2024 PCI, Hai Phong topped the list. The top ten also included Bac Ninh and Lang Son, "
-     "while Quang Ninh remained in the top tier.",
-     [dict(unit="Hải Phòng", rank=1)],
-     [dict(unit="Bắc Ninh"), dict(unit="Quảng Ninh", rank=1)]),
+     "while Quang Ninh remained in the top tier. Hue and Phu Tho were also in the Top 10.",
+     [dict(unit="Hải Phòng", rank=1), dict(unit="Bắc Ninh", rank=10, bound="<="),
+      dict(unit="Lạng Sơn", rank=10, bound="<="), dict(unit="Huế", rank=10, bound="<="),
+      dict(unit="Phú Thọ", rank=10, bound="<=")],
+     [dict(unit="Quảng Ninh", rank=1)]),
+    ("the next places after 'rounding out', a score written bare, an elided verb",
+     "In the PAR Index 2017, the central bank scored 92.36 out of 100. The Ministry of Information and "
+     "Communications was ranked second with 86.13 and the Ministry of Finance third with 84.42. "
+     "In the 2024 PCI, Quang Ninh came in second. Rounding out the top five were Long An, Bac Giang and Dong Thap.",
+     [dict(unit="Ngân hàng Nhà nước Việt Nam", score=92.36, max_score=100.0),
+      dict(unit="Bộ Thông tin và Truyền thông", rank=2, score=86.13), dict(unit="Bộ Tài chính", rank=3, score=84.42),
+      dict(unit="Long An", rank=3), dict(unit="Bắc Giang", rank=4), dict(unit="Đồng Tháp", rank=5)],
+     []),
     ("ranks out of a total with the name between, 'It' for the unit, a decimal below one",
      "The northern province of Quang Ninh improved its 2019 PAPI with 44.66 points, ranking Quang Ninh third out "
      "of 63 provinces. It reached 95.26 percent in the SIPAS. Its ICT index rose to third place with 0.735 points.",
