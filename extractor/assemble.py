@@ -517,8 +517,10 @@ def _on_baseline(state: _Clause, mention: Mention) -> None:
     if draft is None:
         return
     f = mention.fields
-    draft.fields.setdefault("change_since", f["year"])
-    draft.baselines.append((f["year"], f.get("num"), f.get("unit"), f.get("rank")))
+    year = LAST_YEAR if f.get("from_last") else f.get("year")
+    if f.get("year"):
+        draft.fields.setdefault("change_since", f["year"])
+    draft.baselines.append((year, f.get("num"), f.get("unit"), f.get("rank")))
 
 
 _HANDLERS = {

@@ -122,6 +122,19 @@ CASES = [
       dict(unit="Nghệ An", year=2021, rank=30), dict(unit="Hải Phòng", rank=3, rank_change=-1),
       dict(unit="Bắc Ninh", rank=7), dict(unit="Đà Nẵng", rank=9)],
      [dict(rank=10)]),
+    ("an aim is a target, a wish to improve is not; the earlier year's score after 'from'",
+     "According to the PCI 2023 report, Bac Giang scored 69.75 points, a decrease of 3.05 points from 72.80 points "
+     "the previous year. Bac Giang strives to improve its business environment. Hoa Binh agreed to strive for "
+     "administrative reform to achieve at least 96 percent in the PAR Index 2022.",
+     [dict(type="result", unit="Bắc Giang", year=2023, score=69.75, score_change=-3.05),
+      dict(type="result", unit="Bắc Giang", year=2022, score=72.8),
+      dict(type="target", unit="Hòa Bình", score=96.0, bound=">=")],
+     [dict(type="target", unit="Bắc Giang")]),
+    ("'closely behind X lay', a gap to the average is no change",
+     "Da Nang topped the PAR INDEX 2013 with 87.02 percent, 9.46 percent higher than the national average of "
+     "77.56 percent. Closely behind Da Nang lay Hai Phong with 86.93 percent.",
+     [dict(unit="Đà Nẵng", rank=1, score=87.02), dict(unit="Hải Phòng", rank=2, score=86.93)],
+     [dict(score_change=9.46), dict(score=77.56)]),
     ("the announcing ministry is no ranked unit",
      "The Ministry of Home Affairs announced the 2023 PAR Index, in which Quang Ninh ranked first.",
      [dict(unit="Quảng Ninh", rank=1, year=2023)],
