@@ -116,9 +116,10 @@ def run_conflicts(args) -> int:
     except (ValueError, FileNotFoundError) as error:
         return _open_error(args, error)
     package = write_table(frame, args.output, title="Conflicts", description=_CONFLICTS)
-    keys = frame["unit_key"].astype(str) + frame["type"].astype(str) + frame["index"].astype(str) + \
-        frame["component"].astype(str) + frame["year"].astype(str) if not frame.empty else []
-    print(f"chiso: {len(frame)} values of {len(set(keys))} keys in conflict -> {args.output} (schema: {package})",
+    # a key's parts may be missing (no component): they count as empty, not as missing keys
+    key_columns = ["unit_key", "type", "index", "component", "year"]
+    keys = set(frame[key_columns].astype(str).fillna("").agg("|".join, axis=1)) if not frame.empty else set()
+    print(f"chiso: {len(frame)} values of {len(keys)} keys in conflict -> {args.output} (schema: {package})",
           file=sys.stderr)
     return 0
 
