@@ -171,7 +171,8 @@ def _end_aside(state: _Clause) -> None:
 # ---------------------------------------------------------------- subjects
 
 
-def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_of: bool = True) -> None:
+def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_of: bool = True,
+                in_brackets: bool = False) -> None:
     if state.about_a_group:
         return  # "trung bình ... của khối sở, ngành tỉnh X": X is where the group is
     if state.next_rank is not None and ref.kind != "none":
@@ -196,6 +197,10 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
     if draft is not None and draft.states_something() and draft.unit != ref:
         if state.unit_named or ref.kind == "none":
             state.close()
+        elif in_brackets:
+            # "với 47,8 điểm, ngôi đầu ... so với tỉnh thấp nhất (Cao Bằng, 38,8 điểm)": the
+            # values before the bracket are of a unit the clause does not name
+            state.draft = None
         else:
             # "Với kết quả 89,75 điểm, huyện Núi Thành xếp thứ 2/18": the values
             # came first, the clause had named no unit before them
@@ -204,6 +209,8 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
         draft.unit = ref
     state.context.unit = ref
     state.unit_named = ref.kind != "none"
+    if in_brackets:
+        state.pending = {}
     if state.pending and ref.kind != "none":
         state.open_draft()
 
@@ -223,7 +230,7 @@ def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None, after_of: boo
 def _on_locality(state: _Clause, mention: Mention) -> None:
     state.named.append(("unit", mention.fields["ref"]))
     _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False),
-                mention.fields.get("after_of", True))
+                mention.fields.get("after_of", True), mention.fields.get("in_brackets", False))
 
 
 def _on_anaphor(state: _Clause, mention: Mention) -> None:

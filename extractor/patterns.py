@@ -75,6 +75,8 @@ _NUMBER_WORDS = {w: float(i) for i, w in enumerate(
 _UNIT_WORDS = {
     "percent": "%", "per cent": "%", "point": "điểm", "points": "điểm", "pts": "điểm",
     "percentage point": "%", "percentage points": "%",
+    # Vietnamese percentage points: "giảm gần 1 điểm %", "tăng 2 điểm phần trăm"
+    "điểm %": "%", "điểm phần trăm": "%",
     "place": "bậc", "places": "bậc", "position": "bậc", "positions": "bậc", "spot": "bậc", "spots": "bậc",
     "notches": "bậc", "rank": "bậc", "ranks": "bậc", "step": "bậc", "steps": "bậc",
 }

@@ -293,6 +293,15 @@ FAMILIES = [
      "Phấn đấu năm 2024 Chỉ số CCHC của tỉnh Hà Tĩnh đạt loại Tốt.",
      [dict(type="target", index="PAR_INDEX", year=2024, rating="Tốt")],
      []),
+    ("a change in percentage points after a manner word",
+     "Chỉ số CCHC năm 2023 của tỉnh Hòa Bình giảm nhẹ, gần 2 điểm % so với năm 2022, từ 86,40% xuống 84,52%.",
+     [dict(unit="Hòa Bình", year=2023, score=84.52, score_change=-2.0, change_since=2022),
+      dict(unit="Hòa Bình", year=2022, score=86.4)],
+     [dict(year=2023, score=2.0)]),
+    ("a unit opening a bracket owns only the bracket",
+     "Với 46,2 điểm, tỉnh đứng đầu bảng xếp hạng PAPI 2023 cách khá xa tỉnh đứng cuối (Lai Châu, 38,1 điểm).",
+     [dict(unit="Lai Châu", index="PAPI", year=2023, score=38.1)],
+     [dict(unit="Lai Châu", score=46.2), dict(unit="Lai Châu", rank=1)]),
 ]
 
 
