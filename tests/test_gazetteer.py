@@ -40,6 +40,23 @@ def test_legacy_district_codes(gazetteer, name, level, code, province, province_
     assert unit.era == LEGACY and unit.district_code is None
 
 
+@pytest.mark.parametrize(
+    "name, level, code, province_code",
+    [
+        ("Nông Sơn", "huyện", "519", "49"),  # merged into Quế Sơn before July 2025
+        ("Đông Sơn", "huyện", "405", "38"),  # merged into Thanh Hóa city
+        ("Ninh Bình", "thành phố thuộc tỉnh", "369", "37"),
+    ],
+)
+def test_districts_merged_before_the_package_list_keep_their_codes(gazetteer, name, level, code, province_code):
+    unit = only(gazetteer.lookup(name, level=level))
+    assert (unit.code, unit.province_code, unit.era) == (code, province_code, LEGACY)
+
+
+def test_a_bare_province_name_is_still_the_province(gazetteer):
+    assert resolved(gazetteer, "Chỉ số CCHC của Ninh Bình đạt 85,2%") == [("Ninh Bình", "37")]
+
+
 def test_provinces_and_centrally_governed_cities(gazetteer):
     khanh_hoa = gazetteer.province("Khánh Hòa")
     assert (khanh_hoa.code, khanh_hoa.level, khanh_hoa.name) == ("56", "tỉnh", "Khánh Hòa")
