@@ -304,6 +304,12 @@ FAMILIES = [
      [dict(unit="Lạng Sơn", year=2023, score=46.1, rank=1), dict(unit="Hà Tĩnh", rank=2),
       dict(unit="Quảng Bình", score=45.72, rank=3)],
      [dict(unit="Lạng Sơn", score=None)]),
+    ("a list said to run from the top down",
+     "Năm 2023, chỉ số DTI các sở, ban, ngành tỉnh Bình Định có nhiều chuyển biến. Thứ tự xếp hạng các sở, "
+     "ban, ngành (từ trên xuống) như sau: Sở TT-TT, Sở Nội vụ, Sở KH-CN, Văn phòng UBND tỉnh, Sở GD-ĐT.",
+     [dict(unit="Sở Thông tin và Truyền thông", index="DTI", year=2023, rank=1),
+      dict(unit="Sở Khoa học và Công nghệ", rank=3), dict(unit="Sở Giáo dục và Đào tạo", rank=5)],
+     []),
     ("the members of a counted top group",
      "Về DTI năm 2023, khối bộ, ngành có 5 đơn vị dẫn đầu, gồm: Bộ Tư pháp, Bộ Tài chính, Bộ Xây dựng, "
      "Ngân hàng Nhà nước Việt Nam, Bộ Công Thương.",
