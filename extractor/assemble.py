@@ -457,6 +457,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         _next_in_series(state)
     if state.context.unit.kind == "none":
         return
+    if mention.rule == "rank_series_item" and _pair_ranks(state, values):
+        return
     draft = state.open_draft()
     if draft.fields.pop("ordered", False) and not values.get("rank_bound"):
         # a list after "tiếp theo là" that states each unit's rank: the ranks it states hold
@@ -476,6 +478,26 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
     draft.fields.update(values)
     if f.get("from_rank") is not None:
         draft.baselines.append((_from_year(f), None, None, f["from_rank"]))
+
+
+def _pair_ranks(state: _Clause, values: dict) -> bool:
+    """"Quảng Ninh và Hải Phòng xếp thứ 1 và thứ 2": two units, then two ranks, pair in order.
+    The first rank went to the unit named last; it is the first unit's."""
+    draft = state.draft
+    units = list(dict.fromkeys(value for kind, value in state.named if kind == "unit"))
+    if draft is None or draft.fields.get("rank") is None or len(units) < 2 or draft.unit != units[-1]:
+        return False
+    first, last = units[-2], units[-1]
+    earlier = {k: draft.fields.pop(k) for k in ("rank", "rank_total") if k in draft.fields}
+    draft.fields.update(values)
+    state.close()
+    state.context.unit = first
+    state.open_draft().fields.update(earlier)
+    state.close()
+    state.context.unit = last
+    if values.get("rank") is not None:
+        state.context.last_rank = values["rank"]  # "Tiếp theo là ..." goes on after the second
+    return True
 
 
 def _from_year(fields: dict) -> int | None:

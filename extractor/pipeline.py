@@ -71,7 +71,7 @@ def extract_document(doc: Document) -> list:
     records = reader.references() + reader.measures()
     if tables:
         records.extend(reader.table_records(tables))
-    return _merge_references(_unique(records))
+    return _merge_references(_join_clauses(_unique(records), doc.text))
 
 
 def _table_span(table: Table) -> tuple[int, int]:
@@ -468,6 +468,40 @@ def _merge_references(records: list) -> list:
             if getattr(kept, name) is None and getattr(record, name) is not None:
                 setattr(kept, name, getattr(record, name))
     return out
+
+
+# what makes two records one: the same thing, assessed the same year
+_KEY = ("type", "unit", "unit_level", "unit_code", "province_code", "index", "component", "year")
+_VALUES = _FIELDS
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _join_clauses(records: list, text: str) -> list:
+    """"Bộ Tư pháp giữ vị trí dẫn đầu, với giá trị DTI là 0,61": two clauses of one sentence
+    that state different fields of the same result make one record, its evidence both."""
+    out: list = []
+    for record in records:
+        before = out[-1] if out else None
+        if (before is not None and record.type in ("result", "target") and before.type == record.type
+                and all(getattr(before, k) == getattr(record, k) for k in _KEY)
+                and before.bound == record.bound  # a bound is of the values beside it only
+                and all(getattr(before, k) is None or getattr(record, k) is None
+                        or getattr(before, k) == getattr(record, k) for k in _VALUES)
+                and _one_sentence(before.evidence, record.evidence, text)):
+            start = min(before.evidence.start, record.evidence.start)
+            end = max(before.evidence.end, record.evidence.end)
+            merged = {k: getattr(before, k) if getattr(before, k) is not None else getattr(record, k)
+                      for k in _VALUES}
+            out[-1] = before.model_copy(update={**merged, "evidence": Evidence(start=start, end=end,
+                                                                              text=text[start:end])})
+            continue
+        out.append(record)
+    return out
+
+
+def _one_sentence(a: Evidence, b: Evidence, text: str) -> bool:
+    start, end = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
+    return start >= end or (end - start <= 3 and not _SENTENCE_END.search(text, start, end))
 
 
 def _unique(records: list) -> list:

@@ -202,7 +202,7 @@ FAMILIES = [
     ("agencies of a province",
      "Chỉ số CCHC năm 2022 khối cơ quan của tỉnh Quảng Nam: Văn phòng UBND tỉnh đạt 91,2 điểm, xếp thứ 1; "
      "Thanh tra tỉnh đạt 88,4 điểm, xếp thứ 2.",
-     [dict(unit="Văn phòng UBND tỉnh", province="Quảng Nam", score=91.2, rank=1),
+     [dict(unit="Văn phòng Ủy ban nhân dân tỉnh", province="Quảng Nam", score=91.2, rank=1),
       dict(unit="Thanh tra tỉnh", province="Quảng Nam", score=88.4, rank=2)],
      []),
     ("departments in initials",
@@ -310,6 +310,26 @@ FAMILIES = [
      [dict(unit="Sở Thông tin và Truyền thông", index="DTI", year=2023, rank=1),
       dict(unit="Sở Khoa học và Công nghệ", rank=3), dict(unit="Sở Giáo dục và Đào tạo", rank=5)],
      []),
+    ("two units, then their two ranks",
+     "Năm 2022, Chỉ số PCI của Quảng Ninh và Hải Phòng xếp thứ 1 và thứ 2 cả nước. Tiếp theo là Bắc Ninh.",
+     [dict(unit="Quảng Ninh", rank=1), dict(unit="Hải Phòng", rank=2), dict(unit="Bắc Ninh", rank=3)],
+     [dict(unit="Hải Phòng", rank=1)]),
+    ("the leader and the next places of a group of agencies",
+     "Về DTI 2022 khối bộ, ngành, Bộ Tư pháp giữ vị trí dẫn đầu với giá trị DTI 2022 là 0,6120. Bộ Nội vụ và "
+     "Bảo hiểm xã hội Việt Nam cùng tăng 2 bậc, vươn lên xếp vị trí thứ 2 và thứ 3. Các vị trí tiếp theo "
+     "trong top 10 lần lượt thuộc về các bộ, ngành: Bộ Y tế, Bộ Xây dựng. Đối với 9 bộ, ngành không có "
+     "dịch vụ công, Viện Hàn lâm KH&CN Việt Nam giữ vị trí dẫn đầu. Hai vị trí tiếp theo lần lượt thuộc "
+     "về Đài Truyền hình Việt Nam và Thông tấn xã Việt Nam.",
+     [dict(unit="Bộ Tư pháp", index="DTI", year=2022, rank=1, score=0.612),
+      dict(unit="Bộ Nội vụ", rank=2), dict(unit="Bảo hiểm xã hội Việt Nam", rank=3),
+      dict(unit="Bộ Y tế", rank=4), dict(unit="Bộ Xây dựng", rank=5),
+      dict(unit="Viện Hàn lâm Khoa học và Công nghệ Việt Nam", rank=1),
+      dict(unit="Đài Truyền hình Việt Nam", rank=2), dict(unit="Thông tấn xã Việt Nam", rank=3)],
+     [dict(rank=10)]),
+    ("an average of a level",
+     "Năm 2022, giá trị trung bình DTI cấp tỉnh là 0,5012, tăng tới 12,3% so với năm 2021.",
+     [],
+     [dict(score=12.3), dict(score=0.5012)]),
     ("the members of a counted top group",
      "Về DTI năm 2023, khối bộ, ngành có 5 đơn vị dẫn đầu, gồm: Bộ Tư pháp, Bộ Tài chính, Bộ Xây dựng, "
      "Ngân hàng Nhà nước Việt Nam, Bộ Công Thương.",

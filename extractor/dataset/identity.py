@@ -74,6 +74,7 @@ def fold_agency(name: str) -> str:
     """An agency's name for comparison: case, composition and spacing do not count."""
     text = unicodedata.normalize("NFC", name).casefold()
     text = text.replace("&", " và ")
+    text = re.sub(r"\bubnd\b", "ủy ban nhân dân", text)  # "Văn phòng UBND tỉnh" is the same office
     return re.sub(r"\s+", " ", text).strip()
 
 
