@@ -52,6 +52,8 @@ _TOPIC_REACH = 1500
 # how far after a title (or an excerpt's first values) the text may first write the year or index they are of
 _LEAD_REACH = 1000
 # "Những năm qua, ... đạt trên 80%": a paragraph about many years is of none of them
+# how far back "địa phương này" looks for the unit it stands for (characters: two or three sentences)
+_DEMONSTRATIVE_REACH = 400
 _MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm|liên tục|liên tiếp", regex.IGNORECASE)
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since")
@@ -249,6 +251,7 @@ class DocumentReader:
             names = self.names(s, e, language)
             subjects = self.units.subjects_in(s, e)
             cues = cue_rules(language).find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES, low=self.low)
+            cues = [self.just_named(m) if m.fields.get("recent") else m for m in cues]
             # a unit named, or referred to ("the province's score"), with no index named
             about_a_unit = subjects or any(m.kind == "anaphor" for m in cues)
             topic = self.topic_before(s) if about_a_unit and not names else None
@@ -282,6 +285,14 @@ class DocumentReader:
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
+
+    def just_named(self, mention: Mention) -> Mention:
+        """"địa phương này": the unit named last before it, in this sentence or the ones before."""
+        earlier = self.units.subjects_in(max(0, mention.start - _DEMONSTRATIVE_REACH), mention.start)
+        if not earlier:
+            return Mention("anaphor", mention.start, mention.end, {}, mention.priority, mention.rule)
+        return Mention("subject", mention.start, mention.end, {"ref": earlier[-1].fields["ref"]},
+                       mention.priority, mention.rule)
 
     def mark_listed_components(self, mentions: list[Mention]) -> None:
         """"Công khai, minh bạch và Trách nhiệm giải trình đạt 5 điểm": a component

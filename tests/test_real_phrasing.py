@@ -330,6 +330,18 @@ FAMILIES = [
      "Năm 2022, giá trị trung bình DTI cấp tỉnh là 0,5012, tăng tới 12,3% so với năm 2021.",
      [],
      [dict(score=12.3), dict(score=0.5012)]),
+    ("the unit just named, not the document's",
+     "Năm 2023, tỉnh Quảng Ninh tiếp tục đứng đầu PCI. Tuy nhiên, đáng chú ý trong PCI năm nay là Bình Định. "
+     "Theo đó, địa phương này đã có bước tiến lớn về điểm số, tăng 2,10 điểm, nhảy vọt 7 bậc so với năm 2022. "
+     "Kết quả, địa phương giành vị trí á quân trong bảng xếp hạng PCI 2023 với 70,12 điểm.",
+     [dict(unit="Quảng Ninh", rank=1),
+      dict(unit="Bình Định", year=2023, score=70.12, rank=2, score_change=2.1, rank_change=7, change_since=2022)],
+     [dict(unit="Quảng Ninh", rank=2), dict(unit="Quảng Ninh", score=70.12)]),
+    ("the next places within a top group",
+     "Năm 2023, Quảng Ninh dẫn đầu PCI. Các vị trí tiếp theo trong Top 5 của bảng xếp hạng PCI 2023 lần lượt là "
+     "Hải Phòng (70,34 điểm), Bắc Giang (69,75 điểm), Đồng Tháp (69,66 điểm).",
+     [dict(unit="Hải Phòng", rank=2, score=70.34), dict(unit="Bắc Giang", rank=3), dict(unit="Đồng Tháp", rank=4)],
+     [dict(unit="Quảng Ninh", rank=5)]),
     ("the members of a counted top group",
      "Về DTI năm 2023, khối bộ, ngành có 5 đơn vị dẫn đầu, gồm: Bộ Tư pháp, Bộ Tài chính, Bộ Xây dựng, "
      "Ngân hàng Nhà nước Việt Nam, Bộ Công Thương.",
