@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 from . import __version__
-from .batch import DONE, FAILED, SKIPPED, run
+from .batch import DONE, FAILED, SKIPPED, default_workers, run
 from .models import json_schema
 from .output import FORMATS, open_writer, save_text
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv[0] if argv else None)
     args = parser.parse_args(argv)
     if not hasattr(args, "func"):
         parser.print_help(sys.stderr)
@@ -29,7 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line; `command` "extract" leaves out the commands whose
+    modules (the crawler's trafilatura, the dataset's tables) a run of
+    extract would import for nothing."""
     parser = argparse.ArgumentParser(
         prog="chiso",
         description="Turn Vietnamese reports on administrative-reform indices into typed records.",
@@ -45,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
                          help="where to save the text of web pages, PDFs and office files that evidence offsets refer to "
                               "(default: texts/ beside the output file)")
     extract.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    extract.add_argument("-w", "--workers", type=_positive, default=None, metavar="N",
+                         help="worker processes (default: every core); with --scheduler local, the Dask workers")
+    extract.add_argument("--scheduler", metavar="ADDRESS",
+                         help="run on a Dask cluster: its scheduler's address (tcp://host:8786), a scheduler file "
+                              "(.json), or 'local' for a LocalCluster on this machine")
     extract.set_defaults(func=run_extract)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of a record")
@@ -54,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("input", metavar="PATH", help="a file, URL, or - for stdin")
     explain.add_argument("-o", "--output", type=Path, help="HTML file to write (default: stdout)")
     explain.set_defaults(func=run_explain)
+
+    if command == "extract":
+        return parser
 
     from .dataset.command import add_dataset_parser
 
@@ -66,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     else:
         add_crawl_parser(commands)
     return parser
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
 
 
 def run_schema(args) -> int:
@@ -84,26 +107,46 @@ def run_extract(args) -> int:
     failures: list[tuple[str, str]] = []
     unsaved = 0
     progress = _progress(args.quiet)
-    with writer:
-        for outcome in run(args.inputs):
-            counts[outcome.status] += 1
-            if outcome.status == FAILED:
-                failures.append((outcome.source, outcome.error or "failed"))
-            elif outcome.status == DONE:
-                writer.write_all(outcome.records)
-                if outcome.document is not None and outcome.document.derived_text:
-                    if texts_dir is not None:
-                        save_text(outcome.document, texts_dir)
-                    else:
-                        unsaved += 1
-            if progress is not None:
-                progress.update(1)
-                progress.set_postfix(records=writer.count, failed=counts[FAILED], refresh=False)
+    # Loading the rules and the gazetteer makes a great many objects that live
+    # as long as the run; collecting garbage among them as they come costs
+    # near a tenth of a short run. Collection resumes after the first input,
+    # with what is loaded by then frozen, out of later collections' way (and,
+    # for forked workers, kept in pages they share with this process).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with writer:
+            workers = args.workers or default_workers()
+            for outcome in run(args.inputs, workers=workers, scheduler=args.scheduler):
+                if collecting and not gc.isenabled():
+                    gc.freeze()
+                    gc.enable()
+                unsaved += _take(outcome, writer, counts, failures, texts_dir)
+                if progress is not None:
+                    progress.update(1)
+                    progress.set_postfix(records=writer.count, failed=counts[FAILED], refresh=False)
+    finally:
+        if collecting:
+            gc.enable()
     if progress is not None:
         progress.close()
     if not args.quiet:
         _summary(counts, writer.count, failures, unsaved, texts_dir)
     return 1 if counts[FAILED] else 0
+
+
+def _take(outcome, writer, counts: Counter, failures: list, texts_dir: Path | None) -> int:
+    """Count and write one outcome; 1 when its text should have been saved and was not."""
+    counts[outcome.status] += 1
+    if outcome.status == FAILED:
+        failures.append((outcome.source, outcome.error or "failed"))
+    elif outcome.status == DONE:
+        writer.write_all(outcome.records)
+        if outcome.document is not None and outcome.document.derived_text:
+            if texts_dir is None:
+                return 1
+            save_text(outcome.document, texts_dir)
+    return 0
 
 
 def _progress(quiet: bool):

@@ -7,11 +7,12 @@ so that each item of a list stands on its own.
 """
 from __future__ import annotations
 
+import importlib.util
+import os
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
-from underthesea import sent_tokenize
 
 # Past this length a line is not prose (a dump of digits, a flattened
 # table); the plain splitter below takes it, in linear time.
@@ -68,6 +69,38 @@ def _join_abbreviations(body: str, pieces: list[tuple[int, int]]) -> list[tuple[
         else:
             out.append((start, end))
     return out
+
+
+_sent_tokenize = None
+
+
+def sent_tokenize(text: str) -> list[str]:
+    """underthesea's sent_tokenize, loaded on first use.
+
+    Importing the `underthesea` package pulls in its every pipeline (joblib,
+    numpy, requests, its CRF models' code): about 0.3 CPU-s, half of a short
+    run's start-up. The sentence tokenizer's module needs none of that (only
+    json, string and its own punkt_params.json beside it), so it is loaded
+    from its file on its own: the same code and data, without the package.
+    """
+    global _sent_tokenize
+    if _sent_tokenize is None:
+        _sent_tokenize = _load_sent_tokenize()
+    return _sent_tokenize(text)
+
+
+def _load_sent_tokenize():
+    try:
+        package = importlib.util.find_spec("underthesea")
+        path = os.path.join(os.path.dirname(package.origin), "pipeline", "sent_tokenize", "__init__.py")
+        spec = importlib.util.spec_from_file_location("_chiso_underthesea_sent_tokenize", path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module.sent_tokenize
+    except Exception:  # another layout of underthesea: import it the ordinary way
+        from underthesea import sent_tokenize as tokenize
+
+        return tokenize
 
 
 def _tokenized_sentences(body: str) -> list[tuple[int, int]]:

@@ -13,7 +13,7 @@ from functools import cache
 
 from .gazetteer import Gazetteer
 from .localities import ERA_2025, ERAS, LEGACY, Locality, LocalityMention, ResolvedMention, era_for_year
-from .store import load_named_units
+from .store import load_named_units, load_prepared
 
 __all__ = [
     "ERA_2025",
@@ -30,5 +30,5 @@ __all__ = [
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    """The gazetteer, built once per process."""
-    return Gazetteer(load_named_units())
+    """The gazetteer, once per process: from the prepared index in the cache folder, built there once."""
+    return load_prepared(lambda: Gazetteer(load_named_units()), Gazetteer)
