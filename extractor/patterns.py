@@ -28,7 +28,8 @@ def patterns_dir() -> Path:
 @functools.cache
 def load_yaml(name: str) -> dict:
     with open(patterns_dir() / f"{name}.yaml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        # libyaml's loader where PyYAML was built with it: a tenth of the pure-Python loader's start-up
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
