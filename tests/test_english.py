@@ -4,31 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import extract_text
 from extractor.language import ENGLISH, VIETNAMESE, language_of
-
-
-def _measures(text):
-    return [r for r in extract_text(text) if r.type in ("result", "target")]
-
-
-def _show(records):
-    return "\n".join(
-        str({k: v for k, v in r.model_dump().items() if v is not None and k not in ("evidence", "source", "doc_id")})
-        for r in records)
-
-
-def _has(records, **expected):
-    for record in records:
-        if all(getattr(record, k) == v for k, v in expected.items()):
-            return record
-    raise AssertionError(f"no record with {expected}; got:\n{_show(records)}")
-
-
-def _lacks(records, **unexpected):
-    for record in records:
-        if all(getattr(record, k) == v for k, v in unexpected.items()):
-            raise AssertionError(f"a record with {unexpected}:\n{_show(records)}")
+from record_checks import has, lacks, measures
 
 
 @pytest.mark.parametrize("text,language", [
@@ -149,16 +126,16 @@ CASES = [
 
 @pytest.mark.parametrize("name,text,wanted,unwanted", CASES, ids=[c[0] for c in CASES])
 def test_english_passage(name, text, wanted, unwanted):
-    records = _measures(text)
+    records = measures(text)
     for expected in wanted:
-        _has(records, **expected)
+        has(records, **expected)
     for unexpected in unwanted:
-        _lacks(records, **unexpected)
+        lacks(records, **unexpected)
 
 
 def test_a_page_that_mixes_languages_reads_each_line_in_its_own():
     text = ("Năm 2023, Chỉ số CCHC của tỉnh Quảng Ninh đạt 92,18%, xếp thứ 1/63.\n"
             "In the 2023 PAR Index, Hai Phong ranked second with 91.87 percent.")
-    records = _measures(text)
-    _has(records, unit="Quảng Ninh", score=92.18, rank=1, year=2023)
-    _has(records, unit="Hải Phòng", score=91.87, rank=2, year=2023)
+    records = measures(text)
+    has(records, unit="Quảng Ninh", score=92.18, rank=1, year=2023)
+    has(records, unit="Hải Phòng", score=91.87, rank=2, year=2023)

@@ -5,29 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract_text
-
-
-def _measures(text):
-    return [r for r in extract_text(text) if r.type in ("result", "target")]
-
-
-def _show(records):
-    return "\n".join(
-        str({k: v for k, v in r.model_dump().items() if v is not None and k not in ("evidence", "source", "doc_id")})
-        for r in records)
-
-
-def _has(records, **expected):
-    for record in records:
-        if all(getattr(record, k) == v for k, v in expected.items()):
-            return record
-    raise AssertionError(f"no record with {expected}; got:\n{_show(records)}")
-
-
-def _lacks(records, **unexpected):
-    for record in records:
-        if all(getattr(record, k) == v for k, v in unexpected.items()):
-            raise AssertionError(f"a record with {unexpected}:\n{_show(records)}")
+from record_checks import has, lacks, measures
 
 
 FAMILIES = [
@@ -360,11 +338,11 @@ FAMILIES = [
 
 @pytest.mark.parametrize("name,text,wanted,unwanted", FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_family(name, text, wanted, unwanted):
-    records = _measures(text)
+    records = measures(text)
     for expected in wanted:
-        _has(records, **expected)
+        has(records, **expected)
     for unexpected in unwanted:
-        _lacks(records, **unexpected)
+        lacks(records, **unexpected)
 
 
 def test_plan_heading_in_capitals_is_a_reference():
