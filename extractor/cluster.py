@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .batch import FAILED, Outcome, Source, claim_id, default_workers, expand, plan_ids, process, read_local, renamed
-from .parallel import CHUNK, IN_FLIGHT_PER_WORKER, _Chunk, work, work_many
+from .parallel import IN_FLIGHT_PER_WORKER, _Chunk, take_chunk, work, work_many
 
 LOCAL = "local"
 
@@ -80,22 +80,7 @@ def run_on_dask(items: Iterable[Source | Outcome], scheduler, workers: int | Non
         exhausted = False
         while True:
             while not exhausted and len(window) < threads * IN_FLIGHT_PER_WORKER:
-                chunk = _Chunk()
-                while len(chunk.tasks) < CHUNK:
-                    item = next(items, None)
-                    if item is None:
-                        exhausted = True
-                        break
-                    if not isinstance(item, Source):
-                        chunk.items.append(item)
-                        continue
-                    data = _data(item)
-                    if data is None and item.path is not None:
-                        # too large or unreadable: the reader says so, here, without sending anything
-                        chunk.items.append(_Local(item, process(item)))
-                    else:
-                        chunk.items.append(item)
-                        chunk.tasks.append((item, data))
+                chunk, exhausted = take_chunk(items, _to_send)
                 if chunk.items:
                     if chunk.tasks:
                         chunk.future = _submit(client, chunk.tasks)
@@ -119,6 +104,15 @@ class _Local:
 
     def __init__(self, source: Source, outcome: Outcome):
         self.source, self.outcome = source, outcome
+
+
+def _to_send(source: Source):
+    """An input and its task, or, read here and found too large or unreadable, the reader's
+    outcome and no task: nothing is sent for it."""
+    data = _data(source)
+    if data is None and source.path is not None:
+        return _Local(source, process(source)), None
+    return source, (source, data)
 
 
 def _data(source: Source) -> bytes | None:

@@ -19,7 +19,7 @@ import sys
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from .batch import FAILED, Outcome, Source, claim_id, process
 
@@ -84,6 +84,29 @@ class _Chunk:
         self.future: Future | None = None
 
 
+def take_chunk(items: Iterator, prepare: Callable[[Source], tuple[object, Task | None]]) -> tuple[_Chunk, bool]:
+    """The next chunk: up to CHUNK inputs to send, with the outcomes already known among
+    them, and whether `items` ran out. `prepare` gives what a Source is kept as in the
+    chunk's order and its task (None: nothing to send for it)."""
+    chunk = _Chunk()
+    while len(chunk.tasks) < CHUNK:
+        item = next(items, None)
+        if item is None:
+            return chunk, True
+        if not isinstance(item, Source):
+            chunk.items.append(item)
+            continue
+        kept, task = prepare(item)
+        chunk.items.append(kept)
+        if task is not None:
+            chunk.tasks.append(task)
+    return chunk, False
+
+
+def _with_stdin(source: Source) -> tuple[Source, Task]:
+    return source, (source, _stdin(source))
+
+
 def run_in_processes(items: Iterable[Source | Outcome], workers: int,
                      taken_ids: set[str] | None = None) -> Iterator[Outcome]:
     """Outcomes of `items` (from batch.expand), made by `workers` processes, in order.
@@ -99,15 +122,7 @@ def run_in_processes(items: Iterable[Source | Outcome], workers: int,
     try:
         while True:
             while not exhausted and len(window) < workers * IN_FLIGHT_PER_WORKER:
-                chunk = _Chunk()
-                while len(chunk.tasks) < CHUNK:
-                    item = next(items, None)
-                    if item is None:
-                        exhausted = True
-                        break
-                    chunk.items.append(item)
-                    if isinstance(item, Source):
-                        chunk.tasks.append((item, _stdin(item)))
+                chunk, exhausted = take_chunk(items, _with_stdin)
                 if chunk.items:
                     if chunk.tasks:
                         chunk.future = pool.submit(chunk.tasks)
