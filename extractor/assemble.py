@@ -102,6 +102,10 @@ class _Clause:
                 self.context.last_rank = rank
         self.draft = None
 
+    def named_of(self, kind: str) -> list:
+        """The units (indices, components) the clause has named so far, each once, in order."""
+        return list(dict.fromkeys(value for k, value in self.named if k == kind))
+
     def open_draft(self) -> Draft:
         if self.draft is None:
             c = self.context
@@ -178,17 +182,13 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
     if state.next_rank is not None and ref.kind != "none":
         _next_in_order(state, ref)
         return
-    if state.context.list_rank and ref.kind != "none":
+    listed = _listed_values(state.context)
+    if listed and ref.kind != "none":
+        # a list's item after "The top ten included", "Nhóm Khá gồm:": the list says its value
         state.close()
         state.context.unit = ref
         state.unit_named = True
-        state.open_draft().fields.update(rank=state.context.list_rank, rank_bound="<=")
-        return
-    if state.context.list_rating and ref.kind != "none":
-        state.close()
-        state.context.unit = ref
-        state.unit_named = True
-        state.open_draft().fields["rating"] = state.context.list_rating
+        state.open_draft().fields.update(listed)
         return
     draft = state.draft
     if (draft is not None and draft.states_something() and not after_comma
@@ -213,6 +213,14 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
         state.pending = {}
     if state.pending and ref.kind != "none":
         state.open_draft()
+
+
+def _listed_values(context: Context) -> dict:
+    if context.list_rank:
+        return {"rank": context.list_rank, "rank_bound": "<="}
+    if context.list_rating:
+        return {"rating": context.list_rating}
+    return {}
 
 
 def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None, after_of: bool = True) -> bool:
@@ -322,7 +330,7 @@ def _on_year(state: _Clause, mention: Mention) -> None:
 def _on_respectively(state: _Clause, mention: Mention) -> None:
     """"Chỉ số CCHC và Chỉ số SIPAS lần lượt đạt 87,5% và 84,2%": hand the values out in order."""
     for kind in ("unit", "component", "index"):
-        items = list(dict.fromkeys(value for k, value in state.named if k == kind))
+        items = state.named_of(kind)
         if len(items) >= 2:
             state.close()
             state.series = [(kind, value) for value in items]
@@ -365,7 +373,7 @@ def _next_in_order(state: _Clause, ref: UnitRef) -> None:
 
 def _on_first_places(state: _Clause, mention: Mention) -> None:
     """"A, B, C lần lượt chiếm 3 vị trí đầu tiên": the units named before take ranks 1..n."""
-    units = list(dict.fromkeys(value for kind, value in state.named if kind == "unit"))
+    units = state.named_of("unit")
     count = mention.fields.get("count")
     if not count or len(units) != count:
         return
@@ -389,7 +397,7 @@ def _on_bound_back(state: _Clause, mention: Mention) -> None:
         return
     state.close()
     stated = {draft.unit: draft for draft in state.done}
-    for ref in dict.fromkeys(value for kind, value in state.named if kind == "unit"):
+    for ref in state.named_of("unit"):
         draft = stated.get(ref)
         if draft is None:
             state.context.unit = ref
@@ -484,7 +492,7 @@ def _pair_ranks(state: _Clause, values: dict) -> bool:
     """"Quảng Ninh và Hải Phòng xếp thứ 1 và thứ 2": two units, then two ranks, pair in order.
     The first rank went to the unit named last; it is the first unit's."""
     draft = state.draft
-    units = list(dict.fromkeys(value for kind, value in state.named if kind == "unit"))
+    units = state.named_of("unit")
     if draft is None or draft.fields.get("rank") is None or len(units) < 2 or draft.unit != units[-1]:
         return False
     first, last = units[-2], units[-1]

@@ -51,9 +51,9 @@ _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)
 _TOPIC_REACH = 1500
 # how far after a title (or an excerpt's first values) the text may first write the year or index they are of
 _LEAD_REACH = 1000
-# "Những năm qua, ... đạt trên 80%": a paragraph about many years is of none of them
 # how far back "địa phương này" looks for the unit it stands for (characters: two or three sentences)
 _DEMONSTRATIVE_REACH = 400
+# "Những năm qua, ... đạt trên 80%": a paragraph about many years is of none of them
 _MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm|liên tục|liên tiếp", regex.IGNORECASE)
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since")
@@ -483,7 +483,6 @@ def _merge_references(records: list) -> list:
 
 # what makes two records one: the same thing, assessed the same year
 _KEY = ("type", "unit", "unit_level", "unit_code", "province_code", "index", "component", "year")
-_VALUES = _FIELDS
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
@@ -497,12 +496,12 @@ def _join_clauses(records: list, text: str) -> list:
                 and all(getattr(before, k) == getattr(record, k) for k in _KEY)
                 and before.bound == record.bound  # a bound is of the values beside it only
                 and all(getattr(before, k) is None or getattr(record, k) is None
-                        or getattr(before, k) == getattr(record, k) for k in _VALUES)
+                        or getattr(before, k) == getattr(record, k) for k in _FIELDS)
                 and _one_sentence(before.evidence, record.evidence, text)):
             start = min(before.evidence.start, record.evidence.start)
             end = max(before.evidence.end, record.evidence.end)
             merged = {k: getattr(before, k) if getattr(before, k) is not None else getattr(record, k)
-                      for k in _VALUES}
+                      for k in _FIELDS}
             out[-1] = before.model_copy(update={**merged, "evidence": Evidence(start=start, end=end,
                                                                               text=text[start:end])})
             continue

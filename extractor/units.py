@@ -161,9 +161,12 @@ class DocumentUnits:
             m = self.localities[i]
             if not self.is_population[i] and m.end <= end and not self._in_authority(m.start):
                 ref = UnitRef("locality", i, breadth=breadth(m.level_word))
-                out.append(Mention("subject", m.start, m.end, {"ref": ref, "after_comma": self._after_comma(m.start),
-                                                               "after_of": self._after_of(m.start),
-                                                               "in_brackets": self._opens_bracket(m.start)}, 2))
+                out.append(Mention("subject", m.start, m.end, {
+                    "ref": ref, "after_of": self._after_of(m.start),
+                    # "Ở vị trí thứ 4, Long An ...": a name after a comma starts a new item;
+                    # "(Lai Châu, 38,1 điểm)": a name that opens a bracket owns only what it holds
+                    "after_comma": self._right_after(m.start, ","), "in_brackets": self._right_after(m.start, "("),
+                }, 2))
             i += 1
         out.sort(key=lambda m: m.start)
         return out
@@ -172,13 +175,9 @@ class DocumentUnits:
         """"xếp thứ 2 của tỉnh Quảng Nam": a name after "của", "trong", "thuộc", "toàn" says among whom."""
         return bool(_OF_BEFORE.search(self.text, max(0, start - 24), start))
 
-    def _opens_bracket(self, start: int) -> bool:
-        """"(Lai Châu, 38,1 điểm)": a name that opens a bracket owns only what the bracket holds."""
-        return self.text[max(0, start - 3):start].rstrip().endswith("(")
-
-    def _after_comma(self, start: int) -> bool:
-        """"Ở vị trí thứ 4, Long An ...": a name after a comma starts a new item."""
-        return self.text[max(0, start - 3):start].rstrip().endswith(",")
+    def _right_after(self, start: int, mark: str) -> bool:
+        """Whether the name at `start` follows `mark`, spaces between."""
+        return self.text[max(0, start - 3):start].rstrip().endswith(mark)
 
     # ------------------------------------------------------------ resolution
 
