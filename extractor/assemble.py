@@ -64,6 +64,10 @@ class Draft:
     # earlier years' results the clause states: (year, score, score unit, rank); year
     # None is the year the change is measured against ("từ 84,12% xuống 83,05%")
     baselines: list = field(default_factory=list)
+    # what the draft was about before a component named after its values was taken as its own,
+    # and whether no value has been read since
+    before_late_component: tuple | None = None
+    late_component_fresh: bool = False
 
     def states_something(self) -> bool:
         return any(self.fields.get(name) is not None for name in STATED)
@@ -93,6 +97,10 @@ class _Clause:
     before_aside: tuple | None = None  # what the clause was about before the aside
     next_rank: int | None = None  # after "Tiếp đó là", the rank the next unit named takes
     last_index_end: int | None = None  # where the index named last ends
+    last_value_end: int | None = None  # where the value read last ends
+    # after "dẫn đầu ... ở 3 trụ cột, gồm:", the draft whose values the components named next share
+    shared: Draft | None = None
+    shared_components: list = field(default_factory=list)
 
     def close(self) -> None:
         if self.draft is not None and self.draft.states_something():
@@ -138,9 +146,15 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
                 state.last_value = mention.kind
                 state.last_component = None
                 state.listed_components = []
+                # "ở 3 trụ cột: chính quyền số đạt 0,8 điểm, ...": each component states its own values
+                state.shared, state.shared_components = None, []
+                if state.draft is not None:
+                    state.draft.late_component_fresh = False
+                state.last_value_end = mention.end
     if state.aside_end is not None:
         _end_aside(state)
     state.close()
+    _share_with_components(state)
     # "Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng chỉ số cạnh tranh cấp tỉnh": values
     # stated before the clause names its index are about that index
     named = [value for kind, value in state.named if kind == "index"]
@@ -239,6 +253,8 @@ def _on_locality(state: _Clause, mention: Mention) -> None:
     state.named.append(("unit", mention.fields["ref"]))
     _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False),
                 mention.fields.get("after_of", True), mention.fields.get("in_brackets", False))
+    if state.draft is not None and state.draft.states_something() and state.last_value_end is None:
+        state.last_value_end = mention.end  # "Tiếp theo là huyện A": the name ends what states its rank
 
 
 def _on_anaphor(state: _Clause, mention: Mention) -> None:
@@ -285,6 +301,24 @@ def _on_plural_index(state: _Clause, mention: Mention) -> None:
         state.index_named = True
 
 
+def _on_components_too(state: _Clause, mention: Mention) -> None:
+    """"dẫn đầu cả nước ở 3 trụ cột, gồm: A, B và C": the values stated hold for each component named next."""
+    draft = state.draft
+    if draft is None or not draft.states_something():
+        return
+    state.close()
+    state.shared, state.shared_components = draft, []
+
+
+def _share_with_components(state: _Clause) -> None:
+    """At the clause's end: a record of each component named after "ở 3 trụ cột" with the shared values."""
+    shared = state.shared
+    for index, key in dict.fromkeys(state.shared_components):
+        state.done.append(replace(shared, indices=(index,), component=key, component_named=True,
+                                  fields=dict(shared.fields), baselines=[], more_components=()))
+    state.shared, state.shared_components = None, []
+
+
 def _on_component(state: _Clause, mention: Mention) -> None:
     c = state.context
     current = c.indices[0] if c.indices else c.topic
@@ -293,16 +327,27 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         return
     index, key = chosen
     state.named.append(("component", (index, key)))
+    if state.shared is not None:
+        state.shared_components.append((index, key))
     previous = state.last_component
     state.last_component = mention
-    if previous is not None and mention.fields.get("listed") and c.component and c.indices == (index,):
+    listed = previous is not None and mention.fields.get("listed")
+    if listed and c.component and c.indices == (index,):
         # "A và B đạt ...": one value for both
         state.listed_components = list(dict.fromkeys(state.listed_components + [c.component]))
     else:
         state.listed_components = []
     draft = state.draft
+    if (listed and draft is not None and draft.states_something() and draft.component_named
+            and draft.indices == (index,) and draft.component == c.component):
+        # "xếp thứ 8 về kinh tế số và xã hội số": the values before are of both
+        draft.more_components = tuple(dict.fromkeys(draft.more_components + (key,)))
+        return
     if draft is not None and draft.states_something():
-        if not draft.component_named and not draft.index_named and not state.component_named:
+        if (not draft.component_named and not draft.index_named and not state.component_named
+                and _close_after_value(state, mention)):
+            draft.before_late_component = (draft.indices, draft.component)
+            draft.late_component_fresh = True
             draft.indices, draft.component, draft.component_named = (index,), key, True
             state.component_named = True
             c.indices, c.component = (index,), key
@@ -438,6 +483,7 @@ def _on_score(state: _Clause, mention: Mention) -> None:
         _next_in_series(state)
     if state.context.unit.kind == "none":
         return
+    _give_back_late_component(state, "score")
     draft = state.open_draft()
     if draft.fields.get("score") is not None:
         return  # a second score in one draft is a distractor more often than not
@@ -467,6 +513,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         return
     if mention.rule == "rank_series_item" and _pair_ranks(state, values):
         return
+    if values.get("rank") is not None:
+        _give_back_late_component(state, "rank")
     draft = state.open_draft()
     if draft.fields.pop("ordered", False) and not values.get("rank_bound"):
         # a list after "tiếp theo là" that states each unit's rank: the ranks it states hold
@@ -486,6 +534,32 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
     draft.fields.update(values)
     if f.get("from_rank") is not None:
         draft.baselines.append((_from_year(f), None, None, f["from_rank"]))
+
+
+# what may stand between a value and the component it is of ("xếp thứ 8 về kinh tế số",
+# "ranked 9th in the Digital Economy", "đạt 7,5 điểm ở chỉ số thành phần ...")
+_LATE_COMPONENT_GAP = 40
+
+
+def _close_after_value(state: _Clause, mention: Mention) -> bool:
+    """A component named soon after a value: "khẳng định vị thế ... trong xây dựng chính quyền
+    số" at the end of a long clause names a field of work, not what the value is of."""
+    return state.last_value_end is None or mention.start - state.last_value_end <= _LATE_COMPONENT_GAP
+
+
+def _give_back_late_component(state: _Clause, field_name: str) -> None:
+    """"Nam Định xếp thứ 14, với chính quyền số xếp thứ 9": a component named after a value
+    and followed by a value of its own is that value's, not the one's before."""
+    draft = state.draft
+    if (draft is None or not draft.late_component_fresh or draft.fields.get(field_name) is None
+            or draft.fields.get("rank_bound")):
+        return
+    c = state.context
+    component_at = (c.indices, c.component)
+    draft.indices, draft.component = draft.before_late_component
+    draft.component_named = False
+    state.close()
+    c.indices, c.component = component_at
 
 
 def _pair_ranks(state: _Clause, values: dict) -> bool:
@@ -583,6 +657,7 @@ _HANDLERS = {
     "bound_back": _on_bound_back,
     "rating_back": _on_rating_back,
     "ordered_back": _on_first_places,
+    "components_too": _on_components_too,
 }
 
 

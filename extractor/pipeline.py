@@ -36,7 +36,7 @@ _MAY_STATE_LOWERED = re.compile(lower_literals(_MAY_STATE.pattern))
 _MAY_STATE_ENGLISH = re.compile(
     r"\d\s*(?:%|percent|per cent|points?|places?|positions?)|\d\.\d|\d(?:st|nd|rd|th)\b"
     r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s)?|led|leads|leading|first|second|third|runners?[- ]up"
-    r"|followed by|no\. ?1|number one|bottom)\b"
+    r"|followed by|following|no\. ?1|number one|bottom)\b"
 )
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.
@@ -45,7 +45,7 @@ _DIGIT = re.compile(r"\d")
 _YEARS = frozenset({"year"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation"})
-_LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|,\s*và)\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
+_LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
 _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
 # how far (in characters) an index named before still is what units' values are about
 _TOPIC_REACH = 1500

@@ -121,6 +121,18 @@ CASES = [
      "followed by Hải Phòng and Thừa Thiên-Huế.",
      [dict(unit="Quảng Ninh", rank=1, year=2020), dict(unit_code="31", rank=2), dict(unit_code="46", rank=3)],
      []),
+    ("a lead in all the pillars, 'following X is Y', a component with its own rank, a reason is no component",
+     "The ministry has released the provincial DTI rankings for 2023. Hai Phong tops the ranking for the second "
+     "time, and tops all three pillars of Digital Government, Digital Economy and Digital Society. Following "
+     "Hai Phong is Quang Ninh. Bac Ninh ranked 5th out of 63 provinces with strong growth in the Digital Economy. "
+     "Nam Dinh ranked 14th, with Digital Government ranked 9th, Digital Economy and Digital Society both ranked 12th.",
+     [dict(unit="Hải Phòng", component=None, rank=1), dict(unit="Hải Phòng", component="digital_economy", rank=1),
+      dict(unit="Hải Phòng", component="digital_society", rank=1), dict(unit="Quảng Ninh", rank=2),
+      dict(unit="Bắc Ninh", component=None, rank=5), dict(unit="Nam Định", component=None, rank=14),
+      dict(unit="Nam Định", component="digital_government", rank=9),
+      dict(unit="Nam Định", component="digital_economy", rank=12),
+      dict(unit="Nam Định", component="digital_society", rank=12)],
+     [dict(unit="Bắc Ninh", component="digital_economy"), dict(unit="Nam Định", component="digital_government", rank=14)]),
 ]
 
 

@@ -333,6 +333,18 @@ FAMILIES = [
      "Với 46,2 điểm, tỉnh đứng đầu bảng xếp hạng PAPI 2023 cách khá xa tỉnh đứng cuối (Lai Châu, 38,1 điểm).",
      [dict(unit="Lai Châu", index="PAPI", year=2023, score=38.1)],
      [dict(unit="Lai Châu", score=46.2), dict(unit="Lai Châu", rank=1)]),
+    ("a lead in every pillar, pillars that state their own values, a field of work named late",
+     "Chỉ số chuyển đổi số (DTI) năm 2023: Hải Phòng tiếp tục dẫn đầu cả nước về chuyển đổi số ở 3 trụ cột, "
+     "gồm: Chính quyền số, kinh tế số và xã hội số. Tỉnh Nam Định đạt 0,55 điểm, xếp thứ 14/63. Ở 3 trụ cột: "
+     "chính quyền số đạt 0,6 điểm, xếp thứ 9; kinh tế số đạt 0,5 điểm, xếp thứ 12. Tiếp theo là tỉnh Hà Nam, "
+     "khẳng định vị thế trong quá trình xây dựng chính quyền số, kinh tế số và xã hội số.",
+     [dict(unit="Hải Phòng", component=None, rank=1), dict(unit="Hải Phòng", component="digital_government", rank=1),
+      dict(unit="Hải Phòng", component="digital_society", rank=1),
+      dict(unit="Nam Định", component=None, score=0.55, rank=14),
+      dict(unit="Nam Định", component="digital_government", score=0.6, rank=9),
+      dict(unit="Nam Định", component="digital_economy", score=0.5, rank=12)],
+     [dict(unit="Hà Nam", component="digital_economy"), dict(unit="Hà Nam", component="digital_society"),
+      dict(unit="Nam Định", component="digital_government", score=0.55)]),
 ]
 
 
