@@ -98,6 +98,7 @@ class _Clause:
     next_rank: int | None = None  # after "Tiếp đó là", the rank the next unit named takes
     last_index_end: int | None = None  # where the index named last ends
     last_value_end: int | None = None  # where the value read last ends
+    co_subject: UnitRef | None = None  # "A và B đạt ...": A, while B's values are read
     # after "dẫn đầu ... ở 3 trụ cột, gồm:", the draft whose values the components named next share
     shared: Draft | None = None
     shared_components: list = field(default_factory=list)
@@ -105,6 +106,11 @@ class _Clause:
     def close(self) -> None:
         if self.draft is not None and self.draft.states_something():
             self.done.append(self.draft)
+            if self.co_subject is not None and self.draft.unit == self.context.unit:
+                # "Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu": the values are the first unit's too
+                self.done.append(replace(self.draft, unit=self.co_subject, fields=dict(self.draft.fields),
+                                         baselines=list(self.draft.baselines)))
+            self.co_subject = None
             rank = self.draft.fields.get("rank")
             if rank is not None and not self.draft.fields.get("rank_bound"):
                 self.context.last_rank = rank
@@ -250,11 +256,20 @@ def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None, after_of: boo
 
 
 def _on_locality(state: _Clause, mention: Mention) -> None:
-    state.named.append(("unit", mention.fields["ref"]))
+    earlier = state.context.unit if state.unit_named else None
+    ref = mention.fields["ref"]
+    state.named.append(("unit", ref))
+    joined = (mention.fields.get("joined") and earlier is not None and earlier.kind != "none"
+              and (state.draft is None or not state.draft.states_something())
+              and state.next_rank is None and not _listed_values(state.context) and not state.series)
     _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False),
                 mention.fields.get("after_of", True), mention.fields.get("in_brackets", False))
     if state.draft is not None and state.draft.states_something() and state.last_value_end is None:
         state.last_value_end = mention.end  # "Tiếp theo là huyện A": the name ends what states its rank
+    if joined:
+        state.co_subject = earlier
+    elif state.context.unit == ref:  # a new subject, not "của tỉnh X" after the values
+        state.co_subject = None
 
 
 def _on_anaphor(state: _Clause, mention: Mention) -> None:
@@ -374,6 +389,7 @@ def _on_year(state: _Clause, mention: Mention) -> None:
 
 def _on_respectively(state: _Clause, mention: Mention) -> None:
     """"Chỉ số CCHC và Chỉ số SIPAS lần lượt đạt 87,5% và 84,2%": hand the values out in order."""
+    state.co_subject = None
     for kind in ("unit", "component", "index"):
         items = state.named_of(kind)
         if len(items) >= 2:
@@ -570,6 +586,7 @@ def _pair_ranks(state: _Clause, values: dict) -> bool:
     if draft is None or draft.fields.get("rank") is None or len(units) < 2 or draft.unit != units[-1]:
         return False
     first, last = units[-2], units[-1]
+    state.co_subject = None
     earlier = {k: draft.fields.pop(k) for k in ("rank", "rank_total") if k in draft.fields}
     draft.fields.update(values)
     state.close()

@@ -46,6 +46,11 @@ _YEARS = frozenset({"year"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
+# two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
+_UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
+_NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
+_NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:hai|2|two|những|các|cả)\b|[\s,]*(?:lần lượt|respectively|cùng nhóm)",
+                                  regex.IGNORECASE)
 _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
 # how far (in characters) an index named before still is what units' values are about
 _TOPIC_REACH = 1500
@@ -267,6 +272,7 @@ class DocumentReader:
                                                         low=self.low)
             mentions = select(found)
             self.mark_listed_components(mentions)
+            self.mark_joined_subjects(mentions)
             starts = [m.start for m in mentions]
             if self.trace is not None:
                 self.trace.extend(mentions)
@@ -300,6 +306,17 @@ class DocumentReader:
         for before, mention in zip(mentions, mentions[1:]):
             if before.kind == mention.kind == "component":
                 mention.fields["listed"] = bool(_LIST_JOINT.fullmatch(self.text, before.end, mention.start))
+
+    def mark_joined_subjects(self, mentions: list[Mention]) -> None:
+        """"Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu", "Justice and the northern province of Quang
+        Ninh ranked first": two units joined by "và"/"and" before their values share them
+        ("A và B là hai địa phương dẫn đầu", "giữa A và B" do not)."""
+        for before, mention in zip(mentions, mentions[1:]):
+            if (before.kind == mention.kind == "subject"
+                    and _UNIT_JOINT.fullmatch(self.text, before.end, mention.start)
+                    and not _NOT_SHARED_BEFORE.search(self.text, max(0, before.start - 12), before.start)
+                    and not _NOT_SHARED_AFTER.match(self.text, mention.end)):
+                mention.fields["joined"] = True
 
     def in_table(self, start: int, end: int) -> bool:
         source_start, source_end = self.norm.source_span(start, end)
@@ -350,9 +367,15 @@ class DocumentReader:
             if self._named_indices and self._index_positions[0] - position <= _LEAD_REACH:
                 return self._named_indices[0].fields["index"]
             return None
-        if position - self._named_indices[i].end > _TOPIC_REACH:
+        last = self._named_indices[i]
+        if position - last.end > _TOPIC_REACH:
             return None
-        return self._named_indices[i].fields["index"]
+        sentence = self.sentence_of(last.start)
+        if not sentence.start <= position < sentence.end:
+            # "công bố Chỉ số CCHC và Chỉ số SIPAS năm 2023. Quảng Ninh dẫn đầu với 92,18%": a
+            # sentence announcing several indices goes on about the first it names
+            return self.indices_in(sentence.start, sentence.end)[0].fields["index"]
+        return last.fields["index"]
 
     def starting_context(self, start: int, previous: Context | None, goes_on: bool,
                          topic: str | None) -> Context:

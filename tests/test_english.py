@@ -133,6 +133,13 @@ CASES = [
       dict(unit="Nam Định", component="digital_economy", rank=12),
       dict(unit="Nam Định", component="digital_society", rank=12)],
      [dict(unit="Bắc Ninh", component="digital_economy"), dict(unit="Nam Định", component="digital_government", rank=14)]),
+    ("two units ranked as one; a text announcing two indices goes on about the first; a group over a threshold",
+     "The Ministry of Justice and the northern province of Quang Ninh ranked first in 2023. The committee released "
+     "the PAR Index and the SIPAS for 2023. Quang Ninh retained its first place by scoring 92.18 percent. "
+     "Meanwhile, 14 ministries recorded their PAR Index over 80 percent, including the Ministry of Finance.",
+     [dict(unit="Bộ Tư pháp", rank=1, year=2023), dict(unit="Quảng Ninh", rank=1, year=2023),
+      dict(unit="Quảng Ninh", index="PAR_INDEX", score=92.18)],
+     [dict(index="SIPAS"), dict(unit="Bộ Tài chính")]),
 ]
 
 

@@ -345,6 +345,13 @@ FAMILIES = [
       dict(unit="Nam Định", component="digital_economy", score=0.5, rank=12)],
      [dict(unit="Hà Nam", component="digital_economy"), dict(unit="Hà Nam", component="digital_society"),
       dict(unit="Nam Định", component="digital_government", score=0.55)]),
+    ("two units joined as one subject share their values; 'giữa A và B', 'là hai' do not",
+     "Sở Xây dựng và huyện Duy Xuyên dẫn đầu bảng xếp hạng Chỉ số cải cách hành chính năm 2022 của tỉnh Quảng Nam. "
+     "Năm 2022, khoảng cách giữa Hà Nội và Hải Phòng về PAR INDEX là 0,3 điểm. "
+     "Năm 2022, Đà Nẵng và Huế là hai địa phương dẫn đầu PAPI.",
+     [dict(unit="Sở Xây dựng", province="Quảng Nam", index="PAR_INDEX", year=2022, rank=1),
+      dict(unit="Duy Xuyên", index="PAR_INDEX", year=2022, rank=1)],
+     [dict(unit="Hà Nội"), dict(unit="Đà Nẵng")]),
 ]
 
 
