@@ -54,6 +54,8 @@ _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:ha
 _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
 # how far (in characters) an index named before still is what units' values are about
 _TOPIC_REACH = 1500
+# how far (in characters) a year compared against ("so với năm 2023") still is what changes are measured against
+_COMPARED_REACH = 1000
 # how far after a title (or an excerpt's first values) the text may first write the year or index they are of
 _LEAD_REACH = 1000
 # how far back "địa phương này" looks for the unit it stands for (characters: two or three sentences)
@@ -138,9 +140,14 @@ class DocumentReader:
         # ("Năm 2022, Bình Dương đạt 70,52 điểm") is a look back: the text goes on
         # about its own year after it, so it is not carried to the sentences after.
         compared: dict[int, int] = {}
+        since_mentions = []
         for language in self.languages():
             for m in value_rules(language).by_name["since"].finditer(self.text, low=self.low):
                 compared.setdefault(m.fields["year"], m.start)
+                since_mentions.append((m.start, m.fields["year"]))
+        since_mentions.sort()
+        self._since_positions = [start for start, _ in since_mentions]
+        self._since_years = [year for _, year in since_mentions]
         # the year a value moved from ("từ vị trí thứ 24 năm 2019 tụt xuống ...") is a look back too
         moved_from = [(m.start, m.end) for language in self.languages()
                       for name in ("rank_moved", "score_moved", "baseline_rank")
@@ -226,6 +233,14 @@ class DocumentReader:
         if (self._years and self._year_positions[0] - position <= _LEAD_REACH
                 and not _MANY_YEARS.search(self.text, self.text.rfind("\n", 0, position) + 1, self._year_positions[0])):
             return self._years[0]
+        return None
+
+    def compared_before(self, position: int, year: int) -> int | None:
+        """"tăng 6 bậc so với năm 2023. Chỉ số thành phần A tăng 34 bậc ...": a change that
+        names no year is measured against the year the text compared with last, near before it."""
+        i = bisect_left(self._since_positions, position) - 1
+        if i >= 0 and position - self._since_positions[i] <= _COMPARED_REACH and self._since_years[i] < year:
+            return self._since_years[i]
         return None
 
     def latest_year_before(self, position: int) -> int | None:
@@ -410,6 +425,9 @@ class DocumentReader:
         values = {name: draft.fields.get(name) for name in _FIELDS}
         if values["change_since"] is None and draft.since_relative and draft.year:
             values["change_since"] = draft.year + draft.since_relative
+        if values["change_since"] is None and draft.year and (
+                values["score_change"] is not None or values["rank_change"] is not None or draft.baselines):
+            values["change_since"] = self.compared_before(draft.span[0], draft.year)
         common = dict(
             doc_id=self.doc.doc_id, source=self.doc.source,
             evidence=self.evidence(*draft.span),

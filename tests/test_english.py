@@ -140,6 +140,16 @@ CASES = [
      [dict(unit="Bộ Tư pháp", rank=1, year=2023), dict(unit="Quảng Ninh", rank=1, year=2023),
       dict(unit="Quảng Ninh", index="PAR_INDEX", score=92.18)],
      [dict(index="SIPAS"), dict(unit="Bộ Tài chính")]),
+    ("two amounts of one move, where a score or a rank ended, the year compared with carried to later changes",
+     "In the 2024 PCI, Soc Trang scored 67.2 points, up five places and 1.2 points compared to 2023. "
+     "The business support index climbed 40 places and 2.1 points, from 45th to fifth. "
+     "Transparency rose 0.3 points to 6.4. The market entry index fell 12 places to 20th.",
+     [dict(unit="Sóc Trăng", component=None, year=2024, score=67.2, rank_change=5, score_change=1.2, change_since=2023),
+      dict(component="business_support", year=2024, rank=5, rank_change=40, score_change=2.1, change_since=2023),
+      dict(component="business_support", year=2023, rank=45),
+      dict(component="transparency", score=6.4, score_change=0.3),
+      dict(component="entry_costs", rank=20, rank_change=-12)],
+     [dict(component="transparency", score=0.3), dict(component="business_support", score=2.1)]),
 ]
 
 
