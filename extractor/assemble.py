@@ -68,6 +68,7 @@ class Draft:
     # and whether no value has been read since
     before_late_component: tuple | None = None
     late_component_fresh: bool = False
+    late_component_tied: bool = False  # by a preposition to the value before it
 
     def states_something(self) -> bool:
         return any(self.fields.get(name) is not None for name in STATED)
@@ -363,6 +364,8 @@ def _on_component(state: _Clause, mention: Mention) -> None:
                 and _close_after_value(state, mention)):
             draft.before_late_component = (draft.indices, draft.component)
             draft.late_component_fresh = True
+            # "xếp thứ 14, với chính quyền số xếp thứ 9" may give it back; "4.83 points in X" may not
+            draft.late_component_tied = bool(mention.fields.get("after_preposition"))
             draft.indices, draft.component, draft.component_named = (index,), key, True
             state.component_named = True
             c.indices, c.component = (index,), key
@@ -515,6 +518,13 @@ def _on_score(state: _Clause, mention: Mention) -> None:
 
 def _on_rank(state: _Clause, mention: Mention) -> None:
     f = mention.fields
+    if f.get("rank") is None:
+        # "topped the list of 14 localities": how many were ranked, for the rank just stated
+        draft = state.draft
+        if (f.get("total") and draft is not None and draft.fields.get("rank") is not None
+                and not draft.fields.get("rank_bound")):
+            draft.fields.setdefault("rank_total", f["total"])
+        return
     values = {"rank": f.get("rank"), "rank_total": f.get("total")}
     if f.get("bound"):
         values["rank_bound"] = f["bound"]
@@ -565,10 +575,18 @@ def _close_after_value(state: _Clause, mention: Mention) -> bool:
 
 def _give_back_late_component(state: _Clause, field_name: str) -> None:
     """"Nam Định xếp thứ 14, với chính quyền số xếp thứ 9": a component named after a value
-    and followed by a value of its own is that value's, not the one's before."""
+    and followed by a value of its own is that value's, not the one's before. "4.83 points in
+    participation, 5.45 points in transparency": a component tied to the value before by a
+    preposition keeps it, and the next value starts the next component's record."""
     draft = state.draft
-    if (draft is None or not draft.late_component_fresh or draft.fields.get(field_name) is None
-            or draft.fields.get("rank_bound")):
+    if draft is None or not draft.late_component_fresh or draft.fields.get(field_name) is None:
+        return
+    if draft.late_component_tied:
+        state.close()
+        state.context.indices, state.context.component = draft.before_late_component
+        state.component_named = False
+        return
+    if draft.fields.get("rank_bound"):
         return
     c = state.context
     component_at = (c.indices, c.component)
@@ -586,12 +604,15 @@ def _pair_ranks(state: _Clause, values: dict) -> bool:
     if draft is None or draft.fields.get("rank") is None or len(units) < 2 or draft.unit != units[-1]:
         return False
     first, last = units[-2], units[-1]
+    # "Hanoi and Hai Phong both scoring above 60 and ranked 14th and 21st": the rest is both's
+    shared = ({k: v for k, v in draft.fields.items() if k not in ("rank", "rank_total", "rank_bound")}
+              if state.co_subject == first else {})
     state.co_subject = None
     earlier = {k: draft.fields.pop(k) for k in ("rank", "rank_total") if k in draft.fields}
     draft.fields.update(values)
     state.close()
     state.context.unit = first
-    state.open_draft().fields.update(earlier)
+    state.open_draft().fields.update({**shared, **earlier})
     state.close()
     state.context.unit = last
     if values.get("rank") is not None:

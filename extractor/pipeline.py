@@ -46,6 +46,8 @@ _YEARS = frozenset({"year"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
+# a preposition that ties a component to the value before it ("4.83 points in people’s participation")
+_PREPOSITION_BEFORE = regex.compile(r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?$", regex.IGNORECASE)
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
 _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
@@ -61,7 +63,14 @@ _LEAD_REACH = 1000
 # how far back "địa phương này" looks for the unit it stands for (characters: two or three sentences)
 _DEMONSTRATIVE_REACH = 400
 # "Những năm qua, ... đạt trên 80%": a paragraph about many years is of none of them
-_MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm|liên tục|liên tiếp", regex.IGNORECASE)
+_MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm|liên tục|liên tiếp"
+                            r"|\b(?:over|in|during)\s+the\s+(?:last|past)\s+\w+\s+years|\bin\s+recent\s+years",
+                            regex.IGNORECASE)
+# "Over the last five years, Dong Thap held the top position once": of past years, even where the
+# year the text is about was written before ("liên tiếp" is not: it counts the year itself in)
+_PAST_YEARS = regex.compile(r"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)"
+                            r"|\b(?:over|in|during)\s+the\s+(?:last|past)\s+\w+\s+years|\bin\s+recent\s+years",
+                            regex.IGNORECASE)
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since")
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
@@ -321,6 +330,11 @@ class DocumentReader:
         for before, mention in zip(mentions, mentions[1:]):
             if before.kind == mention.kind == "component":
                 mention.fields["listed"] = bool(_LIST_JOINT.fullmatch(self.text, before.end, mention.start))
+        for mention in mentions:
+            if mention.kind == "component":
+                # "got 4.83 points in participation": the preposition ties it to the value before
+                mention.fields["after_preposition"] = bool(
+                    _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 24), mention.start))
 
     def mark_joined_subjects(self, mentions: list[Mention]) -> None:
         """"Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu", "Justice and the northern province of Quang
@@ -420,7 +434,8 @@ class DocumentReader:
         unit = self.unit_of(draft.unit, draft.year)
         if unit is None or not draft.indices:
             return []
-        if draft.year is None and _MANY_YEARS.search(self.text, *draft.span):
+        if ((draft.year is None and _MANY_YEARS.search(self.text, *draft.span))
+                or (not draft.year_named and _PAST_YEARS.search(self.text, *draft.span))):
             return []  # "những năm gần đây luôn đạt trên 60 điểm": of no one year
         values = {name: draft.fields.get(name) for name in _FIELDS}
         if values["change_since"] is None and draft.since_relative and draft.year:

@@ -150,6 +150,36 @@ CASES = [
       dict(component="transparency", score=6.4, score_change=0.3),
       dict(component="entry_costs", rank=20, rank_change=-12)],
      [dict(component="transparency", score=0.3), dict(component="business_support", score=2.1)]),
+    ("leading departments and localities of a province, in English names; a plural level word after a list",
+     "Binh Dinh province has announced its DDCI 2019. Three leading localities were Quy Nhon city, An Nhon town "
+     "and Tuy Phuoc district. Meanwhile, three leading departments were the Department of Taxation, the "
+     "Department of Home Affairs and the management board of economic zones. Hoai Nhon and Phu Cat districts "
+     "ranked 5th and 6th respectively.",
+     [dict(unit="Quy Nhơn", province="Bình Định", index="DDCI", year=2019, rank=3, bound="<="),
+      dict(unit="An Nhơn", rank=3, bound="<="), dict(unit="Tuy Phước", rank=3, bound="<="),
+      dict(unit="Cục Thuế", province="Bình Định", rank=3, bound="<="),
+      dict(unit="Sở Nội vụ", province="Bình Định", rank=3, bound="<="),
+      dict(unit="Ban Quản lý Khu kinh tế", rank=3, bound="<="),
+      dict(unit="Hoài Nhơn", rank=5), dict(unit="Phù Cát", rank=6)],
+     [dict(unit="Bộ Nội vụ")]),
+    ("a history is of no one year; 'since the first report in 2005' is not the year; a gap is no score",
+     "Da Nang tops the PCI ranking again. It is the seventh time the city has topped it since the first PCI report "
+     "in 2005. The 2016 PCI report was compiled by VCCI. Over the last five years, Dong Thap held the top position "
+     "once. The gap between the top and bottom groups narrowed to 17 points. Ho Chi Minh City fell from 6th last "
+     "year to 8th.",
+     [dict(unit="Đà Nẵng", rank=1, year=2016), dict(unit="Hồ Chí Minh", year=2016, rank=8),
+      dict(unit="Hồ Chí Minh", year=2015, rank=6)],
+     [dict(year=2005), dict(unit="Đồng Tháp"), dict(score=17.0)]),
+    ("scores then their components after 'in'; the list of N localities; top places taken by",
+     "Quang Tri's PAPI in 2022 ranked 30th. Regarding sub-indexes, Quang Tri got 5.1 points in participation at "
+     "local levels, 5.9 points in transparency, 4.4 points in vertical accountability. In the DDCI 2022 of "
+     "Quang Tri, Dong Ha city topped the list of 10 localities with 80.1 points. In the PCI 2022, the remaining "
+     "places in the top 10 were taken by Hue, Da Nang and Long An.",
+     [dict(unit="Quảng Trị", component="participation", score=5.1), dict(unit="Quảng Trị", component="transparency", score=5.9),
+      dict(unit="Quảng Trị", component="accountability", score=4.4),
+      dict(unit="Đông Hà", index="DDCI", rank=1, rank_total=10, score=80.1),
+      dict(unit="Đà Nẵng", index="PCI", rank=10, bound="<="), dict(unit="Long An", index="PCI", rank=10, bound="<=")],
+     [dict(component=None, score=5.1), dict(component=None, score=5.9)]),
 ]
 
 

@@ -42,6 +42,13 @@ _ALIASES = {
 _LEVEL_AFTER = regex.compile(
     r"[ \t]+(?P<word>province|city|district|town|municipality|rural district|urban district)\b", regex.IGNORECASE
 )
+# "Mong Cai, Uong Bi and Ha Long cities": a plural level word after a list names the level of each
+_LIST_LEVEL_AFTER = regex.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)){0,8}"
+    r"\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}[ \t]+(?P<word>cities|districts|towns)\b"
+    r"|[ \t]+(?P<word>cities|districts|towns)\b"
+)
+_SINGULAR = {"cities": "city", "districts": "district", "towns": "town"}
 _LEVEL_BEFORE = regex.compile(
     r"\b(?P<word>province|city|district|town)s?[ \t]+of[ \t]+$", regex.IGNORECASE
 )
@@ -110,6 +117,12 @@ class EnglishPlaceFinder:
         before = _LEVEL_BEFORE.search(text, max(0, start - 24), start)
         word = (after or before)["word"].lower() if (after or before) else None
         mention_end = after.end() if after else end
+        if word is None:
+            listed = _LIST_LEVEL_AFTER.match(text, end)
+            if listed is not None:
+                word = _SINGULAR[listed["word"].lower()]
+                if listed.group().lstrip().lower() == listed["word"].lower():
+                    mention_end = listed.end()  # "Ha Long cities": the level word is the name's own
         if word in (None, "province", "municipality") and key in self._provinces:
             level_word = "tỉnh" if word == "province" else None
             return LocalityMention(start, mention_end, level_word, self._provinces[key], start)
