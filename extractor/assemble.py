@@ -69,6 +69,7 @@ class Draft:
     before_late_component: tuple | None = None
     late_component_fresh: bool = False
     late_component_tied: bool = False  # by a preposition to the value before it
+    component_carried: bool = False  # from the sentence before, not named in its own
 
     def states_something(self) -> bool:
         return any(self.fields.get(name) is not None for name in STATED)
@@ -99,7 +100,7 @@ class _Clause:
     next_rank: int | None = None  # after "Tiếp đó là", the rank the next unit named takes
     last_index_end: int | None = None  # where the index named last ends
     last_value_end: int | None = None  # where the value read last ends
-    co_subject: UnitRef | None = None  # "A và B đạt ...": A, while B's values are read
+    co_subjects: list = field(default_factory=list)  # "A, B và C đạt ...": A and B, while C's values are read
     # after "dẫn đầu ... ở 3 trụ cột, gồm:", the draft whose values the components named next share
     shared: Draft | None = None
     shared_components: list = field(default_factory=list)
@@ -107,11 +108,12 @@ class _Clause:
     def close(self) -> None:
         if self.draft is not None and self.draft.states_something():
             self.done.append(self.draft)
-            if self.co_subject is not None and self.draft.unit == self.context.unit:
-                # "Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu": the values are the first unit's too
-                self.done.append(replace(self.draft, unit=self.co_subject, fields=dict(self.draft.fields),
-                                         baselines=list(self.draft.baselines)))
-            self.co_subject = None
+            if self.draft.unit == self.context.unit:
+                # "Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu": the values are the units' before too
+                for co_subject in self.co_subjects:
+                    self.done.append(replace(self.draft, unit=co_subject, fields=dict(self.draft.fields),
+                                             baselines=list(self.draft.baselines)))
+            self.co_subjects = []
             rank = self.draft.fields.get("rank")
             if rank is not None and not self.draft.fields.get("rank_bound"):
                 self.context.last_rank = rank
@@ -268,9 +270,9 @@ def _on_locality(state: _Clause, mention: Mention) -> None:
     if state.draft is not None and state.draft.states_something() and state.last_value_end is None:
         state.last_value_end = mention.end  # "Tiếp theo là huyện A": the name ends what states its rank
     if joined:
-        state.co_subject = earlier
+        state.co_subjects = list(dict.fromkeys(state.co_subjects + [earlier]))
     elif state.context.unit == ref:  # a new subject, not "của tỉnh X" after the values
-        state.co_subject = None
+        state.co_subjects = []
 
 
 def _on_anaphor(state: _Clause, mention: Mention) -> None:
@@ -392,7 +394,7 @@ def _on_year(state: _Clause, mention: Mention) -> None:
 
 def _on_respectively(state: _Clause, mention: Mention) -> None:
     """"Chỉ số CCHC và Chỉ số SIPAS lần lượt đạt 87,5% và 84,2%": hand the values out in order."""
-    state.co_subject = None
+    state.co_subjects = []
     for kind in ("unit", "component", "index"):
         items = state.named_of(kind)
         if len(items) >= 2:
@@ -606,8 +608,8 @@ def _pair_ranks(state: _Clause, values: dict) -> bool:
     first, last = units[-2], units[-1]
     # "Hanoi and Hai Phong both scoring above 60 and ranked 14th and 21st": the rest is both's
     shared = ({k: v for k, v in draft.fields.items() if k not in ("rank", "rank_total", "rank_bound")}
-              if state.co_subject == first else {})
-    state.co_subject = None
+              if first in state.co_subjects else {})
+    state.co_subjects = []
     earlier = {k: draft.fields.pop(k) for k in ("rank", "rank_total") if k in draft.fields}
     draft.fields.update(values)
     state.close()

@@ -327,6 +327,7 @@ class ComponentNames:
     def __init__(self, name: str = "components"):
         data = load_yaml(name)
         self.examples = data.get("examples") or []
+        self.scales: dict[str, float] = data.get("scales") or {}  # the largest score a component can have
         self.indices: list[str] = list(data["indices"])
         self._per_index: dict[str, list[tuple[str, regex.Pattern, bool]]] = {}
         alternatives = []

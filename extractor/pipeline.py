@@ -46,10 +46,13 @@ _YEARS = frozenset({"year"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
+# what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
+_RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
 # a preposition that ties a component to the value before it ("4.83 points in people’s participation")
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?$", regex.IGNORECASE)
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
 _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
+_UNIT_COMMA = regex.compile(r"\s*,\s*")
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
 _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:hai|2|two|những|các|cả)\b|[\s,]*(?:lần lượt|respectively|cùng nhóm)",
                                   regex.IGNORECASE)
@@ -261,6 +264,8 @@ class DocumentReader:
         drafts: list[Draft] = []
         previous: Context | None = None
         last_rank: int | None = None  # what an ordered continuation ("Tiếp đó là ...") goes on from
+        # (indices, component, end) of the sentence before, where its last values were of a component
+        last_component: tuple | None = None
         continuation = cue_rules().by_name["continuation"].fallback
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
@@ -297,21 +302,38 @@ class DocumentReader:
             mentions = select(found)
             self.mark_listed_components(mentions)
             self.mark_joined_subjects(mentions)
+            mentions = self.bare_scores(mentions)
             starts = [m.start for m in mentions]
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
             context.last_rank = last_rank
+            carried = None
+            if (not names and not context.component and last_component is not None
+                    and "\n" not in self.text[last_component[2]:s]
+                    and bisect_left(self._year_mention_starts, s) == bisect_left(self._year_mention_starts, e)):
+                # "Năm 2022, Bình Dương dẫn đầu về kiểm soát tham nhũng ... Trong 10 tỉnh dẫn đầu
+                # còn có ...": a sentence of the same paragraph that names nothing goes on
+                # about the component the one before stated values of
+                context.indices, context.component = last_component[0], last_component[1]
+                carried = last_component[1]
             if not context.indices and not self.indices_in(s, e):
                 # "về chính quyền số, Ninh Bình xếp thứ 5": a component is read as one
                 # of the index the text was about
                 context.topic = self.topic_before(s)
+            read = len(drafts)
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
                 context = carry_over(context)
             previous = context
             last_rank = context.last_rank
+            for draft in drafts[read:]:
+                draft.component_carried = carried is not None and draft.component == carried
+            # only a sentence all of whose values are of one component hands it on
+            stated = {(d.indices, d.component) for d in drafts[read:]}
+            only = next(iter(stated)) if len(stated) == 1 else None
+            last_component = (only[0], only[1], e) if only and only[1] else None
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
@@ -336,16 +358,36 @@ class DocumentReader:
                 mention.fields["after_preposition"] = bool(
                     _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 24), mention.start))
 
+    def bare_scores(self, mentions: list[Mention]) -> list[Mention]:
+        """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit right after a
+        unit's name or its rank is that unit's score; anywhere else it is no value."""
+        out = []
+        for before, mention in zip([None] + mentions, mentions):
+            if mention.kind != "bare_score":
+                out.append(mention)
+            elif (before is not None and before.kind in ("subject", "rank")
+                  and _RIGHT_AFTER.fullmatch(self.text, before.end, mention.start)):
+                out.append(Mention("score", mention.start, mention.end, mention.fields, mention.priority, mention.rule))
+        return out
+
     def mark_joined_subjects(self, mentions: list[Mention]) -> None:
         """"Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu", "Justice and the northern province of Quang
         Ninh ranked first": two units joined by "và"/"and" before their values share them
         ("A và B là hai địa phương dẫn đầu", "giữa A và B" do not)."""
-        for before, mention in zip(mentions, mentions[1:]):
-            if (before.kind == mention.kind == "subject"
-                    and _UNIT_JOINT.fullmatch(self.text, before.end, mention.start)
-                    and not _NOT_SHARED_BEFORE.search(self.text, max(0, before.start - 12), before.start)
-                    and not _NOT_SHARED_AFTER.match(self.text, mention.end)):
-                mention.fields["joined"] = True
+        run: list[Mention] = []
+        for mention in mentions + [Mention("end", len(self.text), len(self.text))]:
+            if (run and mention.kind == "subject"
+                    and (_UNIT_JOINT.fullmatch(self.text, run[-1].end, mention.start)
+                         or _UNIT_COMMA.fullmatch(self.text, run[-1].end, mention.start))):
+                run.append(mention)
+                continue
+            # "A, B, C và D đạt loại xuất sắc": a run of names that ends with "và" shares its values
+            if (len(run) >= 2 and _UNIT_JOINT.fullmatch(self.text, run[-2].end, run[-1].start)
+                    and not _NOT_SHARED_BEFORE.search(self.text, max(0, run[0].start - 12), run[0].start)
+                    and not _NOT_SHARED_AFTER.match(self.text, run[-1].end)):
+                for joined in run[1:]:
+                    joined.fields["joined"] = True
+            run = [mention] if mention.kind == "subject" else []
 
     def in_table(self, start: int, end: int) -> bool:
         source_start, source_end = self.norm.source_span(start, end)
@@ -434,6 +476,10 @@ class DocumentReader:
         unit = self.unit_of(draft.unit, draft.year)
         if unit is None or not draft.indices:
             return []
+        if draft.component_carried:
+            scale = component_names().scales.get(draft.indices[0])
+            if scale is not None and (draft.fields.get("score") or 0) > scale:
+                draft.component = None  # a score no component of the index reaches: the index's own
         if ((draft.year is None and _MANY_YEARS.search(self.text, *draft.span))
                 or (not draft.year_named and _PAST_YEARS.search(self.text, *draft.span))):
             return []  # "những năm gần đây luôn đạt trên 60 điểm": of no one year

@@ -20,7 +20,8 @@ _TOKENIZER_LIMIT = 5000
 _PLAIN_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(])")
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…]\W*\s+\S")
-_CLAUSE_CUT = regex.compile(r";|[,(]\s*(?=trong đó\b)")
+# "lần lượt 5,71; 5,78 và 5,97 điểm": a semicolon between numbers of one series cuts nothing
+_CLAUSE_CUT = regex.compile(r"(?<!\d(?:\s*(?:%|điểm))?);|;(?!\s*\d)|[,(]\s*(?=trong đó\b)")
 _MARKER_ONLY = regex.compile(r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s*", regex.IGNORECASE)
 _BULLET = regex.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s+", regex.IGNORECASE)
 # a piece that ends with a level word's or a title's abbreviation ("TX. Điện Bàn",

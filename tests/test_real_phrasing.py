@@ -352,6 +352,26 @@ FAMILIES = [
      [dict(unit="Sở Xây dựng", province="Quảng Nam", index="PAR_INDEX", year=2022, rank=1),
       dict(unit="Duy Xuyên", index="PAR_INDEX", year=2022, rank=1)],
      [dict(unit="Hà Nội"), dict(unit="Đà Nẵng")]),
+    ("a paragraph about one component goes on about it; members of a top group; a series of numbers with one unit",
+     "Báo cáo PAPI 2021 vừa được công bố. "
+     "Năm 2021, Quảng Bình dẫn đầu cả nước về kiểm soát tham nhũng trong khu vực công, tăng 0,3 điểm so với 2020. "
+     "Trong 10 tỉnh dẫn đầu còn có Nghệ An, Hà Tĩnh. Ba tỉnh Sơn La, Lai Châu và Hà Giang có điểm thấp nhất, "
+     "lần lượt 5,6; 5,7 và 5,8 điểm. Đứng thứ hai là Hà Nội 6,8, thứ ba là Đà Nẵng 6,59.\n"
+     "Năm 2021, tỉnh Yên Bái xếp thứ 30 với 42,1 điểm.",
+     [dict(unit="Quảng Bình", component="corruption_control", rank=1, score_change=0.3),
+      dict(unit="Nghệ An", component="corruption_control", rank=10, bound="<="),
+      dict(unit="Sơn La", component="corruption_control", score=5.6),
+      dict(unit="Lai Châu", component="corruption_control", score=5.7),
+      dict(unit="Hà Giang", component="corruption_control", score=5.8),
+      dict(unit="Đà Nẵng", component="corruption_control", score=6.59, rank=3),
+      dict(unit="Yên Bái", component=None, rank=30, score=42.1)],
+     [dict(unit="Nghệ An", component=None), dict(unit="Yên Bái", component="corruption_control")]),
+    ("a list of units that ends with 'và' shares the value after it; percentage points gained are no score",
+     "Năm 2023, kết quả Chỉ số chuyển đổi số của tỉnh Bắc Ninh: Sở Y tế, Sở Tài chính và thị xã Quế Võ đạt loại "
+     "xuất sắc. So với năm 2016, điểm PAPI năm 2017 của Bạc Liêu và Trà Vinh tăng nhiều nhất (trên 8% điểm).",
+     [dict(unit="Sở Y tế", province="Bắc Ninh", rating="Xuất sắc"), dict(unit="Sở Tài chính", rating="Xuất sắc"),
+      dict(unit="Quế Võ", rating="Xuất sắc"), dict(unit="Trà Vinh", year=2017, score_change=8.0)],
+     [dict(score=8.0)]),
 ]
 
 
