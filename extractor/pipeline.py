@@ -17,6 +17,7 @@ from .patterns import Mention, component_names, cue_rules, index_names, lower_li
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
 from .text_tables import find_text_tables
+from .year_tables import YearTable, find_year_tables, row_meaning
 from .units import MAIN, RECORD_LEVELS, DocumentUnits, Unit
 
 # A sentence can state a result only if it holds a score, a rank or a rank
@@ -87,12 +88,20 @@ def extract_text(text: str, doc_id: str = "text", source: str = "<text>") -> lis
 def extract_document(doc: Document) -> list:
     """Records stated by one document: results, targets and references."""
     norm = normalize(doc.text)
-    tables = doc.tables or find_text_tables(doc.text)
-    reader = DocumentReader(doc, norm, skip=[_table_span(t) for t in tables])
+    year_tables = find_year_tables(norm.text)
+    year_spans = [norm.source_span(t.start, t.end) for t in year_tables]
+    tables = doc.tables or [t for t in find_text_tables(doc.text) if not _inside(_table_span(t), year_spans)]
+    reader = DocumentReader(doc, norm, skip=[_table_span(t) for t in tables] + year_spans)
     records = reader.references() + reader.measures()
     if tables:
         records.extend(reader.table_records(tables))
+    if year_tables:
+        records.extend(reader.year_table_records(year_tables))
     return _merge_references(_join_clauses(_unique(records), doc.text))
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] < e or s < span[1] <= e for s, e in spans)
 
 
 def _table_span(table: Table) -> tuple[int, int]:
@@ -419,6 +428,67 @@ class DocumentReader:
             single = Document(self.doc.doc_id, self.doc.source, self.doc.text, self.doc.metadata, [table])
             out.extend(records_from_tables(single, context))
         return out
+
+    def year_table_records(self, tables: list[YearTable]) -> list[Result]:
+        """A profile's table of years: for each year, the index's score and rank and each
+        component's score, of the unit the document is about."""
+        out = []
+        read: set[tuple] = set()  # (component, year): a later table on another scale ("(1-100)") says no more
+        for table in tables:
+            meanings = [row_meaning(row.label, self._index_named, lambda label: None) for row in table.rows]
+            index = next((self._index_named(row.label) for row, meaning in zip(table.rows, meanings)
+                          if meaning == ("score", None)), None) or self.topic_before(table.start)
+            if index is None:
+                continue
+            meanings = [row_meaning(row.label, self._index_named, lambda label: self._component_named(label, index))
+                        for row in table.rows]
+            for i, year in enumerate(table.years):
+                unit = self.units.main(era_for_year(year))
+                if unit is None or not self._named_before(unit, table.start):
+                    continue  # a profile names its unit above its table, not only in an address below
+                common = dict(doc_id=self.doc.doc_id, source=self.doc.source, unit=unit.name, unit_level=unit.level,
+                              unit_code=unit.code, province=unit.province, province_code=unit.province_code,
+                              index=index, year=year)
+                own = {}
+                own_rows = []
+                for row, meaning in zip(table.rows, meanings):
+                    value = row.values[i]
+                    if meaning is None or value is None:
+                        continue
+                    kind, key = meaning
+                    if (key, year, kind) in read:
+                        continue
+                    read.add((key, year, kind))
+                    if kind == "component":
+                        out.append(Result(component=key, score=value,
+                                          evidence=self.evidence(row.start, row.end), **common))
+                    elif kind == "rank" and value == int(value):
+                        own["rank"] = int(value)
+                        own_rows.append(row)
+                    elif kind == "score":
+                        own["score"] = value
+                        own_rows.append(row)
+                if own:
+                    start, end = min(r.start for r in own_rows), max(r.end for r in own_rows)
+                    out.append(Result(component=None, evidence=self.evidence(start, end), **common, **own))
+        return out
+
+    def _named_before(self, unit: Unit, position: int) -> bool:
+        """Whether the text names `unit` before `position`."""
+        for mention in self.units.subjects_in(0, position):
+            named = self.units.unit(mention.fields["ref"], None)
+            if named is not None and named.name == unit.name:
+                return True
+        return False
+
+    def _index_named(self, label: str) -> str | None:
+        named = index_names().find(label)
+        return named[0].fields["index"] if named else None
+
+    @staticmethod
+    def _component_named(label: str, index: str) -> str | None:
+        chosen = component_names().match(label, index)
+        return chosen[1] if chosen and chosen[0] == index else None
 
     def indices_in(self, start: int, end: int) -> list[Mention]:
         """Index names in text[start:end], from the one pass over the whole text."""

@@ -388,3 +388,29 @@ def test_plan_heading_in_capitals_is_a_reference():
     records = extract_text("KẾ HOẠCH 57/KH-UBND ngày 10/3/2024 nâng cao Chỉ số cải cách hành chính tỉnh Hà Tĩnh")
     references = [r for r in records if r.type == "reference"]
     assert [(r.ref_number, r.ref_type, r.ref_date) for r in references] == [("57/KH-UBND", "Kế hoạch", "2024-03-10")]
+
+
+def test_a_profile_table_of_years():
+    """A profile page: the unit named above, one column a year, rows of components, the index and its rank."""
+    text = ("PCI của tỉnh\n\nBến Tre\n\nNăm 2023 2022 2021\n"
+            "Gia nhập thị trường 7.10 6.95 N/A\n"
+            "Chính sách hỗ trợ doanh nghiệp 6.20 5.80 5.10\n"
+            "PCI 67.40 66.10 65.00\n"
+            "Xếp hạng 9 14 20\n\n"
+            "10 Chỉ số thành phần của PCI (1-100) - Bến Tre\nNăm 2022 2023\n"
+            "Gia nhập thị trường 71.3 75.2\n\n"
+            "So sánh với các tỉnh\nNăm | 2023 | 2022 |\nLong An | 70.1 | 69.0 |\n")
+    records = measures(text)
+    has(records, unit="Bến Tre", index="PCI", component=None, year=2023, score=67.4, rank=9)
+    has(records, unit="Bến Tre", index="PCI", component=None, year=2021, score=65.0, rank=20)
+    has(records, unit="Bến Tre", component="entry_costs", year=2022, score=6.95)
+    has(records, unit="Bến Tre", component="business_support", year=2021, score=5.1)
+    lacks(records, component="entry_costs", year=2021)
+    lacks(records, component="entry_costs", score=75.2)
+    lacks(records, unit="Long An")
+
+
+def test_a_profile_table_without_its_unit_named_above_gives_nothing():
+    text = ("Chỉ số Năm 2015 Năm 2016\nGia nhập thị trường 8.2 8.8\nPCI 60.1 61.2\nXếp hạng 30 25\n\n"
+            "Địa chỉ: 9 Đào Duy Anh, Hà Nội | Điện thoại: 024 3577 1460")
+    assert measures(text) == []

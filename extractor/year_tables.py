@@ -1,0 +1,101 @@
+"""One unit's results over the years, as a profile page writes them: the
+columns are years, each row a component, the index's score or its rank.
+
+    Năm 2022 2021 2020
+    Gia nhập thị trường 7.25 7.81 7.12
+    PCI 68.12 63.80 63.11
+    Xếp hạng 12 38 39
+
+or with pipes ("Năm | 2022 | 2023 |"), or with the header over two lines
+("Chỉ số Năm Năm Năm" over "2015 2016 2017"). A row whose label is no
+component, index or rank (a unit compared with, a note) is passed over.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .normalize import fold
+from .numbers import parse_number
+
+# a line of two or more years, perhaps after "Năm", "Chỉ số", each year perhaps after "Năm"
+_HEADER = regex.compile(
+    r"^[ \t|]*(?:(?:Chỉ số|Chỉ tiêu|Tiêu chí|Nội dung|Năm)[ \t|]+)*"
+    r"(?P<years>(?:(?:Năm[ \t]+)?(?:19|20)\d\d[ \t|]+){1,30}(?:Năm[ \t]+)?(?:19|20)\d\d)[ \t|]*$",
+    regex.MULTILINE | regex.IGNORECASE,
+)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+_LINE = regex.compile(r"[^\n]*")
+# a cell that holds no value ("N/A", "-")
+_EMPTY = regex.compile(r"^(?:N/?A|-|–|—|x)$", regex.IGNORECASE)
+_VALUE = regex.compile(r"^\d{1,3}(?:[.,]\d{1,4})?$")
+_RANK_LABEL = regex.compile(r"^(?:xep hang|thu hang|hang|vi thu|rankings?|rank)$")
+# "PCI", "Điểm số PCI", "Điểm PGI": the index's own score
+_SCORE_WORDS = regex.compile(r"^(?:diem so|diem|tong diem|chi so)\s+")
+
+
+@dataclass
+class YearRow:
+    label: str
+    start: int  # the row's line in the text
+    end: int
+    values: list[float | None]  # one per year, None where the cell is empty
+
+
+@dataclass
+class YearTable:
+    years: list[int]
+    rows: list[YearRow]
+    start: int
+    end: int
+
+
+def find_year_tables(text: str) -> list[YearTable]:
+    """Tables whose columns are years, in the order they stand."""
+    tables = []
+    for header in _HEADER.finditer(text):
+        years = [int(y) for y in _YEAR.findall(header["years"])]
+        if len(set(years)) != len(years):
+            continue
+        rows = []
+        position = header.end() + 1
+        while position < len(text):
+            line = _LINE.match(text, position)
+            row = _row(text, line.start(), line.end(), len(years))
+            if row is None:
+                break
+            rows.append(row)
+            position = line.end() + 1
+        if len(rows) >= 1:
+            tables.append(YearTable(years, rows, header.start(), rows[-1].end))
+    return tables
+
+
+def _row(text: str, start: int, end: int, width: int) -> YearRow | None:
+    """A line that is a label and `width` values (numbers or empty marks), else None."""
+    tokens = [t for t in regex.split(r"[ \t]*\|[ \t]*|[ \t]+", text[start:end].strip()) if t]
+    if len(tokens) <= width:
+        return None
+    cells, label = tokens[-width:], tokens[:-width]
+    if not all(_VALUE.match(c) or _EMPTY.match(c) for c in cells):
+        return None
+    if any(_VALUE.match(t) for t in label[-1:]) or not regex.search(r"\p{L}{2}", " ".join(label)):
+        return None  # more numbers than years, or no label
+    values = [None if _EMPTY.match(c) else parse_number(c, score=True) for c in cells]
+    return YearRow(" ".join(label), start, end, values)
+
+
+def row_meaning(label: str, index_of, component_of) -> tuple[str, str | None] | None:
+    """("rank", None), ("score", None) for the index's own score, ("component", key), or None.
+    `index_of(label)` names the index a label is, `component_of(label)` the component."""
+    folded = fold(label).strip(" :")
+    if _RANK_LABEL.match(folded):
+        return "rank", None
+    bare = _SCORE_WORDS.sub("", folded)
+    if index_of(label) is not None and len(bare.split()) <= 3:
+        return "score", None
+    key = component_of(label)
+    if key is not None:
+        return "component", key
+    return None
