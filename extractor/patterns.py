@@ -394,6 +394,7 @@ class ComponentNames:
 
 
 _DASH = regex.compile(r"\s*[-–]\s*")
+_CAPITAL_LEVEL = regex.compile(r"(?<=\s)(?:Tỉnh|Thành phố)$")
 _SEPARATORS = regex.compile(r"[\s,–-]+")
 
 
@@ -442,7 +443,8 @@ class AgencyNames:
         for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
             entry = int(match.lastgroup[1:])
             level = self._levels[entry]
-            written = " ".join(match.group().split())
+            # "Thanh tra Tỉnh", "Văn phòng UBND Tỉnh": the level word after a name is not capitalized
+            written = _CAPITAL_LEVEL.sub(lambda m: m.group().lower(), " ".join(match.group().split()))
             name = self._names[entry] or self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
             if name is None:
                 name = _DASH.sub(" - ", written)

@@ -424,7 +424,8 @@ class DocumentReader:
                 main = self.units.main(era_for_year(year))
                 if main is not None:
                     province, province_code = main.province, main.province_code
-            context = TableContext(index, year, province, province_code, heading.unit_level)
+            context = TableContext(index, year, province, province_code, heading.unit_level,
+                                   totals_from_rows=reference is not None)
             single = Document(self.doc.doc_id, self.doc.source, self.doc.text, self.doc.metadata, [table])
             out.extend(records_from_tables(single, context))
         return out

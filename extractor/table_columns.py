@@ -24,6 +24,8 @@ ORDINAL, NAME, COMPONENT, TOTAL, RANK, RATING, MAX_SCORE = (
 _ORDINAL = regex.compile(r"^(?:s?tt|sott|thutu|sothutu)\.?$")
 _RANK = regex.compile(r"\b(?:xep hang|thu hang|hang|vi tri xep hang)\b")
 _RATING = regex.compile(r"\b(?:xep loai|phan loai|muc do|ket qua xep loai|danh gia xep loai)\b")
+# "Nhóm xếp hạng", "Nhóm": the class a unit is ranked in, a rating
+_GROUP = regex.compile(r"^nhom(?: xep hang| xep loai| dieu hanh)?$")
 _MAX = regex.compile(r"\b(?:diem toi da|diem chuan|thang diem)\b")
 _TOTAL = regex.compile(
     r"\b(?:tong diem|tong cong|tong so diem|tong|diem dat|ket qua|chi so cchc|chi so|diem so|diem|ty le|ti le)\b"
@@ -142,10 +144,10 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
     max_score = parse_number(maximum["max"]) if maximum else None
     if _ORDINAL.match(folded.replace(" ", "")):
         return Column(ORDINAL, label=label)
+    if _RATING.search(folded) or _GROUP.match(folded):
+        return Column(RATING, label=label)
     if _RANK.search(folded):
         return Column(RANK, label=label)
-    if _RATING.search(folded):
-        return Column(RATING, label=label)
     if _MAX.search(folded):
         return Column(MAX_SCORE, label=label)
     numbered = _NUMBERED.search(folded)

@@ -15,9 +15,9 @@ import regex
 from .decision import group_level, read_heading
 from .document import Document, Table, TableCell
 from .gazetteer import era_for_year, load_gazetteer
-from .gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, levels_for_word
+from .gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, PROVINCE_LEVELS, levels_for_word
 from .models import Evidence, Result
-from .normalize import normalize
+from .normalize import fold, normalize
 from .numbers import parse_number
 from .patterns import agency_names, index_names
 from .table_columns import (
@@ -36,6 +36,9 @@ class TableContext:
     province: str | None = None
     province_code: str | None = None
     unit_level: str | None = None
+    # a decision's table ranks every unit of its group: a rank without its total is out of the
+    # rows; a table in an article may list only the first few
+    totals_from_rows: bool = True
 
 
 def document_context(doc: Document) -> TableContext:
@@ -54,7 +57,9 @@ _NOT_A_UNIT = regex.compile(
 _MAX_ROW = regex.compile(r"^(?:điểm tối đa|điểm chuẩn|thang điểm|điểm tối đa đạt được)\b", regex.IGNORECASE)
 _GROUP_ROW = regex.compile(r"^(?:[IVX]+|[A-Z])[.)/]?\s+\S|^(?:khối|nhóm)\b", regex.IGNORECASE)
 _RANK_CELL = regex.compile(r"^\D{0,12}?(?P<rank>\d{1,4})(?:\s*/\s*(?P<total>\d{1,4}))?\b")
-_YEAR = regex.compile(r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
+# the year a caption gives after the index's name ("Chỉ số ... cấp tỉnh 2020", "PCI năm 2020")
+_YEAR = regex.compile(r"\b(?:năm\s+)?(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
+_PROVINCE_COLUMN = regex.compile(r"^tinh\b")
 _AGENCY_START = regex.compile(r"^(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Bộ|Cục|Chi cục)\b")
 
 
@@ -87,6 +92,9 @@ class _TableReader:
         self.context = context
         near = table.rows[0][0].start if table.rows and table.rows[0] else 0
         self.columns = read_columns(table, self.index, legend, near)
+        names = [column.label for column in self.columns if column.role == NAME]
+        if names and _PROVINCE_COLUMN.match(fold(names[0])):
+            self.level = "tỉnh"  # "Tỉnh", "Tỉnh, thành phố": the rows are provinces
 
     def records(self) -> list[Result]:
         if self.index is None:
@@ -164,7 +172,8 @@ class _TableReader:
                 rank = _RANK_CELL.match(text)
                 if rank:
                     overall["rank"] = int(rank["rank"])
-                    overall["rank_total"] = int(rank["total"]) if rank["total"] else group_size
+                    if rank["total"] or self.context.totals_from_rows:
+                        overall["rank_total"] = int(rank["total"]) if rank["total"] else group_size
             elif column.role == MAX_SCORE:
                 maximum = _cell_number(text)
                 if maximum is not None:
@@ -202,10 +211,11 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
     bare = match["name"].strip() if match else name
     wanted = levels_for_word(word) if word else _tier(group)
     era = era_for_year(year)
+    province_code = None if group == "tỉnh" else context.province_code
     candidates = [
         found for found in load_gazetteer().lookup(bare, level=None, era=era)
         if (wanted is None or found.level in wanted)
-        and (context.province_code is None or found.province_code == context.province_code)
+        and (province_code is None or found.province_code == province_code)
     ]
     if len(candidates) == 1:
         return Unit.of(candidates[0])
@@ -218,6 +228,8 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
 
 
 def _tier(group: str | None) -> frozenset[str] | None:
+    if group == "tỉnh":
+        return PROVINCE_LEVELS
     if group == "huyện":
         return DISTRICT_LEVELS
     if group == "xã":

@@ -32,12 +32,25 @@ _SEPARATOR_ROW = regex.compile(r"^[\s|:+-]*$")
 
 
 def find_text_tables(text: str) -> list[Table]:
-    """Pipe tables and tables flattened one cell a line, in the order they stand."""
+    """Pipe tables, tables flattened one cell a line and tables with cells between spaces,
+    in the order they stand."""
     tables = _pipe_tables(text)
     if "\n" in text:
         tables.extend(_flattened_tables(text))
+        tables.extend(t for t in _spaced_tables(text) if not any(_overlap(t, other) for other in tables))
         tables.sort(key=lambda t: t.header[0][0].start if t.header else t.rows[0][0].start)
     return tables
+
+
+def _overlap(a: Table, b: Table) -> bool:
+    a0, a1 = _extent(a)
+    b0, b1 = _extent(b)
+    return a0 < b1 and b0 < a1
+
+
+def _extent(table: Table) -> tuple[int, int]:
+    cells = [cell for row in table.header + table.rows for cell in row]
+    return min(c.start for c in cells), max(c.end for c in cells)
 
 
 def _pipe_tables(text: str) -> list[Table]:
@@ -179,3 +192,62 @@ def _is_row(row: list[TableCell], labels: list[str]) -> bool:
         if _NAME_LABEL.match(label) and not regex.search(r"\p{L}{2}", cell.text):
             return False
     return True
+
+
+# ---------------------------------------------------------------- cells between spaces
+
+# A header line of column labels written one after another with spaces between
+# ("Tỉnh Điểm số PCI Xếp hanh Nhóm xếp hạng"), as a page's table comes out copied.
+_SPACED_LABEL = (
+    r"(?:STT|TT|Tỉnh(?:,\s*thành phố)?|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|"
+    r"(?:Điểm số|Điểm|Tổng điểm|Chỉ số)(?:\s+(?:PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI))?|"
+    r"Xếp hạng|Thứ hạng|Nhóm xếp hạng|Xếp loại|Nhóm)"
+)
+_SPACED_HEADER = regex.compile(rf"^[ \t]*{_SPACED_LABEL}(?:[ \t]+{_SPACED_LABEL})+[ \t]*$", regex.MULTILINE)
+_SPACED_LABELS = regex.compile(_SPACED_LABEL)
+# a row: perhaps its number, a name, numbers, perhaps a class in words
+_SPACED_ROW = regex.compile(
+    r"[ \t]*(?:(?P<n>\d{1,3})\.?[ \t]+)?(?P<name>[^\d\n|]*\p{L}[^\d\n|]*?)"
+    r"(?P<numbers>(?:[ \t]+\d{1,3}(?:[.,]\d{1,4})?){1,12})(?:[ \t]+(?P<rest>[^\d\n|]+?))?[ \t]*$"
+)
+
+_NUMBER_CELL = regex.compile(r"\d{1,3}(?:[.,]\d{1,4})?")
+
+
+def _spaced_tables(text: str) -> list[Table]:
+    tables = []
+    for header in _SPACED_HEADER.finditer(text):
+        labels = [TableCell(m.group(), m.start(), m.end())
+                  for m in _SPACED_LABELS.finditer(text, header.start(), header.end())]
+        rows = []
+        position = header.end() + 1
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            row = _spaced_row(text, position, end, len(labels))
+            if row is None:
+                break
+            rows.append(row)
+            position = end + 1
+        if len(rows) >= _FEWEST_ROWS:
+            before = text[:header.start()].rstrip()
+            caption = before[before.rfind("\n") + 1:].strip()  # the last line written above it
+            tables.append(Table(header=[labels], rows=rows, caption=caption))
+    return tables
+
+
+def _spaced_row(text: str, start: int, end: int, width: int) -> list[TableCell] | None:
+    """A line of `width` cells: its number, a name, numbers, a class; else None."""
+    match = _SPACED_ROW.match(text, start, end)
+    if match is None or match.end() != end:
+        return None
+    cells = []
+    if match["n"] is not None:
+        cells.append(TableCell(match["n"], *match.span("n")))
+    name_start, name_end = match.span("name")
+    cells += _cells_of_line(text, name_start, name_end)
+    cells += [TableCell(m.group(), m.start(), m.end())
+              for m in _NUMBER_CELL.finditer(text, *match.span("numbers"))]
+    if match["rest"] is not None:
+        cells.append(TableCell(match["rest"], *match.span("rest")))
+    return cells if len(cells) == width else None

@@ -414,3 +414,31 @@ def test_a_profile_table_without_its_unit_named_above_gives_nothing():
     text = ("Chỉ số Năm 2015 Năm 2016\nGia nhập thị trường 8.2 8.8\nPCI 60.1 61.2\nXếp hạng 30 25\n\n"
             "Địa chỉ: 9 Đào Duy Anh, Hà Nội | Điện thoại: 024 3577 1460")
     assert measures(text) == []
+
+
+def test_a_table_with_cells_between_spaces_in_an_article():
+    """A results table copied from a page with spaces between cells: provinces, no total taken from its rows."""
+    text = ("PCI là gì? Chỉ số PCI được công bố từ năm 2005.\n\n"
+            "Chỉ số năng lực cạnh tranh cấp tỉnh 2019\n\n"
+            "Tỉnh Điểm số PCI Xếp hạng Nhóm xếp hạng\n"
+            "Quảng Ninh 73.40 1 Rất tốt\n"
+            "Đồng Tháp 72.10 2 Rất tốt\n"
+            "Bình Dương 70.20 3 Tốt\n")
+    records = measures(text)
+    has(records, unit="Bình Dương", unit_code="74", index="PCI", year=2019, score=70.2, rank=3, rating="Tốt")
+    has(records, unit="Quảng Ninh", year=2019, rank=1, rating="Rất tốt")
+    lacks(records, rank_total=3)
+    lacks(records, year=2005)
+
+
+def test_ranks_written_after_each_name_and_agencies_with_a_capital_level_word():
+    text = ("Chỉ số cải cách hành chính năm 2022 của tỉnh Trà Vinh: đứng đầu là Văn phòng UBND Tỉnh, đạt 97,10 "
+            "điểm, xếp hạng 1. Các thứ hạng tiếp theo lần lượt là: Sở Nội vụ hạng 2; Sở Tư pháp hạng 3 và "
+            "đứng cuối là Thanh tra Tỉnh, đạt 70,5 điểm, hạng 18. Xếp hạng 3 trụ cột DTI của "
+            "Trà Vinh lần lượt là: Chính quyền số hạng 20, Kinh tế số hạng 9 và Xã hội số hạng 11.")
+    records = measures(text)
+    has(records, unit="Văn phòng Ủy ban nhân dân tỉnh", province="Trà Vinh", score=97.1, rank=1)
+    has(records, unit="Sở Tư pháp", rank=3)
+    has(records, unit="Thanh tra tỉnh", score=70.5, rank=18)
+    has(records, unit="Trà Vinh", component="digital_economy", rank=9)
+    lacks(records, unit="Trà Vinh", component=None, rank=3)
