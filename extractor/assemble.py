@@ -434,6 +434,8 @@ def _next_in_order(state: _Clause, ref: UnitRef) -> None:
     draft.unit = ref
     draft.fields["rank"] = state.next_rank
     draft.fields["ordered"] = True
+    if state.context.list_rating:  # "7 đơn vị đạt loại tốt được xếp tiếp theo lần lượt là: A, B"
+        draft.fields["rating"] = state.context.list_rating
     state.next_rank += 1
 
 
@@ -478,6 +480,7 @@ def _on_rating_list(state: _Clause, mention: Mention) -> None:
     """"Nhóm Khá gồm 6 đơn vị: A (68,01 điểm); B ...": the units named next are of that class."""
     state.close()
     state.context.list_rating = mention.fields["rating"]
+    state.context.list_rank = None  # a new list: no bound of the one before
 
 
 def _on_rating_back(state: _Clause, mention: Mention) -> None:

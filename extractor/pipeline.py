@@ -26,7 +26,7 @@ from .units import MAIN, RECORD_LEVELS, DocumentUnits, Unit
 _MAY_STATE = regex.compile(
     r"\d\s*(?:điểm|%|bậc|hạng)|\d,\d|\d\s*/\s*\d{1,3}(?![\d/])|(?:thứ|hạng|vị trí|tốp|top|nhóm)\s+(?:\d|nhất|nhì|ba\b)"
     r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|loại (?:tốt|khá|xuất sắc)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
-    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất)|đầu bảng|cao nhất (?:cả nước|toàn|trong)"
+    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất)|đầu bảng|cao nhất (?:cả nước|toàn|trong)|đánh giá cao nhất"
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)",
     regex.IGNORECASE,
 )
@@ -45,7 +45,13 @@ _LONGEST_SENTENCE = 4000
 _DIGIT = re.compile(r"\d")
 _YEARS = frozenset({"year"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
-_NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation"})
+_NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
+# how far (characters) a group's number ("Trong nhóm 17 bộ, ngành ...") goes on counting the ranks after it
+_SCOPE_REACH = 1500
+_NEW_GROUP = regex.compile(r"\W*(?:đối với|trong số|ở khối|trong khối|khối|trong nhóm)\b", regex.IGNORECASE)
+# the units a group word counts ("Trong số 20 sở, ban, ngành"): what kind of unit takes its total
+_SCOPE_KINDS = {"sở": "agency", "cơ quan": "agency", "bộ": "agency", "huyện": "locality", "quận": "locality",
+                "tỉnh": "locality", "xã": "locality", "phường": "locality", "ubnd": "locality"}
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
 # what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
 _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
@@ -276,6 +282,8 @@ class DocumentReader:
         # (indices, component, end) of the sentence before, where its last values were of a component
         last_component: tuple | None = None
         continuation = cue_rules().by_name["continuation"].fallback
+        group_scope = cue_rules().by_name["group_scope"].fallback
+        scope: tuple | None = None  # (total, level word, where its paragraph ends)
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
             if self.skip and self.in_table(s, e):
@@ -291,6 +299,11 @@ class DocumentReader:
                 previous = Context(indices=named[-1:], named_indices=named) if named else None
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
+            if scope is not None and (s >= scope[2] or _NEW_GROUP.match(self.text, s, e)):
+                scope = None  # "Đối với nhóm các tỉnh, ...": another group is spoken of
+            opening = group_scope.match(self.text[s:e])
+            if opening is not None:
+                scope = (int(opening["total"]), opening["level"].lower(), s + _SCOPE_REACH)
             names = self.names(s, e, language)
             subjects = self.units.subjects_in(s, e)
             cues = cue_rules(language).find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES, low=self.low)
@@ -339,6 +352,8 @@ class DocumentReader:
             last_rank = context.last_rank
             for draft in drafts[read:]:
                 draft.component_carried = carried is not None and draft.component == carried
+                if scope is not None:
+                    _take_scope_total(draft, scope)
             # only a sentence all of whose values are of one component hands it on
             stated = {(d.indices, d.component) for d in drafts[read:]}
             only = next(iter(stated)) if len(stated) == 1 else None
@@ -617,6 +632,22 @@ class DocumentReader:
         if draft.same_score and since and values.get("score") is not None:
             out.append((since, values["score"], values.get("score_unit"), None))
         return out
+
+
+def _take_scope_total(draft: Draft, scope: tuple) -> None:
+    """"Trong số 20 sở, ban, ngành, Sở A được đánh giá cao nhất": a rank of a unit of the kind
+    the group counts is out of the group's number."""
+    total, word, _ = scope
+    fields = draft.fields
+    if fields.get("rank") is None or fields.get("rank_total") or fields.get("rank_bound"):
+        return
+    kind = _SCOPE_KINDS.get(word)
+    if kind is not None and draft.unit.kind != kind:
+        return
+    if word == "bộ" and draft.unit.level != "bộ" or word == "sở" and draft.unit.level == "bộ":
+        return
+    if fields["rank"] <= total:
+        fields["rank_total"] = total
 
 
 def _bounded_parts(fields: dict, values: dict) -> list[dict]:

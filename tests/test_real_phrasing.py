@@ -372,6 +372,16 @@ FAMILIES = [
      [dict(unit="Sở Y tế", province="Bắc Ninh", rating="Xuất sắc"), dict(unit="Sở Tài chính", rating="Xuất sắc"),
       dict(unit="Quế Võ", rating="Xuất sắc"), dict(unit="Trà Vinh", year=2017, score_change=8.0)],
      [dict(score=8.0)]),
+    ("a group's number counts the ranks after it; a counted class before its list; the best rated is first",
+     "UBND tỉnh Kon Tum công bố Chỉ số cải cách hành chính năm 2019. Trong số 19 sở, ban, ngành của tỉnh, "
+     "Sở Tư pháp được đánh giá cao nhất. Ngoài Sở Tư pháp, 3 đơn vị đạt loại tốt được xếp ở thứ tự tiếp theo "
+     "lần lượt là: Sở Nội vụ, Sở Y tế, Sở Xây dựng. 2 đơn vị đạt loại trung bình xếp ở nhóm cuối bảng gồm: "
+     "Sở Ngoại vụ, Ban Dân tộc.\nTrong số 10 huyện, thành phố, huyện Đắk Hà xếp thứ 2.",
+     [dict(unit="Sở Tư pháp", province="Kon Tum", year=2019, rank=1, rank_total=19),
+      dict(unit="Sở Y tế", rank=3, rank_total=19, rating="Tốt"),
+      dict(unit="Sở Xây dựng", rank=4, rating="Tốt"),
+      dict(unit="Ban Dân tộc", rating="Trung bình"), dict(unit_code="615", rank=2, rank_total=10)],
+     [dict(unit="Sở Ngoại vụ", rank=5), dict(unit_code="615", rank_total=19)]),
 ]
 
 

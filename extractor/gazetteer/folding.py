@@ -5,7 +5,8 @@ old versus new tone-mark placement ("Hoà"/"Hòa", "Thuỷ"/"Thủy") and the
 spacing around hyphens ("Bà Rịa - Vũng Tàu"/"Bà Rịa-Vũng Tàu") do not
 matter. Accents do: "Phú Cường" and "Phù Cừ" must stay apart, so the tone
 of each syllable is kept, only moved to the end of the syllable where its
-placement can no longer differ.
+placement can no longer differ. A syllable that ends in "k" is no Vietnamese
+word ("Đắk", "Đăk", "Đak"): its marks are dropped.
 """
 from __future__ import annotations
 
@@ -48,7 +49,12 @@ def fold_syllable(syllable: str) -> str:
             kept.append(char)
         else:
             tone = tag
-    return unicodedata.normalize("NFC", "".join(kept)) + tone
+    base = unicodedata.normalize("NFC", "".join(kept))
+    if base.endswith("k"):
+        # No Vietnamese syllable ends in "k": "Đắk", "Đăk", "Đak", "Lắk", "Lăk" are one
+        # syllable of a minority language, its marks written as each writer hears them.
+        return base.replace("ă", "a").replace("â", "a")
+    return base + tone
 
 
 @lru_cache(maxsize=65536)
