@@ -7,6 +7,7 @@ the pipeline uses. All expressions run on normalized text (extractor.normalize).
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,11 +58,16 @@ class Mention:
 def select(mentions: Iterable[Mention]) -> list[Mention]:
     """Non-overlapping mentions: higher priority first, then earlier and longer."""
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the spans taken, kept in order (they never overlap)
+    ends: list[int] = []
     for m in sorted(mentions, key=lambda m: (-m.priority, m.start, m.start - m.end)):
-        if all(m.end <= s or m.start >= e for s, e in taken):
+        i = bisect_right(starts, m.start)
+        # two spans overlap unless one ends where or before the other starts
+        if ((i == 0 or m.end <= starts[i - 1] or m.start >= ends[i - 1])
+                and (i == len(starts) or m.end <= starts[i] or m.start >= ends[i])):
             chosen.append(m)
-            taken.append((m.start, m.end))
+            starts.insert(i, m.start)
+            ends.insert(i, m.end)
     chosen.sort(key=lambda m: m.start)
     return chosen
 
@@ -162,6 +168,8 @@ def _first_letters(items: list) -> set[str] | None:
                     chars.add(chr(value))
                 elif kind is c.RANGE and value[1] - value[0] < 64:
                     chars.update(chr(x) for x in range(value[0], value[1] + 1))
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:  # \d: ASCII digits in this text
+                    chars.update("0123456789")
                 else:
                     return None
             return out | chars

@@ -13,7 +13,8 @@ from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
 from .language import ENGLISH, VIETNAMESE, language_of
-from .patterns import Mention, component_names, cue_rules, index_names, lower_literals, lowered, select, value_rules
+from .patterns import (Mention, component_names, cue_rules, index_names, lower_literals, lowered, select,
+                       value_rules, with_first_letters)
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
 from .text_tables import find_text_tables
@@ -32,7 +33,7 @@ _MAY_STATE = regex.compile(
 )
 # the same over lower-cased text, run once per document (the standard `re` runs
 # this plain alternation twice as fast as `regex`)
-_MAY_STATE_LOWERED = re.compile(lower_literals(_MAY_STATE.pattern))
+_MAY_STATE_LOWERED = re.compile(with_first_letters(lower_literals(_MAY_STATE.pattern)))
 # what may state a value in English (lower case)
 _MAY_STATE_ENGLISH = re.compile(
     r"\d\s*(?:%|percent|per cent|points?|places?|positions?)|\d\.\d|\d(?:st|nd|rd|th)\b"
@@ -43,11 +44,14 @@ _MAY_STATE_ENGLISH = re.compile(
 # breaks): no rule runs on it, which keeps hostile input cheap.
 _LONGEST_SENTENCE = 4000
 _DIGIT = re.compile(r"\d")
-_YEARS = frozenset({"year"})
+# mentions not looked for over a whole clause: years (found once per text), bare decimals (looked
+# for right after a unit's name or rank only)
+_YEARS = frozenset({"year", "bare_score"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
 # how far (characters) a group's number ("Trong nhóm 17 bộ, ngành ...") goes on counting the ranks after it
 _SCOPE_REACH = 1500
+_SCOPE_HINT = re.compile(r"\W*(?:[Tt]rong|[Đđ]ối|[Ởở]|[Kk]hối)\s")
 _NEW_GROUP = regex.compile(r"\W*(?:đối với|trong số|ở khối|trong khối|khối|trong nhóm)\b", regex.IGNORECASE)
 # the units a group word counts ("Trong số 20 sở, ban, ngành"): what kind of unit takes its total
 _SCOPE_KINDS = {"sở": "agency", "cơ quan": "agency", "bộ": "agency", "huyện": "locality", "quận": "locality",
@@ -299,9 +303,9 @@ class DocumentReader:
                 previous = Context(indices=named[-1:], named_indices=named) if named else None
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
-            if scope is not None and (s >= scope[2] or _NEW_GROUP.match(self.text, s, e)):
+            if scope is not None and (s >= scope[2] or _SCOPE_HINT.match(self.text, s) and _NEW_GROUP.match(self.text, s, e)):
                 scope = None  # "Đối với nhóm các tỉnh, ...": another group is spoken of
-            opening = group_scope.match(self.text[s:e])
+            opening = group_scope.match(self.text[s:e]) if _SCOPE_HINT.match(self.text, s) else None
             if opening is not None:
                 scope = (int(opening["total"]), opening["level"].lower(), s + _SCOPE_REACH)
             names = self.names(s, e, language)
@@ -324,7 +328,7 @@ class DocumentReader:
             mentions = select(found)
             self.mark_listed_components(mentions)
             self.mark_joined_subjects(mentions)
-            mentions = self.bare_scores(mentions)
+            mentions = self.bare_scores(mentions, language)
             starts = [m.start for m in mentions]
             if self.trace is not None:
                 self.trace.extend(mentions)
@@ -382,16 +386,23 @@ class DocumentReader:
                 mention.fields["after_preposition"] = bool(
                     _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 24), mention.start))
 
-    def bare_scores(self, mentions: list[Mention]) -> list[Mention]:
-        """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit right after a
-        unit's name or its rank is that unit's score; anywhere else it is no value."""
+    def bare_scores(self, mentions: list[Mention], language: str) -> list[Mention]:
+        """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit (rule bare_score)
+        right after a unit's name or its rank is that unit's score; anywhere else it is no value."""
+        rule = value_rules(language).by_name.get("bare_score")
+        if rule is None:
+            return mentions
         out = []
-        for before, mention in zip([None] + mentions, mentions):
-            if mention.kind != "bare_score":
-                out.append(mention)
-            elif (before is not None and before.kind in ("subject", "rank")
-                  and _RIGHT_AFTER.fullmatch(self.text, before.end, mention.start)):
-                out.append(Mention("score", mention.start, mention.end, mention.fields, mention.priority, mention.rule))
+        for i, mention in enumerate(mentions):
+            out.append(mention)
+            if mention.kind not in ("subject", "rank"):
+                continue
+            gap = _RIGHT_AFTER.match(self.text, mention.end)
+            following = mentions[i + 1].start if i + 1 < len(mentions) else len(self.text)
+            for found in rule.finditer(self.text, gap.end(), gap.end() + 40, low=self.low, checked=True):
+                if found.start == gap.end() and found.end <= following:
+                    out.append(Mention("score", found.start, found.end, found.fields, found.priority, found.rule))
+                break
         return out
 
     def mark_joined_subjects(self, mentions: list[Mention]) -> None:

@@ -20,6 +20,8 @@ it reads a PDF's tables; the line before the table is its caption.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .document import Table, TableCell
@@ -211,11 +213,14 @@ _SPACED_ROW = regex.compile(
     r"(?P<numbers>(?:[ \t]+\d{1,3}(?:[.,]\d{1,4})?){1,12})(?:[ \t]+(?P<rest>[^\d\n|]+?))?[ \t]*$"
 )
 
+_FIRST_LABEL = re.compile(r"^[ \t]*(?:STT|TT|Tỉnh|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện)[ \t,]", re.MULTILINE)
 _NUMBER_CELL = regex.compile(r"\d{1,3}(?:[.,]\d{1,4})?")
 
 
 def _spaced_tables(text: str) -> list[Table]:
     tables = []
+    if not _FIRST_LABEL.search(text):
+        return tables  # one cheap look: most texts have no line that starts with a column label
     for header in _SPACED_HEADER.finditer(text):
         labels = [TableCell(m.group(), m.start(), m.end())
                   for m in _SPACED_LABELS.finditer(text, header.start(), header.end())]

@@ -12,6 +12,7 @@ component, index or rank (a unit compared with, a note) is passed over.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -51,9 +52,15 @@ class YearTable:
     end: int
 
 
+# two years side by side: what every header holds (one cheap look passes over most texts)
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d[ \t|]+(?:Năm[ \t]+)?(?:19|20)\d\d")
+
+
 def find_year_tables(text: str) -> list[YearTable]:
     """Tables whose columns are years, in the order they stand."""
     tables = []
+    if not _TWO_YEARS.search(text):
+        return tables
     for header in _HEADER.finditer(text):
         years = [int(y) for y in _YEAR.findall(header["years"])]
         if len(set(years)) != len(years):
