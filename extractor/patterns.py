@@ -89,6 +89,10 @@ _UNIT_WORDS = {
 }
 
 
+# PAPI's top and bottom groups, as texts name them, to the classes records give them
+_QUARTILES = {"cao nhất": "cao", "thấp nhất": "thấp"}
+
+
 def _convert(name: str, raw: str) -> Any:
     """A named group's text as the value it stands for."""
     if name in ("num", "max", "from_num"):
@@ -97,6 +101,7 @@ def _convert(name: str, raw: str) -> Any:
     if name in ("rank", "total", "year", "from_rank", "from_year", "count"):
         return parse_int(raw)
     if name == "rating":
+        raw = _QUARTILES.get(raw.lower(), raw)
         return raw[:1].upper() + raw[1:].lower()
     if name in ("unit", "from_unit"):
         unit = raw.lower()

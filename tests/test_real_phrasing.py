@@ -382,6 +382,13 @@ FAMILIES = [
       dict(unit="Sở Xây dựng", rank=4, rating="Tốt"),
       dict(unit="Ban Dân tộc", rating="Trung bình"), dict(unit_code="615", rank=2, rank_total=10)],
      [dict(unit="Sở Ngoại vụ", rank=5), dict(unit_code="615", rank_total=19)]),
+    ("PAPI's four groups are classes",
+     "Báo cáo PAPI 2021 cho thấy, Cần Thơ nằm trong nhóm có điểm số trung bình cao với 43,1 điểm. "
+     "Năm 2021, Nghệ An thuộc nhóm 16 tỉnh, thành phố đạt điểm trung bình thấp. Năm 2021, Cà Mau rơi vào "
+     "nhóm điểm thấp nhất với 40,2 điểm. Thái Bình có điểm cao nhất trong nhóm này.",
+     [dict(unit="Cần Thơ", index="PAPI", year=2021, score=43.1, rating="Trung bình cao"),
+      dict(unit="Nghệ An", rating="Trung bình thấp"), dict(unit="Cà Mau", score=40.2, rating="Thấp")],
+     [dict(unit="Thái Bình")]),
 ]
 
 
