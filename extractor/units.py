@@ -29,6 +29,9 @@ RECORD_LEVELS = frozenset(get_args(UnitLevel))
 # how much more a unit weighs in what a document is about when the title names
 # it, and each time it is the subject of stated values, than a mere mention
 _TITLE_WEIGHT = 3
+# a text naming this many units, none named at least twice as often as the next, is about them all
+_MANY_UNITS = 4
+_DOMINANCE = 1.5
 _SUBJECT_WEIGHT = 2
 _TITLE_NAME = regex.compile(r"\s*(?P<name>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})\s*[:–]")
 # first words of rating classes that a level word can stand before ("thành phố Trung bình cao")
@@ -240,6 +243,16 @@ class DocumentUnits:
                           or [c for c in candidates if c.province_code in {loc.province_code for loc in named}])
         return candidates[0] if len(candidates) == 1 else None
 
+    def dominant(self, era: str) -> Unit | None:
+        """The document's unit where it clearly stands out; None in a text about many units
+        alike (a national ranking), where a value no sentence gives a unit is no one's."""
+        votes, _, _ = self._votes(era)
+        if len(votes) >= _MANY_UNITS:
+            top, second = sorted(votes.values(), reverse=True)[:2]
+            if top < _DOMINANCE * second:
+                return None
+        return self.main(era)
+
     def _most_named(self, era: str) -> Unit | None:
         votes, by_code, first = self._votes(era)
         if votes:
@@ -278,7 +291,7 @@ class DocumentUnits:
             return None
         era = era_for_year(year)
         if ref.kind == "main":
-            return self.main(era)
+            return self.dominant(era)
         if ref.kind == "locality":
             locality = self.resolved(era)[ref.key]
             if locality is not None:

@@ -198,3 +198,12 @@ def test_a_page_that_mixes_languages_reads_each_line_in_its_own():
     records = measures(text)
     has(records, unit="Quảng Ninh", score=92.18, rank=1, year=2023)
     has(records, unit="Hải Phòng", score=91.87, rank=2, year=2023)
+
+
+def test_a_value_no_sentence_gives_a_unit_is_no_ones_in_a_text_about_many_units_alike():
+    text = ("Quang Ninh topped the SIPAS 2023 rankings with 90.61 per cent while Bac Kan was at the bottom with "
+            "75.03 per cent. Thai Nguyen, Lam Dong and Ha Giang kept their places. The level of satisfaction "
+            "with access to services was 83 per cent.")
+    records = measures(text)
+    has(records, unit="Quảng Ninh", score=90.61, rank=1)
+    lacks(records, score=83.0)
