@@ -38,7 +38,7 @@ _MAY_STATE_LOWERED = re.compile(with_first_letters(lower_literals(_MAY_STATE.pat
 _MAY_STATE_ENGLISH = re.compile(
     r"\d\s*(?:%|percent|per cent|points?|places?|positions?)|\d\.\d|\d(?:st|nd|rd|th)\b"
     r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s)?|led|leads|leading|first|second|third|runners?[- ]up"
-    r"|followed by|following|no\. ?1|number one|bottom)\b"
+    r"|followed by|following|no\. ?1|number one|bottom|highest|lowest|best)\b"
 )
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.

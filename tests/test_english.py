@@ -207,3 +207,17 @@ def test_a_value_no_sentence_gives_a_unit_is_no_ones_in_a_text_about_many_units_
     records = measures(text)
     has(records, unit="Quảng Ninh", score=90.61, rank=1)
     lacks(records, score=83.0)
+
+
+def test_changes_in_percent_groups_by_their_best_and_shares_of_people_asked():
+    text = ("Ha Giang's SIPAS 2024 increased by 1.5% compared to 2023. The five localities with the highest "
+            "SIPAS results are Hai Phong, Thai Nguyen, Hai Duong, Quang Ninh and Ha Nam. The nation's average "
+            "satisfaction level last year was 82.66 per cent. According to the survey, 88.88 per cent said "
+            "there were no civil servants causing them difficulties.")
+    records = measures(text)
+    has(records, unit="Hà Giang", year=2024, score_change=1.5, change_since=2023)
+    lacks(records, unit="Hà Giang", score=1.5)
+    has(records, unit="Hải Dương", index="SIPAS", rank=5, bound="<=")
+    has(records, unit="Hà Nam", rank=5, bound="<=")
+    lacks(records, score=82.66)
+    lacks(records, score=88.88)
