@@ -103,3 +103,12 @@ def test_first_letters_lookahead_finds_the_same(pattern, text):
     plain = [m.span() for m in std_re.finditer(pattern, text)]
     faster = [m.span() for m in std_re.finditer(patterns.with_first_letters(pattern), text)]
     assert faster == plain
+
+
+def test_needs_words_that_share_a_word_are_each_found():
+    """The one scan for `needs` words does not overlap: "last year's" after "last year" must still count."""
+    from extractor.patterns import _overlap_in_part, value_rules
+    assert _overlap_in_part("last year", "year's")
+    assert not _overlap_in_part("above", "over")  # no text holds "abover"
+    found = value_rules("en").find("a score of 61.72 compared with last year's 61.36")
+    assert any(m.rule == "baseline_last_year" and m.fields["num"] == 61.36 for m in found)
