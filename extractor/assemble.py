@@ -509,8 +509,12 @@ def _on_score(state: _Clause, mention: Mention) -> None:
         return
     _give_back_late_component(state, "score")
     draft = state.open_draft()
-    if draft.fields.get("score") is not None:
+    if draft.fields.get("score") is not None and not draft.fields.get("raw_points"):
         return  # a second score in one draft is a distractor more often than not
+    if draft.fields.pop("raw_points", None):
+        draft.fields.pop("max_score", None)
+    if f.get("raw_points"):
+        draft.fields["raw_points"] = True  # "tổng số điểm đạt được 68,32 điểm": the index's value may follow
     draft.fields["score"] = f["num"]
     if f.get("max") is not None:
         draft.fields["max_score"] = f["max"]

@@ -80,6 +80,10 @@ _DEMONSTRATIVE_REACH = 400
 _MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm|liên tục|liên tiếp"
                             r"|\b(?:over|in|during)\s+the\s+(?:last|past)\s+\w+\s+years|\bin\s+recent\s+years",
                             regex.IGNORECASE)
+# the same but for words that count the year itself in ("liên tiếp", "liên tục")
+_OF_MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm"
+                               r"|\b(?:over|in|during)\s+the\s+(?:last|past)\s+\w+\s+years|\bin\s+recent\s+years",
+                               regex.IGNORECASE)
 # "Over the last five years, Dong Thap held the top position once": of past years, even where the
 # year the text is about was written before ("liên tiếp" is not: it counts the year itself in)
 _PAST_YEARS = regex.compile(r"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)"
@@ -262,7 +266,9 @@ class DocumentReader:
         if i >= 0:
             return self._years[i]
         if (self._years and self._year_positions[0] - position <= _LEAD_REACH
-                and not _MANY_YEARS.search(self.text, self.text.rfind("\n", 0, position) + 1, self._year_positions[0])):
+                and not _OF_MANY_YEARS.search(self.text, self.text.rfind("\n", 0, position) + 1, self._year_positions[0])):
+            # ("Những năm qua, ... đạt trên 80%" before any year is of no one year; "3 năm liên
+            # tiếp xếp ở vị trí quán quân" counts the year written next in)
             return self._years[0]
         return None
 
@@ -358,6 +364,7 @@ class DocumentReader:
                 draft.component_carried = carried is not None and draft.component == carried
                 if scope is not None:
                     _take_scope_total(draft, scope)
+            _share_total(drafts[read:])
             # only a sentence all of whose values are of one component hands it on
             stated = {(d.indices, d.component) for d in drafts[read:]}
             only = next(iter(stated)) if len(stated) == 1 else None
@@ -643,6 +650,25 @@ class DocumentReader:
         if draft.same_score and since and values.get("score") is not None:
             out.append((since, values["score"], values.get("score_unit"), None))
         return out
+
+
+def _share_total(drafts: list[Draft]) -> None:
+    """"Sở A ... đứng vị trí thứ nhất; Sở B ... thứ hai; Ban C ... cuối bảng trong tổng số 20
+    Sở, ban ngành": one total stated in a sentence of ranks is the total of its other ranks
+    of the same kind of unit."""
+    def ranking(d: Draft) -> tuple:  # ranks of one ranking: one kind of unit, index, year, components or not
+        return d.unit.kind, d.indices, d.year, d.component is None
+
+    stated = {(ranking(d), d.fields["rank_total"]) for d in drafts
+              if d.fields.get("rank_total") and d.fields.get("rank") is not None}
+    if len(stated) != 1:
+        return
+    same, total = next(iter(stated))
+    for draft in drafts:
+        fields = draft.fields
+        if (ranking(draft) == same and fields.get("rank") is not None and not fields.get("rank_total")
+                and not fields.get("rank_bound") and fields["rank"] <= total):
+            fields["rank_total"] = total
 
 
 def _take_scope_total(draft: Draft, scope: tuple) -> None:

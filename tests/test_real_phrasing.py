@@ -389,6 +389,22 @@ FAMILIES = [
      [dict(unit="Cần Thơ", index="PAPI", year=2021, score=43.1, rating="Trung bình cao"),
       dict(unit="Nghệ An", rating="Trung bình thấp"), dict(unit="Cà Mau", score=40.2, rating="Thấp")],
      [dict(unit="Thái Bình")]),
+    ("points counted, then the index's value; one total for a sentence's ranks; a zone's name kept",
+     "Quyết định công bố Chỉ số cải cách hành chính năm 2022 của tỉnh Nghệ An. Theo đó, Sở Tư pháp có tổng số "
+     "điểm đạt được 90.5 điểm, chỉ số cải cách hành chính đạt 91.2% đứng vị trí thứ nhất; Ban Quản lý Khu kinh "
+     "tế Đông Nam có tổng số điểm đạt được 70.1 điểm, chỉ số cải cách hành chính đạt 79.8% đứng vị trí cuối "
+     "bảng trong tổng số 21 sở, ban ngành.",
+     [dict(unit="Sở Tư pháp", province="Nghệ An", score=91.2, score_unit="%", rank=1, rank_total=21),
+      dict(unit="Ban Quản lý Khu kinh tế Đông Nam", score=79.8, rank=21, rank_total=21)],
+     [dict(score=90.5), dict(score=70.1)]),
+    ("a score on a scale, a change after it; the one after a unit is not a gap; history words that count the year in",
+     "Theo kết quả đánh giá, Chỉ số PAR INDEX tỉnh Bình Định đạt 88,1 điểm trên thang điểm 100, tăng 1,2 điểm so "
+     "với năm 2020. Sau Bình Định là Phú Yên với 84,6 điểm. Như vậy, tỉnh đã 2 năm liên tiếp xếp thứ nhất.\n"
+     "Chỉ số SIPAS năm 2021 của tỉnh đạt 90,1%.",
+     [dict(unit="Bình Định", index="PAR_INDEX", year=2021, score=88.1, max_score=100.0, score_change=1.2,
+           change_since=2020),
+      dict(unit="Phú Yên", year=2021, score=84.6)],
+     [dict(score=100.0)]),
 ]
 
 
