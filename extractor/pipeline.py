@@ -759,7 +759,9 @@ def _unique(records: list) -> list:
     seen = set()
     out = []
     for record in records:
-        key = record.model_dump_json()
+        # every field's value (the evidence by its span): the same record twice is written once
+        key = (type(record),) + tuple((v.start, v.end) if isinstance(v, Evidence) else v
+                                      for v in record.__dict__.values())
         if key not in seen:
             seen.add(key)
             out.append(record)
