@@ -97,4 +97,46 @@ def find_listing(tree: HtmlElement, page_url: str, min_items: int = MIN_LISTING_
     # keep the innermost: a wrapper of two lists is not itself a list
     containers = [c for c in containers if not any(is_inside(other, c) for other in chosen if other is not c)]
     listed = {url for c in containers for urls in children_urls[c].values() for url in urls}
-    return Listing(urls=[url for url in order if url in listed], containers=containers)
+    # A list found by its title-like links is a repeated structure: an item of it whose
+    # headline is short ("PCI của Bắc Kạn") is an article all the same.
+    for container in containers:
+        for item in container:
+            if not isinstance(item.tag, str):
+                continue
+            urls = _item_urls(item, page_url, site)
+            if 1 <= len(urls) <= 2:
+                for url in urls:
+                    if url not in listed:
+                        listed.add(url)
+                        order.append(url)
+    in_page_order = _document_order(tree, page_url, listed)
+    return Listing(urls=in_page_order, containers=containers)
+
+
+def _item_urls(item: HtmlElement, page_url: str, site: str) -> list[str]:
+    """The same-site pages one item of a list links to (not files, not pagers), each once."""
+    urls: list[str] = []
+    for anchor in item.iter("a"):
+        url = resolve_link(page_url, anchor.get("href") or "")
+        if url is None or site_of(url) != site or looks_like_file(url) or url in urls:
+            continue
+        text = fold(anchor.text_content().strip())
+        if text.isdigit() or text in _PAGER_TEXT:
+            continue
+        urls.append(url)
+    return urls
+
+
+def _document_order(tree: HtmlElement, page_url: str, wanted: set[str]) -> list[str]:
+    """`wanted` URLs in the order the page links them first."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for anchor in tree.iter("a"):
+        href = anchor.get("href")
+        if not href:
+            continue
+        url = resolve_link(page_url, href)
+        if url in wanted and url not in seen:
+            seen.add(url)
+            out.append(url)
+    return out

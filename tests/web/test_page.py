@@ -270,3 +270,24 @@ def test_an_article_typed_in_a_tcvn3_font_is_repaired():
     page = analyze_html(f"<html><head><meta property='og:type' content='article'></head><body><article>{body}"
                         "</article></body></html>", "http://127.0.0.1/a")
     assert "chỉ số cải cách hành chính của huyện Núi Thành đạt 87,93 điểm" in page.text
+
+
+def test_a_listing_item_with_a_short_headline_is_an_article_of_the_list():
+    from lxml import html as lxml_html
+
+    from extractor.web.links import find_listing
+
+    titles = ["Tân Lạc công bố chỉ số cải cách hành chính năm 2023",
+              "Núi Thành xếp hạng 04 về chỉ số cải cách hành chính năm 2022",
+              "PCI của Bắc Kạn",
+              "Kim Bôi đẩy mạnh cải cách thủ tục hành chính trong năm nay",
+              "Cần cố gắng hơn nữa",
+              "Mai Châu triển khai kế hoạch cải cách hành chính năm 2024"]
+    items = "".join(f'<div class="item"><h3><a href="/tin/{i}.html">{t}</a></h3>'
+                    f'<span>(05/06/2023)</span></div>' for i, t in enumerate(titles))
+    menu = '<ul class="menu"><li><a href="/kinh-te">Kinh tế</a></li><li><a href="/xa-hoi">Xã hội</a></li>' \
+           '<li><a href="/van-hoa">Văn hóa</a></li><li><a href="/the-thao">Thể thao</a></li></ul>'
+    page = f'<html><body>{menu}<div class="list">{items}</div>' \
+           '<div class="pager"><a href="/list?page=2">2</a><a href="/list?page=2">Trang sau</a></div></body></html>'
+    listing = find_listing(lxml_html.fromstring(page), "https://portal.example.vn/list")
+    assert listing.urls == [f"https://portal.example.vn/tin/{i}.html" for i in range(len(titles))]
