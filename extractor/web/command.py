@@ -36,6 +36,9 @@ def add_crawl_parser(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--refresh", action="store_true",
                         help="fetch pages again that an earlier run fetched, conditionally "
                              "(unchanged pages answer 304 and keep their records)")
+    parser.add_argument("--attachments", action="store_true",
+                        help="also fetch the files articles link to (a decision's .pdf, .doc, .docx, on the "
+                             "site or its file host; the type is read from the content) and extract them")
     parser.set_defaults(func=run_crawl)
     return parser
 
@@ -53,7 +56,7 @@ def run_crawl(args: argparse.Namespace, stderr: Optional[TextIO] = None) -> int:
         return 2
     fetcher = Fetcher(FetchPolicy(rate=args.rate))
     crawler = Crawler(args.out, fetcher, max_pages=args.max_pages, refresh=args.refresh,
-                      progress=Progress(stderr))
+                      progress=Progress(stderr), attachments=args.attachments)
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _interrupt) if in_main_thread else None
     try:
@@ -71,7 +74,7 @@ def run_crawl(args: argparse.Namespace, stderr: Optional[TextIO] = None) -> int:
 
 def print_summary(summary: CrawlSummary, out_dir: Path, stream: TextIO) -> None:
     print(f"pages fetched: {summary.fetched} (articles {summary.articles}, listings {summary.listings}, "
-          f"without article text {summary.empty})", file=stream)
+          f"attachments {summary.attachments}, without article text {summary.empty})", file=stream)
     print(f"not modified: {summary.not_modified}", file=stream)
     print(f"skipped (robots.txt): {len(summary.robots)}", file=stream)
     for url in summary.robots:

@@ -6,7 +6,13 @@ Writes, in the output directory:
   records.jsonl  every record of every article
   texts/<doc_id>.txt  the text each record's evidence offsets point into
   pages.jsonl    one line per page: url, final_url, status, kind, title,
-                 published, fetched_at, content_hash, error, ...
+                 published, fetched_at, content_hash, error, parent, ...
+
+With `attachments`, the files an article links to (a decision's PDF or
+.docx, on the site or on its file host) are fetched and read as documents
+too: their records' source is the file's URL, their text is saved like a
+page's, and pages.jsonl lists each with its parent article. Robots, pacing,
+the size limit and resume apply to them as to pages.
 
 A second run resumes: a page already fetched is not fetched again, unless
 `refresh`, and then conditionally (ETag / Last-Modified). Pages that failed
@@ -24,6 +30,7 @@ from ..output import record_dict, save_text
 from ..readers import ReadError, Unsupported
 from .export import page_line, write_jsonl
 from .fetch import Fetcher, FetchError, RobotsDisallowed
+from .attachments import attachment_document
 from .page import content_hash, page_document, read_page
 from .progress import Progress
 from .state import CrawlState, PageRow
@@ -39,6 +46,7 @@ EXPORT_EVERY = 50
 class CrawlSummary:
     fetched: int = 0
     articles: int = 0
+    attachments: int = 0
     listings: int = 0
     empty: int = 0
     not_modified: int = 0
@@ -57,7 +65,7 @@ class CrawlSummary:
 class Crawler:
     def __init__(self, out_dir: Path, fetcher: Fetcher, extract: Optional[Extract] = None,
                  max_pages: Optional[int] = None, refresh: bool = False,
-                 progress: Optional[Progress] = None):
+                 progress: Optional[Progress] = None, attachments: bool = False):
         if extract is None:
             from ..pipeline import extract_document as extract
         self.out_dir = Path(out_dir)
@@ -66,6 +74,7 @@ class Crawler:
         self.extract = extract
         self.max_pages = max_pages
         self.refresh = refresh
+        self.attachments = attachments
         self.progress = progress or Progress()
         self.summary = CrawlSummary()
         self._sites: set[str] = set()
@@ -109,7 +118,8 @@ class Crawler:
                 url,
                 etag=row.etag if conditional else None,
                 last_modified=row.last_modified if conditional else None,
-                follow=self._on_site,
+                # a file may be served from the site's file host
+                follow=(lambda _: True) if row.hint == "attachment" else self._on_site,
             )
         except RobotsDisallowed as error:
             state.record_outcome(url, run, "robots", error=str(error), retryable=0)
@@ -124,6 +134,9 @@ class Crawler:
             state.record_outcome(url, run, "not_modified", http_status=304, fetched_at=response.fetched_at,
                                  error=None, retryable=0)
             self.summary.not_modified += 1
+            return
+        if row.hint == "attachment":
+            self._read_attachment(state, run, url, response)
             return
         try:
             page = read_page(response, row.hint)
@@ -143,10 +156,11 @@ class Crawler:
             content_hash=content_hash(response), etag=response.headers.get("etag"),
             last_modified=response.headers.get("last-modified"), error=None, retryable=0,
         )
+        files = tuple((link, "attachment", url) for link in page.attachment_links) if self.attachments else ()
         if page.kind == "listing":
             links = [(link, "article") for link in page.article_links if self._follows(link)]
             links += [(link, "listing") for link in page.pagination_links if self._follows(link)]
-            state.record_outcome(url, run, "fetched", links=tuple(links), **fields)
+            state.record_outcome(url, run, "fetched", links=tuple(links) + files, **fields)
             self.summary.listings += 1
         elif page.kind == "article":
             doc = page_document(response, page)
@@ -160,12 +174,41 @@ class Crawler:
                 self.summary.failed.append((url, f"extraction failed: {error!r}"))
                 return
             save_text(doc, self.texts_dir)
-            state.record_outcome(url, run, "fetched", records=lines, doc_id=doc.doc_id, **fields)
+            state.record_outcome(url, run, "fetched", records=lines, doc_id=doc.doc_id, links=files, **fields)
             self.summary.articles += 1
             self.summary.records_new += len(lines)
         else:
             state.record_outcome(url, run, "fetched", **fields)
             self.summary.empty += 1
+        self.summary.fetched += 1
+
+    def _read_attachment(self, state: CrawlState, run: int, url: str, response) -> None:
+        """A file an article links to, read as a document and its records kept like a page's."""
+        fields = dict(final_url=response.final_url, http_status=response.status, fetched_at=response.fetched_at,
+                      content_hash=content_hash(response), etag=response.headers.get("etag"),
+                      last_modified=response.headers.get("last-modified"))
+        try:
+            doc = attachment_document(response, state.parent_of(url))
+        except Unsupported as error:  # an image, a web page, an archive: not a document
+            state.record_outcome(url, run, "skipped", error=str(error), retryable=0, **fields)
+            self.summary.skipped.append((url, str(error)))
+            return
+        except ReadError as error:
+            state.record_outcome(url, run, "failed", error=str(error), retryable=0, **fields)
+            self.summary.failed.append((url, str(error)))
+            return
+        try:
+            lines = [json.dumps(record_dict(record), ensure_ascii=False) for record in self.extract(doc)]
+        except Exception as error:  # a bug on one file must not end the crawl
+            state.record_outcome(url, run, "failed", error=f"extraction failed: {error!r}", retryable=0, **fields)
+            self.summary.failed.append((url, f"extraction failed: {error!r}"))
+            return
+        save_text(doc, self.texts_dir)
+        title = doc.metadata.get("title")
+        state.record_outcome(url, run, "fetched", records=lines, doc_id=doc.doc_id, kind="attachment",
+                             title=title, error=None, retryable=0, **fields)
+        self.summary.attachments += 1
+        self.summary.records_new += len(lines)
         self.summary.fetched += 1
 
     def _on_site(self, url: str) -> bool:

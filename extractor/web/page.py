@@ -21,11 +21,12 @@ from .links import MIN_LISTING_ITEMS, find_listing, find_pagination
 from .maintext import MIN_TEXT_CHARS, main_text
 from .metadata import dateline_in_named, dateline_near, head_metadata, split_author_line, stated_author
 from .tree import drop, drop_outermost
+from .attachments import attachment_document, find_attachments, looks_like_document
 from .urls import doc_id_for_url
 
 PageKind = Literal["article", "listing", "empty"]
 # Hints from how a crawl reached a page: from a listing's items, or its pager.
-Hint = Optional[Literal["article", "listing"]]
+Hint = Optional[Literal["article", "listing", "attachment"]]
 
 # A page with a list of articles and at most this much other text is a listing.
 LISTING_TEXT_MAX = 500
@@ -47,6 +48,8 @@ class Page:
     article_links: list[str] = field(default_factory=list)
     pagination_links: list[str] = field(default_factory=list)
     charset: Optional[str] = None
+    # links that may fetch a document (a decision's PDF): in the article's text, or named like one
+    attachment_links: list[str] = field(default_factory=list)
 
 
 def analyze_html(html: str, url: str, hint: Hint = None) -> Page:
@@ -58,6 +61,7 @@ def analyze_html(html: str, url: str, hint: Hint = None) -> Page:
         return Page(url=url, kind="empty")
     head = head_metadata(tree)
     pagination = find_pagination(tree, url)
+    candidates = find_attachments(tree, url)  # before boilerplate goes: it may take the anchors with it
     keep = remove_boilerplate(tree, head.title)
     published = head.published or dateline_in_named(tree) or dateline_near(_visible_text(tree), head.title)
     named_author, author_element = stated_author(tree)
@@ -72,15 +76,26 @@ def analyze_html(html: str, url: str, hint: Hint = None) -> Page:
     text = main_text(tree, url, head.title)
     looks_like_article = head.declares_article or hint == "article"
     kind = _kind(len(listing.urls), bool(pagination), paged, looks_like_article, len(text))
+    # a download link still in the page once its boilerplate is gone, or any link named like a document
+    attachments = [link for link, anchor in candidates if _attached(anchor, tree) or looks_like_document(link)]
     if kind != "article":
         return Page(url=url, kind=kind, title=head.title,
                     article_links=listing.urls if kind == "listing" else [],
-                    pagination_links=pagination if kind == "listing" else [])
+                    pagination_links=pagination if kind == "listing" else [],
+                    attachment_links=attachments if kind == "listing" else [])
     text, byline = split_author_line(text)
     # pages typed in a pre-Unicode font (.VnTime, VNI-Times) reach us as mojibake
     text = repair_mojibake(text) or text
     return Page(url=url, kind=kind, text=text, title=head.title, published=published,
-                author=author or byline)
+                author=author or byline, attachment_links=attachments)
+
+
+def _attached(element, root) -> bool:
+    """Whether `element` is still part of the tree `root` (boilerplate removal detaches)."""
+    for ancestor in element.iterancestors():
+        if ancestor is root:
+            return True
+    return element is root
 
 
 def _kind(listed: int, has_pager: bool, paged: bool, looks_like_article: bool, text_length: int) -> PageKind:
@@ -95,10 +110,15 @@ def _kind(listed: int, has_pager: bool, paged: bool, looks_like_article: bool, t
     return "empty"
 
 
+def _is_html(response: Response) -> bool:
+    content_type = response.content_type.split(";")[0].strip().lower()
+    return content_type in _HTML_TYPES or (not content_type and _looks_like_html(response.body))
+
+
 def read_page(response: Response, hint: Hint = None) -> Page:
     """Decode and analyze a fetched page; Unsupported when it is not HTML."""
-    content_type = response.content_type.split(";")[0].strip().lower()
-    if content_type not in _HTML_TYPES and not (not content_type and _looks_like_html(response.body)):
+    if not _is_html(response):
+        content_type = response.content_type.split(";")[0].strip().lower()
         raise Unsupported(f"not a web page ({content_type or 'no content type'})")
     html, charset = decode_html(response.body, response.content_type)
     page = analyze_html(html, response.final_url, hint)
@@ -150,6 +170,8 @@ def fetch_document(url: str, fetcher: Optional[Fetcher] = None) -> Document:
     Raises ReadError (FetchError, RobotsDisallowed, Unsupported for a
     non-HTML answer) with a message a user can act on."""
     response = (fetcher or shared_fetcher()).fetch(url)
+    if not _is_html(response):
+        return attachment_document(response)  # "chiso extract URL" of a decision's PDF
     page = read_page(response)
     if page.kind == "listing":
         raise ReadError(

@@ -13,10 +13,10 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
     id INTEGER PRIMARY KEY,
     url TEXT NOT NULL UNIQUE,          -- normalized, as discovered
-    hint TEXT,                          -- how it was reached: listing / article / NULL (start URL)
+    hint TEXT,                          -- how it was reached: listing / article / attachment / NULL (start URL)
     status TEXT NOT NULL DEFAULT 'queued',
         -- queued | fetched | not_modified | failed | robots | skipped
-    kind TEXT,                          -- article | listing | empty
+    kind TEXT,                          -- article | listing | empty | attachment
     final_url TEXT,
     http_status INTEGER,
     title TEXT,
@@ -30,7 +30,8 @@ CREATE TABLE IF NOT EXISTS pages (
     retryable INTEGER NOT NULL DEFAULT 0,
     doc_id TEXT,
     records INTEGER NOT NULL DEFAULT 0,
-    run INTEGER NOT NULL DEFAULT 0      -- the run that last dealt with it
+    run INTEGER NOT NULL DEFAULT 0,     -- the run that last dealt with it
+    parent TEXT                         -- an attachment's article (or listing)
 );
 CREATE INDEX IF NOT EXISTS pages_final_url ON pages(final_url);
 CREATE TABLE IF NOT EXISTS records (
@@ -48,7 +49,7 @@ CREATE TABLE IF NOT EXISTS runs (
 """
 
 PAGE_FIELDS = ("url", "final_url", "status", "kind", "http_status", "title", "published", "author",
-               "fetched_at", "content_hash", "error", "doc_id", "records")
+               "fetched_at", "content_hash", "error", "doc_id", "records", "parent")
 _OUTCOME_FIELDS = set(PAGE_FIELDS) | {"etag", "last_modified", "retryable"}
 
 
@@ -68,6 +69,9 @@ class CrawlState:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(pages)")}
+        if "parent" not in columns:  # a state written before attachments were followed
+            self._db.execute("ALTER TABLE pages ADD COLUMN parent TEXT")
 
     def close(self) -> None:
         self._db.close()
@@ -83,12 +87,16 @@ class CrawlState:
 
     # ------------------------------------------------------------ frontier
 
-    def add(self, url: str, hint: Optional[str]) -> bool:
+    def add(self, url: str, hint: Optional[str], parent: Optional[str] = None) -> bool:
         """Queue a URL unless it is known (also as another page's final URL)."""
         if self.known(url):
             return False
-        self._db.execute("INSERT INTO pages (url, hint) VALUES (?, ?)", (url, hint))
+        self._db.execute("INSERT INTO pages (url, hint, parent) VALUES (?, ?, ?)", (url, hint, parent))
         return True
+
+    def parent_of(self, url: str) -> Optional[str]:
+        row = self._db.execute("SELECT parent FROM pages WHERE url = ?", (url,)).fetchone()
+        return row[0] if row else None
 
     def known(self, url: str) -> bool:
         return self._db.execute(
@@ -119,7 +127,7 @@ class CrawlState:
     # ------------------------------------------------------------ outcomes
 
     def record_outcome(self, url: str, run: int, status: str, *, records: Optional[list[str]] = None,
-                       links: tuple[tuple[str, str], ...] = (), **fields) -> None:
+                       links: tuple[tuple[str, ...], ...] = (), **fields) -> None:
         """One page's outcome, its records (JSON lines, replacing the
         document's earlier ones) and the links it queues, in one transaction."""
         unknown = set(fields) - _OUTCOME_FIELDS
@@ -138,8 +146,8 @@ class CrawlState:
             columns = {"status": status, "run": run, **fields}
             assignments = ", ".join(f"{name} = :{name}" for name in columns)
             self._db.execute(f"UPDATE pages SET {assignments} WHERE url = :url", {**columns, "url": url})
-            for link, hint in links:
-                self.add(link, hint)
+            for link, hint, *parent in links:  # (url, hint) or (url, hint, parent page)
+                self.add(link, hint, parent[0] if parent else None)
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")

@@ -217,7 +217,7 @@ def test_the_crawl_command(portal, tmp_path, monkeypatch):
 
     # with the default timeouts and size limit, the slow page and the 3 MB page are read
     summary = stderr.getvalue()
-    assert "pages fetched: 14 (articles 10, listings 3, without article text 1)" in summary
+    assert "pages fetched: 14 (articles 10, listings 3, attachments 0, without article text 1)" in summary
     assert "not modified: 0" in summary
     assert f"skipped (robots.txt): 1\n  {portal.url(site.DISALLOWED.path)}\n" in summary
     assert f"failed: 2\n  {portal.url(site.LOOP_PATHS[0])}: redirect loop" in summary

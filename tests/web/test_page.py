@@ -161,7 +161,8 @@ def test_fetch_document_refuses_listings_and_empty_pages(portal, fetcher):
         fetch_document(portal.url(site.CATEGORY), fetcher)
     with pytest.raises(ReadError, match="no article text"):
         fetch_document(portal.url(site.NO_TEXT_PATH), fetcher)
-    with pytest.raises(Unsupported):
+    # a PDF is read as a document (this one is damaged: a clear error names it)
+    with pytest.raises(ReadError, match="not a PDF"):
         fetch_document(portal.url(site.PDF_PATH), fetcher)
 
 
