@@ -88,6 +88,7 @@ FORMER_DISTRICTS: tuple[FormerUnit, ...] = (
     FormerUnit("044", "Thông Nông", "huyện", "Cao Bằng", "04"),
     FormerUnit("046", "Trà Lĩnh", "huyện", "Cao Bằng", "04"),
     FormerUnit("050", "Phục Hòa", "huyện", "Cao Bằng", "04"),
+    FormerUnit("204", "Hoành Bồ", "huyện", "Quảng Ninh", "22"),  # merged into Hạ Long in 2019
     FormerUnit("221", "Yên Dũng", "huyện", "Bắc Giang", "24"),
     FormerUnit("358", "Mỹ Lộc", "huyện", "Nam Định", "36"),
     FormerUnit("369", "Ninh Bình", "thành phố thuộc tỉnh", "Ninh Bình", "37"),
