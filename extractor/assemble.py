@@ -145,9 +145,11 @@ class _Clause:
 def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]) -> list[Draft]:
     """Drafts stated by one clause; `context` is updated for the clauses after it."""
     state = _Clause(context, span)
-    for mention in mentions:
+    for i, mention in enumerate(mentions):
         if state.aside_end is not None and mention.start >= state.aside_end:
             _end_aside(state)
+        if mention.kind == "respectively":
+            mention.fields["values_after"] = _values_after(mentions, i)
         handler = _HANDLERS.get(mention.kind)
         if handler is not None:
             handler(state, mention)
@@ -172,6 +174,18 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
             if not draft.indices:
                 draft.indices = (named[0],)
     return state.done
+
+
+def _values_after(mentions: list[Mention], i: int) -> int:
+    """How many values of one kind follow mention i before anything else is named."""
+    kind, count = None, 0
+    for mention in mentions[i + 1:]:
+        if mention.kind not in ("score", "rank"):
+            break
+        if kind is not None and mention.kind != kind:
+            break
+        kind, count = mention.kind, count + 1
+    return count
 
 
 def _on_aside_year(state: _Clause, mention: Mention) -> None:
@@ -259,6 +273,9 @@ def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None, after_of: boo
 
 
 def _on_locality(state: _Clause, mention: Mention) -> None:
+    # "... lần lượt là 87,61 và 86,70, đứng cuối là C với 70,06 điểm": a unit named after
+    # "lần lượt" takes the values after it, not a share of the series
+    state.series = []
     earlier = state.context.unit if state.unit_named else None
     ref = mention.fields["ref"]
     state.named.append(("unit", ref))
@@ -393,10 +410,15 @@ def _on_year(state: _Clause, mention: Mention) -> None:
 
 
 def _on_respectively(state: _Clause, mention: Mention) -> None:
-    """"Chỉ số CCHC và Chỉ số SIPAS lần lượt đạt 87,5% và 84,2%": hand the values out in order."""
+    """"Chỉ số CCHC và Chỉ số SIPAS lần lượt đạt 87,5% và 84,2%": hand the values out in order;
+    "A đứng đầu, đứng thứ hai là B, thứ ba là C với số điểm lần lượt là X và Y": to the last
+    units named, as many as the values that follow."""
     state.co_subjects = []
+    following = mention.fields.get("values_after", 0)
     for kind in ("unit", "component", "index"):
         items = state.named_of(kind)
+        if 2 <= following < len(items):
+            items = items[-following:]
         if len(items) >= 2:
             state.close()
             state.series = [(kind, value) for value in items]
@@ -527,6 +549,14 @@ def _on_score(state: _Clause, mention: Mention) -> None:
 
 def _on_rank(state: _Clause, mention: Mention) -> None:
     f = mention.fields
+    if f.get("last"):
+        # "đứng cuối bảng": the last place, a rank once the group's number is known
+        if f.get("forward"):  # "đứng cuối bảng xếp hạng là C": of the unit named next
+            state.close()
+            state.pending = {"rank_last": True}
+        elif state.context.unit.kind != "none":
+            state.open_draft().fields["rank_last"] = True
+        return
     if f.get("rank") is None:
         # "topped the list of 14 localities": how many were ranked, for the rank just stated
         draft = state.draft

@@ -51,7 +51,7 @@ _YEARS = frozenset({"year", "bare_score"})
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
 # how far (characters) a group's number ("Trong nhóm 17 bộ, ngành ...") goes on counting the ranks after it
 _SCOPE_REACH = 1500
-_SCOPE_HINT = re.compile(r"\W*(?:[Tt]rong|[Đđ]ối|[Ởở]|[Kk]hối)\s")
+_SCOPE_HINT = re.compile(r"[^.;\n]{0,110}?(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối) \d")
 _NEW_GROUP = regex.compile(r"\W*(?:đối với|trong số|ở khối|trong khối|khối|trong nhóm)\b", regex.IGNORECASE)
 # the units a group word counts ("Trong số 20 sở, ban, ngành"): what kind of unit takes its total
 _SCOPE_KINDS = {"sở": "agency", "cơ quan": "agency", "bộ": "agency", "huyện": "locality", "quận": "locality",
@@ -309,7 +309,7 @@ class DocumentReader:
                 previous = Context(indices=named[-1:], named_indices=named) if named else None
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
-            if scope is not None and (s >= scope[2] or _SCOPE_HINT.match(self.text, s) and _NEW_GROUP.match(self.text, s, e)):
+            if scope is not None and (s >= scope[2] or _NEW_GROUP.match(self.text, s, e)):
                 scope = None  # "Đối với nhóm các tỉnh, ...": another group is spoken of
             opening = group_scope.match(self.text[s:e]) if _SCOPE_HINT.match(self.text, s) else None
             if opening is not None:
@@ -666,6 +666,8 @@ def _share_total(drafts: list[Draft]) -> None:
     same, total = next(iter(stated))
     for draft in drafts:
         fields = draft.fields
+        if ranking(draft) == same and fields.get("rank") is None and fields.get("rank_last"):
+            fields["rank"] = fields["rank_total"] = total  # "đứng cuối bảng trong tổng số 20 sở"
         if (ranking(draft) == same and fields.get("rank") is not None and not fields.get("rank_total")
                 and not fields.get("rank_bound") and fields["rank"] <= total):
             fields["rank_total"] = total
@@ -676,12 +678,14 @@ def _take_scope_total(draft: Draft, scope: tuple) -> None:
     the group counts is out of the group's number."""
     total, word, _ = scope
     fields = draft.fields
-    if fields.get("rank") is None or fields.get("rank_total") or fields.get("rank_bound"):
-        return
     kind = _SCOPE_KINDS.get(word)
     if kind is not None and draft.unit.kind != kind:
         return
     if word == "bộ" and draft.unit.level != "bộ" or word == "sở" and draft.unit.level == "bộ":
+        return
+    if fields.get("rank") is None and fields.get("rank_last"):
+        fields["rank"] = total  # "đứng cuối bảng" among the group's 19
+    if fields.get("rank") is None or fields.get("rank_total") or fields.get("rank_bound"):
         return
     if fields["rank"] <= total:
         fields["rank_total"] = total

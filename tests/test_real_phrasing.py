@@ -405,6 +405,18 @@ FAMILIES = [
            change_since=2020),
       dict(unit="Phú Yên", year=2021, score=84.6)],
      [dict(score=100.0)]),
+    ("the last place of a counted group; points handed to the last units named; the ranking's own name",
+     "Chỉ số cải cách hành chính năm 2019 của tỉnh Lạng Sơn: theo kết quả xếp hạng, trong số 20 đơn vị được "
+     "đánh giá, có 12 đơn vị xếp loại tốt. Sở Tư pháp đứng đầu bảng xếp hạng với 90,10 điểm, đứng thứ hai là Sở "
+     "Nội vụ, đứng thứ ba là Sở Y tế với số điểm lần lượt là 89,61 và 88,70 đứng cuối bảng xếp hạng là Ban Dân "
+     "tộc với 71,06 điểm.\n"
+     "Theo đánh giá, xếp hạng mức độ chuyển đổi số năm 2022 của các sở, ngành tỉnh Lạng Sơn: Sở Tài chính xếp "
+     "thứ Nhất với số điểm 335,9.",
+     [dict(unit="Sở Tư pháp", province="Lạng Sơn", score=90.1, rank=1, rank_total=20),
+      dict(unit="Sở Nội vụ", score=89.61), dict(unit="Sở Y tế", score=88.7), dict(unit="Sở Y tế", rank=3),
+      dict(unit="Ban Dân tộc", score=71.06, rank=20, rank_total=20),
+      dict(unit="Sở Tài chính", index="DTI", year=2022, score=335.9, rank=1)],
+     [dict(unit="Sở Tư pháp", score=71.06), dict(unit="Sở Y tế", rank=20)]),
 ]
 
 
