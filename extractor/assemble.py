@@ -449,6 +449,7 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
 
 
 def _next_in_order(state: _Clause, ref: UnitRef) -> None:
+    state.co_subjects = []  # each unit of an ordered list has its own rank
     state.close()
     state.context.unit = ref
     state.unit_named = True
@@ -462,8 +463,19 @@ def _next_in_order(state: _Clause, ref: UnitRef) -> None:
 
 
 def _on_first_places(state: _Clause, mention: Mention) -> None:
-    """"A, B, C lần lượt chiếm 3 vị trí đầu tiên": the units named before take ranks 1..n."""
+    """"A, B, C lần lượt chiếm 3 vị trí đầu tiên": the units named before take ranks 1..n;
+    "A, B and C ranked after X": they take the ranks after the last one stated."""
     units = state.named_of("unit")
+    if mention.fields.get("after"):
+        last = state.context.last_rank
+        if last is None or len(units) < 2 or state.draft is not None and state.draft.states_something():
+            return
+        state.close()
+        state.next_rank = last + 1
+        for ref in units:
+            _next_in_order(state, ref)
+        state.next_rank = None
+        return
     count = mention.fields.get("count")
     if not count or len(units) != count:
         return
@@ -485,6 +497,7 @@ def _on_bound_back(state: _Clause, mention: Mention) -> None:
     rank = mention.fields.get("rank")
     if not rank:
         return
+    state.co_subjects = []  # the list's bound is each unit's, by the list
     state.close()
     stated = {draft.unit: draft for draft in state.done}
     for ref in state.named_of("unit"):

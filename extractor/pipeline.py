@@ -36,7 +36,8 @@ _MAY_STATE = regex.compile(
 _MAY_STATE_LOWERED = re.compile(with_first_letters(lower_literals(_MAY_STATE.pattern)))
 # what may state a value in English (lower case)
 _MAY_STATE_ENGLISH = re.compile(
-    r"\d\s*(?:%|percent|per cent|points?|places?|positions?)|\d\.\d|\d(?:st|nd|rd|th)\b"
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*"
+    r"(?:%|percent|per cent|points?|places?|positions?|spots?|notches)|\d\.\d|\d(?:st|nd|rd|th)\b"
     r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s)?|led|leads|leading|first|second|third|runners?[- ]up"
     r"|followed by|following|no\. ?1|number one|bottom|highest|lowest|best)\b"
 )

@@ -221,3 +221,16 @@ def test_changes_in_percent_groups_by_their_best_and_shares_of_people_asked():
     has(records, unit="Hà Nam", rank=5, bound="<=")
     lacks(records, score=82.66)
     lacks(records, score=88.88)
+
+
+def test_ranked_after_the_leader_and_moves_to_a_number():
+    text = ("Quang Ninh also topped the SIPAS 2020. Meanwhile, Hai Phong, Bac Giang, Hai Duong, Hung Yen and Vinh "
+            "Phuc ranked after Quang Ninh in terms of the SIPAS. Hanoi jumped six places to number three. In the "
+            "ministry-level category, the State Bank of Vietnam has come on top.")
+    records = measures(text)
+    has(records, unit="Quảng Ninh", index="SIPAS", year=2020, rank=1)
+    has(records, unit="Hải Phòng", rank=2)
+    has(records, unit="Vĩnh Phúc", rank=6)
+    has(records, unit="Hà Nội", rank=3, rank_change=6)
+    has(records, unit="Ngân hàng Nhà nước Việt Nam", rank=1)
+    lacks(records, unit="Bắc Giang", rank=2)
