@@ -656,20 +656,23 @@ class DocumentReader:
 def _share_total(drafts: list[Draft]) -> None:
     """"Sở A ... đứng vị trí thứ nhất; Sở B ... thứ hai; Ban C ... cuối bảng trong tổng số 20
     Sở, ban ngành": one total stated in a sentence of ranks is the total of its other ranks
-    of the same kind of unit."""
+    of one ranking."""
     def ranking(d: Draft) -> tuple:  # ranks of one ranking: one kind of unit, index, year, components or not
         return d.unit.kind, d.indices, d.year, d.component is None
 
-    stated = {(ranking(d), d.fields["rank_total"]) for d in drafts
-              if d.fields.get("rank_total") and d.fields.get("rank") is not None}
-    if len(stated) != 1:
-        return
-    same, total = next(iter(stated))
+    totals: dict[tuple, set] = {}
+    for d in drafts:
+        if d.fields.get("rank_total") and d.fields.get("rank") is not None:
+            totals.setdefault(ranking(d), set()).add(d.fields["rank_total"])
     for draft in drafts:
+        stated = totals.get(ranking(draft))
+        if not stated or len(stated) != 1:
+            continue  # no total of this ranking stated, or two that disagree
+        total = next(iter(stated))
         fields = draft.fields
-        if ranking(draft) == same and fields.get("rank") is None and fields.get("rank_last"):
+        if fields.get("rank") is None and fields.get("rank_last"):
             fields["rank"] = fields["rank_total"] = total  # "đứng cuối bảng trong tổng số 20 sở"
-        if (ranking(draft) == same and fields.get("rank") is not None and not fields.get("rank_total")
+        if (fields.get("rank") is not None and not fields.get("rank_total")
                 and not fields.get("rank_bound") and fields["rank"] <= total):
             fields["rank_total"] = total
 

@@ -417,6 +417,14 @@ FAMILIES = [
       dict(unit="Ban Dân tộc", score=71.06, rank=20, rank_total=20),
       dict(unit="Sở Tài chính", index="DTI", year=2022, score=335.9, rank=1)],
      [dict(unit="Sở Tư pháp", score=71.06), dict(unit="Sở Y tế", rank=20)]),
+    ("agencies of a city written with 'TP'; the last of a counted number; one total for each ranking",
+     "Về Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành thành phố Cần Thơ: Thanh tra TP xếp thứ "
+     "nhất; Văn phòng UBND TP xếp thứ 2; Sở Y tế xếp thứ 14 trong tổng số 14 sở, ban, ngành. Phường An Hòa xếp "
+     "thứ nhất, phường Xuân Khánh xếp cuối trong 30 phường.",
+     [dict(unit="Thanh tra thành phố", province="Cần Thơ", rank=1, rank_total=14),
+      dict(unit="Văn phòng Ủy ban nhân dân thành phố", rank=2, rank_total=14),
+      dict(unit="Xuân Khánh", rank=30, rank_total=30)],
+     [dict(unit="Cần Thơ", rank=1)]),
 ]
 
 
