@@ -425,6 +425,13 @@ FAMILIES = [
       dict(unit="Văn phòng Ủy ban nhân dân thành phố", rank=2, rank_total=14),
       dict(unit="Xuân Khánh", rank=30, rank_total=30)],
      [dict(unit="Cần Thơ", rank=1)]),
+    ("a plan's group of leaders is a bound, not leaders in the plural",
+     "Kế hoạch nâng cao Chỉ số cải cách hành chính năm 2024 của tỉnh Phú Yên. Phấn đấu Chỉ số PAR INDEX năm 2024 "
+     "đạt từ 87% trở lên, nằm trong nhóm 25 địa phương dẫn đầu cả nước; Chỉ số SIPAS nằm trong nhóm 20/63 địa "
+     "phương dẫn đầu cả nước.",
+     [dict(type="target", unit="Phú Yên", index="PAR_INDEX", year=2024, rank=25, bound="<="),
+      dict(type="target", unit="Phú Yên", index="SIPAS", rank=20, bound="<=")],
+     [dict(rank=1)]),
 ]
 
 
