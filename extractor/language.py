@@ -28,6 +28,23 @@ _VIETNAMESE_WORD = re.compile(r"\b(?:của|và|là|các|được|những|trong|v
 _ENGLISH_OVER_VIETNAMESE = 3
 
 
+# the same words over lower-cased text: one look tells a text with no English from the rest
+_ENGLISH_WORD_LOWER = re.compile(r"\b(?:the|of|and|in|with|to|was|were|is|its|for|from|by|on|at|as)\b")
+
+
+def languages_of_lines(text: str, spans: list[tuple[int, int]], low: str | None = None) -> list[str]:
+    """The language of each line text[s:e]; `low` is text lower-cased where the caller has it.
+    A text with fewer English function words than one English line needs is all Vietnamese,
+    told in one pass instead of one a line."""
+    probe = low if low is not None else text.lower()
+    found = 0
+    for _ in _ENGLISH_WORD_LOWER.finditer(probe):
+        found += 1
+        if found >= _FEWEST_ENGLISH_WORDS:
+            return [language_of(text, s, e) for s, e in spans]
+    return [VIETNAMESE] * len(spans)
+
+
 def language_of(text: str, start: int = 0, end: int | None = None) -> str:
     """ENGLISH where text[start:end] reads as English, else VIETNAMESE.
 

@@ -12,7 +12,7 @@ from .document import Document, Table
 from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
-from .language import ENGLISH, VIETNAMESE, language_of
+from .language import ENGLISH, VIETNAMESE, languages_of_lines
 from .patterns import (Mention, component_names, cue_rules, index_names, lower_literals, lowered, select,
                        value_rules, with_first_letters)
 from .references import find_references
@@ -138,7 +138,7 @@ class DocumentReader:
         self.low = lowered(self.text)  # the rules read lower-cased text (same offsets)
         # a page may mix Vietnamese and English: each line is read with its own language's rules
         text_lines = list(lines(self.text))
-        line_languages = [language_of(self.text, line.start, line.end) for line in text_lines]
+        line_languages = languages_of_lines(self.text, [(line.start, line.end) for line in text_lines], self.low)
         self.english = [(line.start, line.end) for line, language in zip(text_lines, line_languages)
                         if language == ENGLISH]
         self.units = DocumentUnits(self.text, load_gazetteer(), self.english)
