@@ -432,6 +432,11 @@ FAMILIES = [
      [dict(type="target", unit="Phú Yên", index="PAR_INDEX", year=2024, rank=25, bound="<="),
       dict(type="target", unit="Phú Yên", index="SIPAS", rank=20, bound="<=")],
      [dict(rank=1)]),
+    ("the rank of the unit named after 'của'",
+     "Báo cáo Chỉ số PCI năm 2018 cho thấy chỉ số PCI của Quảng Ninh là 70,36 điểm, bỏ khá xa vị trí thứ hai của "
+     "Đồng Tháp với 68,02 điểm.",
+     [dict(unit="Quảng Ninh", index="PCI", year=2018, score=70.36), dict(unit="Đồng Tháp", score=68.02, rank=2)],
+     [dict(unit="Quảng Ninh", rank=2)]),
 ]
 
 
