@@ -397,6 +397,9 @@ def _on_component(state: _Clause, mention: Mention) -> None:
 def _on_year(state: _Clause, mention: Mention) -> None:
     year = mention.fields["year"]
     draft = state.draft
+    if mention.fields.get("late") and draft is not None and draft.states_something():
+        draft.year, draft.year_named = year, True  # "reach the top 10 by 2030": that value's year
+        return
     if draft is not None and draft.states_something():
         if not draft.year_named and not state.year_named:
             draft.year, draft.year_named = year, True
@@ -604,6 +607,12 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         draft.fields.pop("rank_total", None)
         draft.fields.pop("rank")
     if draft.fields.get("rank") is not None:
+        if (draft.kind == "target" and draft.fields.get("rank_bound") and values.get("rank_bound")
+                and values.get("rank") != draft.fields["rank"]):
+            # "among the top 20 in 2025 ... reach the top 10 by 2030": a plan's second aim
+            state.close()
+            state.open_draft().fields.update(values)
+            return
         if not draft.fields.get("rank_bound") or values.get("rank_bound"):
             return
         # "lọt vào Top 10, ... vươn lên vị trí thứ 6": the exact rank says more than the band

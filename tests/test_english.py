@@ -234,3 +234,15 @@ def test_ranked_after_the_leader_and_moves_to_a_number():
     has(records, unit="Hà Nội", rank=3, rank_change=6)
     has(records, unit="Ngân hàng Nhà nước Việt Nam", rank=1)
     lacks(records, unit="Bắc Giang", rank=2)
+
+
+def test_a_plans_aims_in_english():
+    text = ("In 2024, Phu Yen Province aims to have its DTI ranking among the top 20 provinces and cities with a "
+            "clear roadmap to reach the top 10 by 2030. In 2018, Soc Trang ranked 40th in the PCI. Soc Trang aims "
+            "to raise its PCI score to 66 to become one of the 20 leading localities in 2019.")
+    records = measures(text)
+    has(records, type="target", unit="Phú Yên", index="DTI", year=2024, rank=20, bound="<=")
+    has(records, type="target", unit="Phú Yên", index="DTI", year=2030, rank=10, bound="<=")
+    has(records, type="result", unit="Sóc Trăng", year=2018, rank=40)
+    has(records, type="target", unit="Sóc Trăng", index="PCI", year=2019, score=66.0, rank=20, bound="<=")
+    lacks(records, type="result", unit="Phú Yên")
