@@ -294,7 +294,12 @@ def _on_locality(state: _Clause, mention: Mention) -> None:
 
 def _on_anaphor(state: _Clause, mention: Mention) -> None:
     level = mention.fields.get("level")
-    _on_subject(state, UnitRef("anaphor", level=level, breadth=breadth(level) if level else None))
+    ref = UnitRef("anaphor", level=level, breadth=breadth(level) if level else None)
+    named = state.context.unit
+    if (state.unit_named and named.kind in ("locality", "agency") and not mention.fields.get("ours")
+            and (ref.breadth is None or named.breadth is None or ref.breadth == named.breadth)):
+        return  # "Phu Yen Province aims to have its DTI ranking ...": the unit this clause named
+    _on_subject(state, ref)
 
 
 def _on_other_subject(state: _Clause, mention: Mention) -> None:
