@@ -18,6 +18,7 @@ from .patterns import (Mention, component_names, cue_rules, index_names, lower_l
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
 from .text_tables import find_text_tables
+from .totals import GroupScope, share_total
 from .year_tables import YearTable, find_year_tables, row_meaning
 from .units import MAIN, RECORD_LEVELS, DocumentUnits, Unit
 
@@ -50,13 +51,6 @@ _DIGIT = re.compile(r"\d")
 _YEARS = frozenset({"year", "bare_score"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
-# how far (characters) a group's number ("Trong nhóm 17 bộ, ngành ...") goes on counting the ranks after it
-_SCOPE_REACH = 1500
-_SCOPE_HINT = re.compile(r"[^.;\n]{0,110}?(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối) \d")
-_NEW_GROUP = regex.compile(r"\W*(?:đối với|trong số|ở khối|trong khối|khối|trong nhóm)\b", regex.IGNORECASE)
-# the units a group word counts ("Trong số 20 sở, ban, ngành"): what kind of unit takes its total
-_SCOPE_KINDS = {"sở": "agency", "cơ quan": "agency", "bộ": "agency", "huyện": "locality", "quận": "locality",
-                "tỉnh": "locality", "xã": "locality", "phường": "locality", "ubnd": "locality"}
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
 # what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
 _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
@@ -294,7 +288,7 @@ class DocumentReader:
         last_component: tuple | None = None
         continuation = cue_rules().by_name["continuation"].fallback
         group_scope = cue_rules().by_name["group_scope"].fallback
-        scope: tuple | None = None  # (total, level word, where its paragraph ends)
+        scope: GroupScope | None = None  # the group whose number counts the ranks read now
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
             if self.skip and self.in_table(s, e):
@@ -310,11 +304,7 @@ class DocumentReader:
                 previous = Context(indices=named[-1:], named_indices=named) if named else None
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
-            if scope is not None and (s >= scope[2] or _NEW_GROUP.match(self.text, s, e)):
-                scope = None  # "Đối với nhóm các tỉnh, ...": another group is spoken of
-            opening = group_scope.match(self.text[s:e]) if _SCOPE_HINT.match(self.text, s) else None
-            if opening is not None:
-                scope = (int(opening["total"]), opening["level"].lower(), s + _SCOPE_REACH)
+            scope = GroupScope.at_sentence(self.text, s, e, scope, group_scope)
             names = self.names(s, e, language)
             subjects = self.units.subjects_in(s, e)
             cues = cue_rules(language).find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES, low=self.low)
@@ -364,8 +354,8 @@ class DocumentReader:
             for draft in drafts[read:]:
                 draft.component_carried = carried is not None and draft.component == carried
                 if scope is not None:
-                    _take_scope_total(draft, scope)
-            _share_total(drafts[read:])
+                    scope.give_total(draft)
+            share_total(drafts[read:])
             # only a sentence all of whose values are of one component hands it on
             stated = {(d.indices, d.component) for d in drafts[read:]}
             only = next(iter(stated)) if len(stated) == 1 else None
@@ -651,48 +641,6 @@ class DocumentReader:
         if draft.same_score and since and values.get("score") is not None:
             out.append((since, values["score"], values.get("score_unit"), None))
         return out
-
-
-def _share_total(drafts: list[Draft]) -> None:
-    """"Sở A ... đứng vị trí thứ nhất; Sở B ... thứ hai; Ban C ... cuối bảng trong tổng số 20
-    Sở, ban ngành": one total stated in a sentence of ranks is the total of its other ranks
-    of one ranking."""
-    def ranking(d: Draft) -> tuple:  # ranks of one ranking: one kind of unit, index, year, components or not
-        return d.unit.kind, d.indices, d.year, d.component is None
-
-    totals: dict[tuple, set] = {}
-    for d in drafts:
-        if d.fields.get("rank_total") and d.fields.get("rank") is not None:
-            totals.setdefault(ranking(d), set()).add(d.fields["rank_total"])
-    for draft in drafts:
-        stated = totals.get(ranking(draft))
-        if not stated or len(stated) != 1:
-            continue  # no total of this ranking stated, or two that disagree
-        total = next(iter(stated))
-        fields = draft.fields
-        if fields.get("rank") is None and fields.get("rank_last"):
-            fields["rank"] = fields["rank_total"] = total  # "đứng cuối bảng trong tổng số 20 sở"
-        if (fields.get("rank") is not None and not fields.get("rank_total")
-                and not fields.get("rank_bound") and fields["rank"] <= total):
-            fields["rank_total"] = total
-
-
-def _take_scope_total(draft: Draft, scope: tuple) -> None:
-    """"Trong số 20 sở, ban, ngành, Sở A được đánh giá cao nhất": a rank of a unit of the kind
-    the group counts is out of the group's number."""
-    total, word, _ = scope
-    fields = draft.fields
-    kind = _SCOPE_KINDS.get(word)
-    if kind is not None and draft.unit.kind != kind:
-        return
-    if word == "bộ" and draft.unit.level != "bộ" or word == "sở" and draft.unit.level == "bộ":
-        return
-    if fields.get("rank") is None and fields.get("rank_last"):
-        fields["rank"] = total  # "đứng cuối bảng" among the group's 19
-    if fields.get("rank") is None or fields.get("rank_total") or fields.get("rank_bound"):
-        return
-    if fields["rank"] <= total:
-        fields["rank_total"] = total
 
 
 def _bounded_parts(fields: dict, values: dict) -> list[dict]:

@@ -1,0 +1,84 @@
+"""How many units a rank is out of, where the sentence with the rank does not say.
+
+A text counts a group once ("Trong số 20 sở, ban, ngành của tỉnh, Sở A được
+đánh giá cao nhất"; "Trong nhóm 17 bộ, ngành cung cấp dịch vụ công, ...") and
+ranks its units in the sentences after; or it states the total once in a
+sentence of ranks ("Sở A ... thứ nhất; Sở B ... thứ hai; Ban C ... cuối bảng
+trong tổng số 20 Sở, ban ngành"). "Đứng cuối bảng" is a rank once that
+number is known.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import regex
+
+from .assemble import Draft
+
+# how far (characters) a group's number goes on counting the ranks after it
+_REACH = 1500
+# what a sentence that opens a group starts like (one cheap look before the rule runs)
+_HINT = re.compile(r"[^.;\n]{0,110}?(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối) \d")
+# a sentence that speaks of another group ("Đối với nhóm các tỉnh, ...") ends the one before
+_NEW_GROUP = regex.compile(r"\W*(?:đối với|trong số|ở khối|trong khối|khối|trong nhóm)\b", regex.IGNORECASE)
+# the units a group word counts: what kind of unit takes its number
+_KINDS = {"sở": "agency", "cơ quan": "agency", "bộ": "agency", "huyện": "locality", "quận": "locality",
+          "tỉnh": "locality", "xã": "locality", "phường": "locality", "ubnd": "locality"}
+
+
+@dataclass(frozen=True)
+class GroupScope:
+    """A group a text counted: its number, the word for its units, where it stops counting."""
+
+    total: int
+    word: str
+    end: int
+
+    @staticmethod
+    def at_sentence(text: str, start: int, end: int, scope: "GroupScope | None", rule) -> "GroupScope | None":
+        """The group counting the ranks of text[start:end]: one the sentence opens (the cue rule
+        `group_scope`), else the one before while it lasts."""
+        if scope is not None and (start >= scope.end or _NEW_GROUP.match(text, start, end)):
+            scope = None
+        opening = rule.match(text[start:end]) if _HINT.match(text, start) else None
+        if opening is not None:
+            return GroupScope(int(opening["total"]), opening["level"].lower(), start + _REACH)
+        return scope
+
+    def give_total(self, draft: Draft) -> None:
+        """A rank of a unit of the kind the group counts is out of the group's number."""
+        fields = draft.fields
+        kind = _KINDS.get(self.word)
+        if kind is not None and draft.unit.kind != kind:
+            return
+        if self.word == "bộ" and draft.unit.level != "bộ" or self.word == "sở" and draft.unit.level == "bộ":
+            return
+        if fields.get("rank") is None and fields.get("rank_last"):
+            fields["rank"] = self.total  # "đứng cuối bảng" among the group's 19
+        if fields.get("rank") is None or fields.get("rank_total") or fields.get("rank_bound"):
+            return
+        if fields["rank"] <= self.total:
+            fields["rank_total"] = self.total
+
+
+def share_total(drafts: list[Draft]) -> None:
+    """One total stated in a sentence of ranks is the total of its other ranks of one ranking."""
+    def ranking(d: Draft) -> tuple:  # ranks of one ranking: one kind of unit, index, year, components or not
+        return d.unit.kind, d.indices, d.year, d.component is None
+
+    totals: dict[tuple, set] = {}
+    for d in drafts:
+        if d.fields.get("rank_total") and d.fields.get("rank") is not None:
+            totals.setdefault(ranking(d), set()).add(d.fields["rank_total"])
+    for draft in drafts:
+        stated = totals.get(ranking(draft))
+        if not stated or len(stated) != 1:
+            continue  # no total of this ranking stated, or two that disagree
+        total = next(iter(stated))
+        fields = draft.fields
+        if fields.get("rank") is None and fields.get("rank_last"):
+            fields["rank"] = fields["rank_total"] = total  # "đứng cuối bảng trong tổng số 20 sở"
+        if (fields.get("rank") is not None and not fields.get("rank_total")
+                and not fields.get("rank_bound") and fields["rank"] <= total):
+            fields["rank_total"] = total
