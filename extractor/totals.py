@@ -19,7 +19,8 @@ from .assemble import Draft
 # how far (characters) a group's number goes on counting the ranks after it
 _REACH = 1500
 # what a sentence that opens a group starts like (one cheap look before the rule runs)
-_HINT = re.compile(r"[^.;\n]{0,110}?(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối) \d")
+_HINT = re.compile(r"[^.;\n]{0,110}?(?:(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối) \d"
+                   r"|\d [^.;\n]{0,50}?đều (?:được )?(?:xếp loại|phân loại|đạt loại|đạt mức|xếp hạng))")
 # a sentence that speaks of another group ("Đối với nhóm các tỉnh, ...") ends the one before
 _NEW_GROUP = regex.compile(r"\W*(?:đối với|trong số|ở khối|trong khối|khối|trong nhóm)\b", regex.IGNORECASE)
 # the units a group word counts: what kind of unit takes its number
@@ -34,6 +35,7 @@ class GroupScope:
     total: int
     word: str
     end: int
+    rating: str | None = None  # "đều được xếp loại tốt": every unit of the group's class
 
     @staticmethod
     def at_sentence(text: str, start: int, end: int, scope: "GroupScope | None", rule) -> "GroupScope | None":
@@ -43,7 +45,9 @@ class GroupScope:
             scope = None
         opening = rule.match(text[start:end]) if _HINT.match(text, start) else None
         if opening is not None:
-            return GroupScope(int(opening["total"]), opening["level"].lower(), start + _REACH)
+            rating = opening["rating"]
+            return GroupScope(int(opening["total"]), opening["level"].lower(), start + _REACH,
+                              rating[:1].upper() + rating[1:].lower() if rating else None)
         return scope
 
     def give_total(self, draft: Draft) -> None:
@@ -56,6 +60,8 @@ class GroupScope:
             return
         if fields.get("rank") is None and fields.get("rank_last"):
             fields["rank"] = self.total  # "đứng cuối bảng" among the group's 19
+        if self.rating and draft.kind == "result":
+            fields.setdefault("rating", self.rating)
         if fields.get("rank") is None or fields.get("rank_total") or fields.get("rank_bound"):
             return
         if fields["rank"] <= self.total:

@@ -437,6 +437,16 @@ FAMILIES = [
      "Đồng Tháp với 68,02 điểm.",
      [dict(unit="Quảng Ninh", index="PCI", year=2018, score=70.36), dict(unit="Đồng Tháp", score=68.02, rank=2)],
      [dict(unit="Quảng Ninh", rank=2)]),
+    ("every unit of a counted group has the group's class and number",
+     "UBND tỉnh Phú Thọ công bố Chỉ số chuyển đổi số (DTI) năm 2023. Theo đó, toàn bộ 18 sở, ban, ngành đều được "
+     "xếp loại tốt. Đứng đầu là Sở Y tế, đạt 95,1%; đứng cuối cùng là Sở Ngoại vụ, đạt 90,2%.\n"
+     "Đối với các địa phương, 13/13 huyện đều được phân loại ở mức khá, trong đó huyện Lâm Thao đứng đầu với "
+     "81,99 điểm.",
+     [dict(unit="Sở Y tế", province="Phú Thọ", index="DTI", year=2023, score=95.1, rank=1, rank_total=18,
+           rating="Tốt"),
+      dict(unit="Sở Ngoại vụ", score=90.2, rank=18, rank_total=18, rating="Tốt"),
+      dict(unit="Lâm Thao", score=81.99, rank=1, rank_total=13, rating="Khá")],
+     [dict(unit="Lâm Thao", rating="Tốt")]),
 ]
 
 
