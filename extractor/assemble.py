@@ -377,6 +377,13 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         state.listed_components = list(dict.fromkeys(state.listed_components + [c.component]))
     else:
         state.listed_components = []
+    if state.pending and state.unit_named and c.unit.kind != "none" and state.draft is None:
+        # "Bắc Giang có hai chỉ số thành phần dẫn đầu cả nước là A và B": the rank waiting for
+        # what it is of is the unit's, of these components
+        c.indices, c.component = (index,), key
+        state.component_named = True
+        state.open_draft().component_named = True
+        return
     draft = state.draft
     if (listed and draft is not None and draft.states_something() and draft.component_named
             and draft.indices == (index,) and draft.component == c.component):

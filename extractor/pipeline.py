@@ -286,6 +286,8 @@ class DocumentReader:
         last_rank: int | None = None  # what an ordered continuation ("Tiếp đó là ...") goes on from
         # (indices, component, end) of the sentence before, where its last values were of a component
         last_component: tuple | None = None
+        # (unit, end) of the sentence before, where all its values were of one unit it named
+        last_unit: tuple | None = None
         continuation = cue_rules().by_name["continuation"].fallback
         group_scope = cue_rules().by_name["group_scope"].fallback
         scope: GroupScope | None = None  # the group whose number counts the ranks read now
@@ -351,6 +353,7 @@ class DocumentReader:
                 context = carry_over(context)
             previous = context
             last_rank = context.last_rank
+            last_unit = self.go_on_with(drafts[read:], last_unit, s)
             for draft in drafts[read:]:
                 draft.component_carried = carried is not None and draft.component == carried
                 if scope is not None:
@@ -363,6 +366,23 @@ class DocumentReader:
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
+
+    def go_on_with(self, drafts: list[Draft], last_unit: tuple | None, start: int) -> tuple | None:
+        """"Bắc Giang có hai chỉ số thành phần dẫn đầu cả nước ... Chỉ số tính cạnh tranh bình đẳng
+        xếp thứ 2.": in a text about several units alike, a sentence of the same paragraph that
+        names none goes on about the unit the one before stated values of. Returns what the
+        next sentence may go on with."""
+        if last_unit is not None and "\n" not in self.text[last_unit[1]:start]:
+            for draft in drafts:
+                if draft.unit.kind == "main" and self.units.dominant(era_for_year(draft.year)) is None:
+                    draft.unit = last_unit[0]
+        units = {draft.unit for draft in drafts}
+        if len(units) == 1:
+            unit = next(iter(units))
+            if unit.kind in ("locality", "agency"):
+                return unit, max(draft.span[1] for draft in drafts)
+            return last_unit if unit.kind == "main" and last_unit is not None and drafts[0].unit == last_unit[0] else None
+        return None if drafts else last_unit
 
     def just_named(self, mention: Mention) -> Mention:
         """"địa phương này": the unit named last before it, in this sentence or the ones before."""

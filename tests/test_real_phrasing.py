@@ -447,6 +447,14 @@ FAMILIES = [
       dict(unit="Sở Ngoại vụ", score=90.2, rank=18, rank_total=18, rating="Tốt"),
       dict(unit="Lâm Thao", score=81.99, rank=1, rank_total=13, rating="Khá")],
      [dict(unit="Lâm Thao", rating="Tốt")]),
+    ("components that lead, named after 'là'; a section about one of several units goes on about it",
+     "Chỉ số PCI 2022: sáu địa phương tăng mạnh. Bắc Ninh tăng 20 bậc, xếp thứ 5/63. Nam Định tăng 15 bậc, "
+     "xếp thứ 20/63. Thái Bình tăng 12 bậc, xếp thứ 25/63.\n"
+     "Nam Định có hai chỉ số thành phần dẫn đầu cả nước là Chi phí không chính thức và Tiếp cận đất đai. "
+     "Chỉ số tính cạnh tranh bình đẳng xếp thứ 2. Tính năng động tiên phong xếp thứ 3.",
+     [dict(unit="Nam Định", component="informal_charges", rank=1), dict(unit="Nam Định", component="land_access", rank=1),
+      dict(unit="Nam Định", component="fair_competition", rank=2), dict(unit="Nam Định", component="proactivity", rank=3)],
+     [dict(unit="Bắc Ninh", component="fair_competition"), dict(unit="Thái Bình", component="proactivity")]),
 ]
 
 
