@@ -115,7 +115,8 @@ class _Clause:
                                              baselines=list(self.draft.baselines)))
             self.co_subjects = []
             rank = self.draft.fields.get("rank")
-            if rank is not None and not self.draft.fields.get("rank_bound"):
+            # "(năm 2020 xếp vị trí thứ 3); tiếp đến là B": an earlier year's rank is no place to go on from
+            if rank is not None and not self.draft.fields.get("rank_bound") and self.aside_end is None:
                 self.context.last_rank = rank
         self.draft = None
 

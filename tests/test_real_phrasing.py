@@ -455,6 +455,13 @@ FAMILIES = [
      [dict(unit="Nam Định", component="informal_charges", rank=1), dict(unit="Nam Định", component="land_access", rank=1),
       dict(unit="Nam Định", component="fair_competition", rank=2), dict(unit="Nam Định", component="proactivity", rank=3)],
      [dict(unit="Bắc Ninh", component="fair_competition"), dict(unit="Thái Bình", component="proactivity")]),
+    ("the ranking's name alone; an earlier year's rank in brackets is no place to go on from",
+     "Theo kết quả xếp hạng chuyển đổi số cấp bộ, cấp tỉnh năm 2021, Yên Bái xếp thứ 18 trong tổng số 63 tỉnh, "
+     "thành phố.\nChỉ số cải cách hành chính năm 2021 của tỉnh Đắk Lắk: UBND huyện Cư M'gar xếp vị trí thứ nhất "
+     "(năm 2020 xếp vị trí thứ 3); tiếp đến là UBND huyện Krông Năng với số điểm là 87,05.",
+     [dict(unit="Yên Bái", index="DTI", year=2021, rank=18, rank_total=63),
+      dict(unit="Krông Năng", index="PAR_INDEX", year=2021, rank=2)],
+     [dict(unit="Krông Năng", rank=4)]),
 ]
 
 
