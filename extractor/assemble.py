@@ -607,6 +607,17 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         return
     if mention.rule == "rank_series_item" and _pair_ranks(state, values):
         return
+    if f.get("first_of_pair"):
+        units = state.named_of("unit")
+        if len(units) != 2:
+            return
+        state.co_subjects = []  # "A and B were at the top and bottom, respectively": A is first
+        state.close()
+        state.context.unit = units[0]
+        state.open_draft().fields.update(values)
+        state.close()
+        state.context.unit = units[1]
+        return
     if values.get("rank") is not None:
         _give_back_late_component(state, "rank")
     draft = state.open_draft()

@@ -246,3 +246,10 @@ def test_a_plans_aims_in_english():
     has(records, type="result", unit="Sóc Trăng", year=2018, rank=40)
     has(records, type="target", unit="Sóc Trăng", index="PCI", year=2019, score=66.0, rank=20, bound="<=")
     lacks(records, type="result", unit="Phú Yên")
+
+
+def test_the_first_of_two_units_at_the_top_and_bottom():
+    records = measures("In 2021, Thua Thien-Hue and Dien Bien provinces were at the top and bottom of the PAPI "
+                       "rankings, respectively.")
+    has(records, unit_code="46", index="PAPI", year=2021, rank=1)
+    lacks(records, unit="Điện Biên", rank=1)
