@@ -8,6 +8,7 @@ text has almost none of them and many short function words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 VIETNAMESE, ENGLISH = "vi", "en"
 
@@ -33,16 +34,17 @@ _ENGLISH_WORD_LOWER = re.compile(r"\b(?:the|of|and|in|with|to|was|were|is|its|fo
 
 
 def languages_of_lines(text: str, spans: list[tuple[int, int]], low: str | None = None) -> list[str]:
-    """The language of each line text[s:e]; `low` is text lower-cased where the caller has it.
-    A text with fewer English function words than one English line needs is all Vietnamese,
-    told in one pass instead of one a line."""
-    probe = low if low is not None else text.lower()
-    found = 0
-    for _ in _ENGLISH_WORD_LOWER.finditer(probe):
-        found += 1
-        if found >= _FEWEST_ENGLISH_WORDS:
-            return [language_of(text, s, e) for s, e in spans]
-    return [VIETNAMESE] * len(spans)
+    """The language of each line text[s:e]; `low` is lowered(text) (same offsets) where the
+    caller has it. The English function words are found in one pass: a line with fewer of them
+    than English needs is Vietnamese without a look of its own."""
+    if low is None:  # lower-casing shifts this text's offsets: each line on its own
+        return [language_of(text, s, e) for s, e in spans]
+    hits = [m.start() for m in _ENGLISH_WORD_LOWER.finditer(low)]
+    if len(hits) < _FEWEST_ENGLISH_WORDS:
+        return [VIETNAMESE] * len(spans)
+    # only a line with enough English function words of its own can be English
+    return [language_of(text, s, e) if bisect_left(hits, e) - bisect_left(hits, s) >= _FEWEST_ENGLISH_WORDS
+            else VIETNAMESE for s, e in spans]
 
 
 def language_of(text: str, start: int = 0, end: int | None = None) -> str:

@@ -125,6 +125,7 @@ class DocumentUnits:
         ]
         self._resolved: dict[str, list[Locality | None]] = {}
         self._main: dict[str, Unit | None] = {}
+        self._stands_out: dict[str, bool] = {}  # whether the document's unit is named far more than any other
         self._subject_votes: Counter = Counter()
         self._authority_spans: list[tuple[int, int]] = []
 
@@ -246,12 +247,11 @@ class DocumentUnits:
     def dominant(self, era: str) -> Unit | None:
         """The document's unit where it clearly stands out; None in a text about many units
         alike (a national ranking), where a value no sentence gives a unit is no one's."""
-        votes, _, _ = self._votes(era)
-        if len(votes) >= _MANY_UNITS:
-            top, second = sorted(votes.values(), reverse=True)[:2]
-            if top < _DOMINANCE * second:
-                return None
-        return self.main(era)
+        if era not in self._stands_out:
+            votes, _, _ = self._votes(era)
+            counts = sorted(votes.values(), reverse=True)
+            self._stands_out[era] = len(counts) < _MANY_UNITS or counts[0] >= _DOMINANCE * counts[1]
+        return self.main(era) if self._stands_out[era] else None
 
     def _most_named(self, era: str) -> Unit | None:
         votes, by_code, first = self._votes(era)
