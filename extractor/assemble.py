@@ -146,6 +146,7 @@ class _Clause:
 def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]) -> list[Draft]:
     """Drafts stated by one clause; `context` is updated for the clauses after it."""
     state = _Clause(context, span)
+    mentions = _respectively_first(mentions)
     for i, mention in enumerate(mentions):
         if state.aside_end is not None and mention.start >= state.aside_end:
             _end_aside(state)
@@ -175,6 +176,21 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
             if not draft.indices:
                 draft.indices = (named[0],)
     return state.done
+
+
+def _respectively_first(mentions: list[Mention]) -> list[Mention]:
+    """"followed by A, B and C with 64.85, 64.09 and 55.69 points, respectively": English writes
+    "respectively" after the values it hands out; read it where Vietnamese writes "lần lượt",
+    before them."""
+    for i, mention in enumerate(mentions):
+        if mention.kind != "respectively" or i < 2:
+            continue
+        first = i
+        while first > 0 and mentions[first - 1].kind == mentions[i - 1].kind in ("score", "rank"):
+            first -= 1
+        if i - first >= 2:
+            return mentions[:first] + [mention] + mentions[first:i] + mentions[i + 1:]
+    return mentions
 
 
 def _values_after(mentions: list[Mention], i: int) -> int:

@@ -253,3 +253,16 @@ def test_the_first_of_two_units_at_the_top_and_bottom():
                        "rankings, respectively.")
     has(records, unit_code="46", index="PAPI", year=2021, rank=1)
     lacks(records, unit="Điện Biên", rank=1)
+
+
+def test_values_handed_out_after_their_units_with_respectively_at_the_end():
+    records = measures("In the DDCI 2016 of Quang Ninh, Co To District topped the list of 14 localities examined "
+                       "with 76.78 points, followed by Hoanh Bo, Uong Bi and Mong Cai district with 64.85 points, "
+                       "64.09 points and 55.69 points, respectively.")
+    has(records, unit="Cô Tô", index="DDCI", year=2016, score=76.78, rank=1, rank_total=14)
+    has(records, unit_code="204", rank=2, rank_total=14)
+    has(records, unit_code="204", score=64.85)
+    has(records, unit="Uông Bí", score=64.09)
+    has(records, unit="Móng Cái", score=55.69)
+    has(records, unit="Móng Cái", rank=4)
+    lacks(records, unit="Móng Cái", score=64.85)

@@ -45,10 +45,12 @@ _LEVEL_AFTER = regex.compile(
 # "Mong Cai, Uong Bi and Ha Long cities": a plural level word after a list names the level of each
 _LIST_LEVEL_AFTER = regex.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)){0,8}"
-    r"\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}[ \t]+(?P<word>cities|districts|towns)\b"
+    r"\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}[ \t]+(?P<word>cities|districts|towns|city|district|town)\b"
     r"|[ \t]+(?P<word>cities|districts|towns)\b"
 )
-_SINGULAR = {"cities": "city", "districts": "district", "towns": "town"}
+# ("Hoanh Bo, Uong Bi and Mong Cai district": the singular after a list is written too)
+_SINGULAR = {"cities": "city", "districts": "district", "towns": "town",
+             "city": "city", "district": "district", "town": "town"}
 _LEVEL_BEFORE = regex.compile(
     r"\b(?P<word>province|city|district|town)s?[ \t]+of[ \t]+$", regex.IGNORECASE
 )
