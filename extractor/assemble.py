@@ -44,6 +44,7 @@ class Context:
     topic: str | None = None  # the index named before the sentence, for components it names alone
     list_rating: str | None = None  # after "Nhóm Khá gồm:", the class of each unit named next
     list_rank: int | None = None  # after "The top ten included", the bound on each unit named next
+    list_change: int | None = None  # after "three had their positions unchanged, namely", each one's rank change
 
 
 @dataclass
@@ -274,6 +275,8 @@ def _listed_values(context: Context) -> dict:
         return {"rank": context.list_rank, "rank_bound": "<="}
     if context.list_rating:
         return {"rating": context.list_rating}
+    if context.list_change is not None:
+        return {"rank_change": context.list_change}
     return {}
 
 
@@ -543,6 +546,14 @@ def _on_bound_back(state: _Clause, mention: Mention) -> None:
         state.close()
 
 
+def _on_unchanged_list(state: _Clause, mention: Mention) -> None:
+    """"three had their positions unchanged, namely A, B and C": each unit named next kept its rank."""
+    state.close()
+    state.co_subjects = []
+    state.about_a_group = False  # "36 localities climbed ..., and three had ...": the names come now
+    state.context.list_change = 0
+
+
 def _on_rating_list(state: _Clause, mention: Mention) -> None:
     """"Nhóm Khá gồm 6 đơn vị: A (68,01 điểm); B ...": the units named next are of that class."""
     state.close()
@@ -797,6 +808,7 @@ _HANDLERS = {
     "rating_back": _on_rating_back,
     "ordered_back": _on_first_places,
     "components_too": _on_components_too,
+    "unchanged_list": _on_unchanged_list,
 }
 
 

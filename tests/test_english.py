@@ -266,3 +266,14 @@ def test_values_handed_out_after_their_units_with_respectively_at_the_end():
     has(records, unit="Móng Cái", score=55.69)
     has(records, unit="Móng Cái", rank=4)
     lacks(records, unit="Móng Cái", score=64.85)
+
+
+def test_units_listed_as_keeping_their_places():
+    records = measures("In the SIPAS 2023, Quang Ninh topped the rankings. Meanwhile, 36 localities climbed up on "
+                       "the list, 24 others fell, and three had their positions unchanged, namely Quang Ninh, Thai "
+                       "Nguyen and Lam Dong.")
+    has(records, unit="Thái Nguyên", index="SIPAS", year=2023, rank_change=0)
+    has(records, unit="Lâm Đồng", rank_change=0)
+    vietnamese = measures("Chỉ số SIPAS năm 2023: có 3 địa phương giữ nguyên thứ hạng so với năm 2022 là Quảng Ninh, "
+                          "Thái Nguyên và Lâm Đồng.")
+    has(vietnamese, unit="Lâm Đồng", index="SIPAS", year=2023, rank_change=0, change_since=2022)
