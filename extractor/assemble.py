@@ -448,6 +448,8 @@ def _on_respectively(state: _Clause, mention: Mention) -> None:
     """"Chỉ số CCHC và Chỉ số SIPAS lần lượt đạt 87,5% và 84,2%": hand the values out in order;
     "A đứng đầu, đứng thứ hai là B, thứ ba là C với số điểm lần lượt là X và Y": to the last
     units named, as many as the values that follow."""
+    if state.draft is not None and state.draft.states_something():
+        state.close()  # "A, B cũng thuộc nhóm Tốt với số điểm lần lượt là X và Y": the class is both's
     state.co_subjects = []
     following = mention.fields.get("values_after", 0)
     for kind in ("unit", "component", "index"):

@@ -59,6 +59,7 @@ _PREPOSITION_BEFORE = regex.compile(r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
 _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
+_ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng)\s", regex.IGNORECASE)
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
 _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:hai|2|two|những|các|cả)\b|[\s,]*(?:lần lượt|respectively|cùng nhóm)",
                                   regex.IGNORECASE)
@@ -435,7 +436,9 @@ class DocumentReader:
                 run.append(mention)
                 continue
             # "A, B, C và D đạt loại xuất sắc": a run of names that ends with "và" shares its values
-            if (len(run) >= 2 and _UNIT_JOINT.fullmatch(self.text, run[-2].end, run[-1].start)
+            # (or a run of names with commas only, then "cũng", "đều": "A, B cũng thuộc nhóm điểm Tốt")
+            if (len(run) >= 2 and (_UNIT_JOINT.fullmatch(self.text, run[-2].end, run[-1].start)
+                                   or _ALL_OF_THEM.match(self.text, run[-1].end))
                     and not _NOT_SHARED_BEFORE.search(self.text, max(0, run[0].start - 12), run[0].start)
                     and not _NOT_SHARED_AFTER.match(self.text, run[-1].end)):
                 for joined in run[1:]:

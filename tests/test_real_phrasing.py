@@ -462,6 +462,12 @@ FAMILIES = [
      [dict(unit="Yên Bái", index="DTI", year=2021, rank=18, rank_total=63),
       dict(unit="Krông Năng", index="PAR_INDEX", year=2021, rank=2)],
      [dict(unit="Krông Năng", rank=4)]),
+    ("names with commas only, then 'cũng', share the class; the points after 'lần lượt' are each one's",
+     "Năm 2017, DDCI của tỉnh Lào Cai: Văn Bàn dẫn đầu với 79,21 điểm. Thành phố Lào Cai, huyện Bát Xát cũng "
+     "thuộc nhóm điểm Tốt với số điểm lần lượt là 59,92 và 57,19 điểm.",
+     [dict(unit_code="080", index="DDCI", year=2017, score=59.92, rating="Tốt"),
+      dict(unit="Bát Xát", rating="Tốt"), dict(unit="Bát Xát", score=57.19)],
+     [dict(unit="Bát Xát", score=59.92)]),
 ]
 
 
