@@ -72,19 +72,16 @@ _COMPARED_REACH = 1000
 _LEAD_REACH = 1000
 # how far back "địa phương này" looks for the unit it stands for (characters: two or three sentences)
 _DEMONSTRATIVE_REACH = 400
+# many years at once: "những năm qua", "hằng năm", "over the last five years", "in recent years"
+_SEVERAL_YEARS = r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm"
+_PAST_YEARS_EN = r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+\w+\s+years|\bin\s+recent\s+years"
 # "Những năm qua, ... đạt trên 80%": a paragraph about many years is of none of them
-_MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm|liên tục|liên tiếp"
-                            r"|\b(?:over|in|during)\s+the\s+(?:last|past)\s+\w+\s+years|\bin\s+recent\s+years",
-                            regex.IGNORECASE)
+_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|liên tục|liên tiếp|{_PAST_YEARS_EN}", regex.IGNORECASE)
 # the same but for words that count the year itself in ("liên tiếp", "liên tục")
-_OF_MANY_YEARS = regex.compile(r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm"
-                               r"|\b(?:over|in|during)\s+the\s+(?:last|past)\s+\w+\s+years|\bin\s+recent\s+years",
-                               regex.IGNORECASE)
+_OF_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|{_PAST_YEARS_EN}", regex.IGNORECASE)
 # "Over the last five years, Dong Thap held the top position once": of past years, even where the
 # year the text is about was written before ("liên tiếp" is not: it counts the year itself in)
-_PAST_YEARS = regex.compile(r"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)"
-                            r"|\b(?:over|in|during)\s+the\s+(?:last|past)\s+\w+\s+years|\bin\s+recent\s+years",
-                            regex.IGNORECASE)
+_PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)|{_PAST_YEARS_EN}", regex.IGNORECASE)
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since")
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
@@ -483,9 +480,10 @@ class DocumentReader:
         out = []
         read: set[tuple] = set()  # (component, year): a later table on another scale ("(1-100)") says no more
         for table in tables:
-            meanings = [row_meaning(row.label, self._index_named, lambda label: None) for row in table.rows]
-            index = next((self._index_named(row.label) for row, meaning in zip(table.rows, meanings)
-                          if meaning == ("score", None)), None) or self.topic_before(table.start)
+            # the index a row scores ("PCI 68.12 63.80 ..."), else the one the text named before
+            index = next((self._index_named(row.label) for row in table.rows
+                          if row_meaning(row.label, self._index_named, lambda _: None) == ("score", None)),
+                         None) or self.topic_before(table.start)
             if index is None:
                 continue
             meanings = [row_meaning(row.label, self._index_named, lambda label: self._component_named(label, index))

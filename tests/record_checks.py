@@ -28,3 +28,12 @@ def lacks(records, **unexpected):
     for record in records:
         if all(getattr(record, k) == v for k, v in unexpected.items()):
             raise AssertionError(f"a record with {unexpected}:\n{_show(records)}")
+
+
+def check_passage(text, wanted, unwanted):
+    """A passage's records hold every wanted record and none of the unwanted ones."""
+    records = measures(text)
+    for expected in wanted:
+        has(records, **expected)
+    for unexpected in unwanted:
+        lacks(records, **unexpected)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.language import ENGLISH, VIETNAMESE, language_of
-from record_checks import has, lacks, measures
+from record_checks import check_passage, has, lacks, measures
 
 
 @pytest.mark.parametrize("text,language", [
@@ -185,11 +185,7 @@ CASES = [
 
 @pytest.mark.parametrize("name,text,wanted,unwanted", CASES, ids=[c[0] for c in CASES])
 def test_english_passage(name, text, wanted, unwanted):
-    records = measures(text)
-    for expected in wanted:
-        has(records, **expected)
-    for unexpected in unwanted:
-        lacks(records, **unexpected)
+    check_passage(text, wanted, unwanted)
 
 
 def test_a_page_that_mixes_languages_reads_each_line_in_its_own():

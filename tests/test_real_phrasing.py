@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor import extract_text
-from record_checks import has, lacks, measures
+from record_checks import check_passage, has, lacks, measures
 
 
 FAMILIES = [
@@ -473,11 +473,7 @@ FAMILIES = [
 
 @pytest.mark.parametrize("name,text,wanted,unwanted", FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_family(name, text, wanted, unwanted):
-    records = measures(text)
-    for expected in wanted:
-        has(records, **expected)
-    for unexpected in unwanted:
-        lacks(records, **unexpected)
+    check_passage(text, wanted, unwanted)
 
 
 def test_plan_heading_in_capitals_is_a_reference():

@@ -18,7 +18,8 @@ from ..document import Document
 from ..normalize import fold
 from ..readers import Unsupported, read_path
 from .fetch import Response
-from .urls import doc_id_for_url, is_web_url, resolve_link
+from .tree import resolved_links
+from .urls import doc_id_for_url, is_web_url
 
 _DOCUMENT_PATH = re.compile(r"\.(?:pdf|docx?)$", re.IGNORECASE)
 # words of a link that downloads a file, accents folded
@@ -30,12 +31,8 @@ def find_attachments(tree: HtmlElement, page_url: str) -> list[tuple[str, HtmlEl
     """(URL, anchor) of the links that may fetch a document, in page order, each URL once."""
     found: list[tuple[str, HtmlElement]] = []
     seen: set[str] = set()
-    for anchor in tree.iter("a"):
-        href = anchor.get("href")
-        if not href:
-            continue
-        url = resolve_link(page_url, href)
-        if url is None or url in seen or not is_web_url(url):
+    for url, anchor in resolved_links(tree, page_url):
+        if url in seen or not is_web_url(url):
             continue
         if looks_like_document(url) or _DOWNLOAD_WORDS.search(fold(anchor.text_content())):
             seen.add(url)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from ..normalize import fold
-from .tree import is_inside, names_of
+from .tree import is_inside, names_of, resolved_links
 from .urls import looks_like_file, resolve_link, site_of
 
 # An item of a listing is linked by its title; shorter anchors are "Xem tiếp",
@@ -116,9 +116,8 @@ def find_listing(tree: HtmlElement, page_url: str, min_items: int = MIN_LISTING_
 def _item_urls(item: HtmlElement, page_url: str, site: str) -> list[str]:
     """The same-site pages one item of a list links to (not files, not pagers), each once."""
     urls: list[str] = []
-    for anchor in item.iter("a"):
-        url = resolve_link(page_url, anchor.get("href") or "")
-        if url is None or site_of(url) != site or looks_like_file(url) or url in urls:
+    for url, anchor in resolved_links(item, page_url):
+        if site_of(url) != site or looks_like_file(url) or url in urls:
             continue
         text = fold(anchor.text_content().strip())
         if text.isdigit() or text in _PAGER_TEXT:
@@ -131,11 +130,7 @@ def _document_order(tree: HtmlElement, page_url: str, wanted: set[str]) -> list[
     """`wanted` URLs in the order the page links them first."""
     out: list[str] = []
     seen: set[str] = set()
-    for anchor in tree.iter("a"):
-        href = anchor.get("href")
-        if not href:
-            continue
-        url = resolve_link(page_url, href)
+    for url, _ in resolved_links(tree, page_url):
         if url in wanted and url not in seen:
             seen.add(url)
             out.append(url)

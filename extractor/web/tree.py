@@ -1,9 +1,11 @@
 """Small operations on lxml trees shared by the page rules."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from lxml.html import HtmlElement
 
-from .urls import looks_like_file
+from .urls import looks_like_file, resolve_link
 
 
 def text_of(element: HtmlElement) -> str:
@@ -19,6 +21,17 @@ def names_of(element: HtmlElement) -> str:
 def link_text_length(element: HtmlElement, besides: HtmlElement | None = None) -> int:
     """Characters of link text inside `element`, leaving out those inside `besides`."""
     return sum(len(text_of(a)) for a in element.iter("a") if besides is None or not is_inside(a, besides))
+
+
+def resolved_links(element: HtmlElement, page_url: str) -> Iterator[tuple[str, HtmlElement]]:
+    """(absolute URL, anchor) of every link inside `element` whose href resolves, in page order."""
+    for anchor in element.iter("a"):
+        href = anchor.get("href")
+        if not href:
+            continue
+        url = resolve_link(page_url, href)
+        if url is not None:
+            yield url, anchor
 
 
 def page_links(element: HtmlElement) -> set[str]:
