@@ -468,6 +468,29 @@ FAMILIES = [
      [dict(unit_code="080", index="DDCI", year=2017, score=59.92, rating="Tốt"),
       dict(unit="Bát Xát", rating="Tốt"), dict(unit="Bát Xát", score=57.19)],
      [dict(unit="Bát Xát", score=59.92)]),
+    ("names of the Central Highlands as writers spell them",
+     "Chỉ số CCHC năm 2021 của các huyện tỉnh Đắk Lắk: UBND huyện Krông Ana đạt 88,1 điểm, xếp thứ nhất; "
+     "UBND huyện Krông Pắk đạt 86,2 điểm, xếp thứ hai.",
+     [dict(unit_code="655", year=2021, score=88.1, rank=1), dict(unit_code="654", year=2021, score=86.2, rank=2)],
+     [dict(unit_code=None)]),
+    ("a ward merged before 2025 keeps the code it had",
+     "Năm 2022, chỉ số chuyển đổi số của UBND phường Phúc Thành (thành phố Ninh Bình) đạt 380,5 điểm, xếp thứ 1.",
+     [dict(unit_code="14335", province_code="37", index="DTI", year=2022, score=380.5, rank=1)],
+     []),
+    ("names with a bare 'thứ' after a rank carry its verb",
+     "Về Chỉ số DTI năm 2021, trong các tỉnh, Quảng Ninh xếp hạng thứ nhất, Đà Nẵng thứ hai và Hà Nội thứ ba.",
+     [dict(unit="Quảng Ninh", index="DTI", year=2021, rank=1), dict(unit="Đà Nẵng", rank=2), dict(unit="Hà Nội", rank=3)],
+     [dict(unit="Quảng Ninh", rank=2)]),
+    ("the highest points name first place; a component's highest does not",
+     "Chỉ số CCHC năm 2019 của Hà Nội: trong khối sở, Sở Tư pháp có số điểm cao nhất đạt 95 điểm, xếp loại "
+     "xuất sắc. Ở huyện Đông Anh, lĩnh vực có điểm cao nhất là cải cách thủ tục hành chính với 9,5 điểm.",
+     [dict(unit="Sở Tư pháp", year=2019, score=95, rank=1, rating="Xuất sắc")],
+     [dict(unit="Đông Anh", rank=1)]),
+    ("a DTI value after 'với' needs no unit",
+     "Chỉ số DTI năm 2022 của các bộ: Bộ Tư pháp xếp vị trí thứ nhất với 0,5321; Bộ Công Thương thứ hai.",
+     [dict(unit="Bộ Tư pháp", index="DTI", year=2022, score=0.5321, rank=1)],
+     []),
+
 ]
 
 

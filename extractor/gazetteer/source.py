@@ -27,6 +27,8 @@ OFFICIAL = "official"
 FORMER = "former"
 ABBREVIATION = "abbreviation"
 WITH_LEVEL_WORD = "with level word"
+SPELLING = "spelling"
+FORMER_COMMUNES = "former_communes.tsv"
 
 # Province renames the package data does not record, keyed by code, with the
 # current name they lead to as a check that the code still means that unit.
@@ -118,7 +120,7 @@ def read_units(database: Path | None = None) -> list[NamedUnit]:
     """Every unit of both eras with all the names it can be looked up by."""
     connection = sqlite3.connect(f"file:{database or database_path()}?mode=ro", uri=True)
     try:
-        return _legacy_units(connection) + _former_districts() + _units_2025(connection)
+        return _legacy_units(connection) + _former_districts() + _former_communes() + _units_2025(connection)
     finally:
         connection.close()
 
@@ -154,6 +156,18 @@ def _former_districts() -> list[NamedUnit]:
     named: list[NamedUnit] = []
     for former in FORMER_DISTRICTS:
         unit = Locality(former.code, former.name, former.level, former.province, former.province_code, None, LEGACY)
+        named += _unit_names(unit, None)
+    return named
+
+
+def _former_communes() -> list[NamedUnit]:
+    # Communes and wards of the 2019/2020 list merged before the package's list was
+    # drawn; written by scripts/former_communes.py, which says where they come from.
+    named: list[NamedUnit] = []
+    lines = resources.files(__package__).joinpath(FORMER_COMMUNES).read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        code, name, level, district_code, province, province_code = line.split("\t")
+        unit = Locality(code, name, level, province, province_code, district_code, LEGACY)
         named += _unit_names(unit, None)
     return named
 
@@ -215,12 +229,34 @@ def _unit_names(unit: Locality, alias_column: str | None) -> list[NamedUnit]:
         # "Quận 1", "Phường 12": the number alone is rarely how a text names it.
         level_word = _level_word(unit.level)
         named.append(NamedUnit(unit, f"{level_word} {unit.name}", unit.level, WITH_LEVEL_WORD))
+    named += [NamedUnit(unit, spelling, unit.level, SPELLING) for spelling in minority_spellings(unit.name)]
     unaccented = _unaccented_key(unit.name)
     for alias in _aliases(alias_column):
         for prefix, level in _ALIAS_PREFIX_LEVELS.items():
             if level != unit.level and alias == prefix + unaccented:
                 named.append(NamedUnit(unit, unit.name, level, FORMER))
     return named
+
+
+# First words of names in the languages of the Central Highlands (Ê Đê, Gia
+# Rai, Ba Na, M'Nông ...). Their later syllables are spelled as each writer
+# hears them: "Krông A Na" and "Krông Ana", "Krông Pắc" and "Krông Pắk" name
+# one district in official lists and in the press alike.
+_MINORITY_FIRST_WORDS = frozenset({"krông", "ea", "cư", "chư", "ia", "kon", "đắk", "đăk", "buôn", "kbang", "kông"})
+
+
+def minority_spellings(name: str) -> list[str]:
+    """Other spellings of a Central Highlands name: a final "c" written "k", a one-letter syllable joined."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _MINORITY_FIRST_WORDS:
+        return []
+    rest = words[1:]
+    variants = {" ".join([words[0]] + [w[:-1] + "k" if w.endswith("c") else w for w in rest])}
+    if len(rest) > 1 and len(rest[0]) == 1:
+        # "A Na": a one-letter syllable is written joined to the next.
+        variants.add(" ".join([words[0], "".join(rest).capitalize()]))
+    variants.discard(name)
+    return sorted(variants)
 
 
 def _level_word(level: str) -> str:

@@ -32,8 +32,8 @@ from .folding import fold_name
 from .localities import Locality
 from .source import NamedUnit, package_version, read_units
 
-# The modules whose code decides what the cached rows hold.
-_DERIVING_MODULES = ("source.py", "folding.py", "levels.py", "localities.py", "store.py")
+# The modules and data whose content decides what the cached rows hold.
+_DERIVING_MODULES = ("source.py", "folding.py", "levels.py", "localities.py", "store.py", "former_communes.tsv")
 
 _CACHE_PREFIX = "gazetteer-vietnamadminunits-"
 _INDEX_PREFIX = "gazetteer-index-"
@@ -105,7 +105,7 @@ def _index_path() -> Path | None:
         return None
     python = "".join(map(str, sys.version_info[:2]))
     here = Path(__file__).parent
-    modules = sorted(p.name for p in here.glob("*.py"))
+    modules = sorted(p.name for p in here.glob("*.py")) + ["former_communes.tsv"]
     return base / f"{_INDEX_PREFIX}{package_version()}-py{python}-{_code_digest(modules)}.pickle"
 
 
