@@ -658,6 +658,10 @@ class DocumentReader:
                 year = draft.year - 1 if draft.year else None
             year = year or since
             if year and year != draft.year and (score is not None or rank is not None):
+                # "đạt 43,79 điểm, tăng hơn mức điểm 42,40 của năm 2018": the earlier score
+                # written bare is in the later one's unit
+                if score is not None and score_unit is None:
+                    score_unit = values.get("score_unit")
                 out.append((year, score, score_unit, rank))
         if draft.same_score and since and values.get("score") is not None:
             out.append((since, values["score"], values.get("score_unit"), None))
@@ -704,27 +708,43 @@ _KEY = ("type", "unit", "unit_level", "unit_code", "province_code", "index", "co
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
+# how many records back a clause's record may find its partner: a list of units states
+# one field of each in turn ("Ba tỉnh A, B và C trong nhóm thấp nhất, lần lượt 5,71; 5,78
+# và 5,97 điểm": three ratings, then three scores)
+_JOIN_REACH = 12
+
+
 def _join_clauses(records: list, text: str) -> list:
     """"Bộ Tư pháp giữ vị trí dẫn đầu, với giá trị DTI là 0,61": two clauses of one sentence
     that state different fields of the same result make one record, its evidence both."""
     out: list = []
     for record in records:
-        before = out[-1] if out else None
-        if (before is not None and record.type in ("result", "target") and before.type == record.type
-                and all(getattr(before, k) == getattr(record, k) for k in _KEY)
-                and before.bound == record.bound  # a bound is of the values beside it only
-                and all(getattr(before, k) is None or getattr(record, k) is None
-                        or getattr(before, k) == getattr(record, k) for k in _FIELDS)
-                and _one_sentence(before.evidence, record.evidence, text)):
-            start = min(before.evidence.start, record.evidence.start)
-            end = max(before.evidence.end, record.evidence.end)
-            merged = {k: getattr(before, k) if getattr(before, k) is not None else getattr(record, k)
-                      for k in _FIELDS}
-            out[-1] = before.model_copy(update={**merged, "evidence": Evidence(start=start, end=end,
-                                                                              text=text[start:end])})
+        if record.type in ("result", "target"):
+            for i in range(len(out) - 1, max(len(out) - _JOIN_REACH, 0) - 1, -1):
+                if _joinable(out[i], record, text):
+                    out[i] = _joined(out[i], record, text)
+                    break
+            else:
+                out.append(record)
             continue
         out.append(record)
     return out
+
+
+def _joinable(before, record, text: str) -> bool:
+    return (before.type == record.type
+            and all(getattr(before, k) == getattr(record, k) for k in _KEY)
+            and before.bound == record.bound  # a bound is of the values beside it only
+            and all(getattr(before, k) is None or getattr(record, k) is None
+                    or getattr(before, k) == getattr(record, k) for k in _FIELDS)
+            and _one_sentence(before.evidence, record.evidence, text))
+
+
+def _joined(before, record, text: str):
+    start = min(before.evidence.start, record.evidence.start)
+    end = max(before.evidence.end, record.evidence.end)
+    merged = {k: getattr(before, k) if getattr(before, k) is not None else getattr(record, k) for k in _FIELDS}
+    return before.model_copy(update={**merged, "evidence": Evidence(start=start, end=end, text=text[start:end])})
 
 
 def _one_sentence(a: Evidence, b: Evidence, text: str) -> bool:

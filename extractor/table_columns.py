@@ -30,6 +30,7 @@ _MAX = regex.compile(r"\b(?:diem toi da|diem chuan|thang diem)\b")
 _TOTAL = regex.compile(
     r"\b(?:tong diem|tong cong|tong so diem|tong|diem dat|ket qua|chi so cchc|chi so|diem so|diem|ty le|ti le)\b"
 )
+_YEAR_LABEL = regex.compile(r"^(?:nam\s+)?(?P<year>(?:19|20)\d\d)$")
 _NAME = regex.compile(r"\b(?:don vi|ten|co quan|dia phuong|huyen|xa|so|ban nganh|ubnd)\b")
 # "Lĩnh vực 3", "LV3", "Tiêu chí 2", "Chỉ số thành phần 5", "CSTP 5"
 _NUMBERED = regex.compile(
@@ -53,6 +54,7 @@ class Column:
     score_unit: str | None = None
     max_score: float | None = None
     label: str = ""
+    year: int | None = None  # a column headed by its year ("Năm 2017") holds that year's values
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,9 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
     chosen = component_names().match(specific, index)
     if chosen and (index is None or chosen[0] == index):
         return Column(COMPONENT, chosen[1], _unit_of_label(label, body), max_score, label)
+    year = _YEAR_LABEL.match(folded)
+    if year:
+        return Column(TOTAL, None, _unit_of_label(label, body), max_score, label, int(year["year"]))
     if _TOTAL.search(folded) or index_names().match(specific):
         return Column(TOTAL, None, _unit_of_label(label, body), max_score, label)
     if _NAME.search(folded_all) and not _numeric_column(body):

@@ -56,6 +56,8 @@ _NOT_A_UNIT = regex.compile(
 )
 _MAX_ROW = regex.compile(r"^(?:điểm tối đa|điểm chuẩn|thang điểm|điểm tối đa đạt được)\b", regex.IGNORECASE)
 _GROUP_ROW = regex.compile(r"^(?:[IVX]+|[A-Z])[.)/]?\s+\S|^(?:khối|nhóm)\b", regex.IGNORECASE)
+# "01 (0,727)": the rank, then the value it was ranked by
+_RANK_AND_SCORE = regex.compile(r"^(?P<rank>\d{1,3})\s*\(\s*(?P<score>\d{1,3}(?:[.,]\d{1,4})?)\s*\)$")
 _RANK_CELL = regex.compile(r"^\D{0,12}?(?P<rank>\d{1,4})(?:\s*/\s*(?P<total>\d{1,4}))?\b")
 # the year a caption gives after the index's name ("Chỉ số ... cấp tỉnh 2020", "PCI năm 2020")
 _YEAR = regex.compile(r"\b(?:năm\s+)?(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
@@ -92,6 +94,9 @@ class _TableReader:
         self.context = context
         near = table.rows[0][0].start if table.rows and table.rows[0] else 0
         self.columns = read_columns(table, self.index, legend, near)
+        years = {column.year for column in self.columns if column.year}
+        if len(years) == 1:
+            self.year = years.pop()  # one column, headed by the year its values are of
         names = [column.label for column in self.columns if column.role == NAME]
         if names and _PROVINCE_COLUMN.match(fold(names[0])):
             self.level = "tỉnh"  # "Tỉnh", "Tỉnh, thành phố": the rows are provinces
@@ -122,7 +127,8 @@ class _TableReader:
                 continue
             name = " ".join(normalize(row[name_column].text).text.split())
             label = name or " ".join(cell.text for cell in row if cell.text.strip())
-            has_values = any(_cell_number(v) is not None for v in self._values(row))
+            has_values = any(_cell_number(v) is not None or _RANK_AND_SCORE.match(v.strip())
+                             for v in self._values(row))
             if _MAX_ROW.match(label):
                 for c, column in enumerate(self.columns):
                     value = _cell_number(row[c].text) if c < len(row) else None
@@ -163,7 +169,11 @@ class _TableReader:
             text = row[c].text.strip()
             if column.role == TOTAL and "score" not in overall:
                 score = _cell_number(text)
-                if score is not None:
+                ranked = _RANK_AND_SCORE.match(text) if score is None else None
+                if ranked:
+                    # an index value given beside its rank has no unit of points or percent
+                    overall.update(score=parse_number(ranked["score"], score=True), rank=int(ranked["rank"]))
+                elif score is not None:
                     overall.update(score=score, score_unit=_score_unit(column, text))
                     maximum = maxima.get(c, column.max_score)
                     if maximum is not None:

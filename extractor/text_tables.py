@@ -109,18 +109,20 @@ def _close(text: str, run: list[list[TableCell]], tables: list[Table]) -> None:
 # (compared folded: no accents, lower case).
 _LABEL = regex.compile(
     r"^(?:s?tt|so tt|thu tu|ten (?:don vi|co quan|dia phuong|so,? (?:ban,? )?nganh|huyen|xa|tinh)\b.*|don vi|co quan|"
-    r"dia phuong|tinh,? thanh pho|huyen,? (?:thi xa,? )?thanh pho|so,? ban,? nganh|diem(?: so| dat(?: duoc)?)?|"
+    r"dia phuong|tinh,? thanh pho(?: truc thuoc)?|huyen,? (?:thi xa,? )?thanh pho|so,? ban,? nganh|diem(?: so| dat(?: duoc)?)?|"
     r"tong(?: so)? diem|ket qua|chi so\b.*|xep hang|vi thu|thu hang|hang|xep loai|phan loai|muc do|"
     r"(?:linh vuc|lv|tieu chi|tc)\s*\.?\s*(?:\d{1,2}|[ivx]{1,4})\b.*|ty le.*|tang\s*/\s*giam.*|nam \d{4})\s*(?:\(.*\))?$"
 )
 _NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,)")
-_VALUE_LABEL = regex.compile(r"^(?:diem|tong|ket qua|chi so|xep hang|vi thu|thu hang|hang|xep loai|ty le|linh vuc|lv)")
+_VALUE_LABEL = regex.compile(r"^(?:diem|tong|ket qua|chi so|xep hang|vi thu|thu hang|hang|xep loai|ty le|linh vuc|lv|nam \d{4})")
+# the second line of a label that wraps in its cell ("Tỉnh, thành phố trực thuộc" / "Trung ương")
+_LABEL_TAIL = regex.compile(r"^(?:trung uong|tw|cap tinh|cap huyen|cap xa)$")
 _ORDINAL_LABEL = regex.compile(r"^(?:s?tt|so tt|thu tu)$")
 _LONGEST_CELL = 120
 # a line that is only a name column's label: every flattened results table has one
 _ANY_LABEL_LINE = regex.compile(
     r"^[ \t]*(?:[Tt]ên[^\n]{0,30}|TÊN[^\n]{0,30}|[ĐđĐ]ơn vị|ĐƠN VỊ|[Cc]ơ quan|CƠ QUAN|[Đđ]ịa phương|ĐỊA PHƯƠNG|"
-    r"[Tt]ỉnh,? (?:thành phố|TP)|[Hh]uyện,? [^\n]{0,25}|[Ss]ở,? [^\n]{0,20})[ \t]*$",
+    r"[Tt]ỉnh,? (?:thành phố|TP)(?: trực thuộc)?|[Hh]uyện,? [^\n]{0,25}|[Ss]ở,? [^\n]{0,20})[ \t]*$",
     regex.MULTILINE,
 )
 _FEWEST_ROWS = 2
@@ -156,10 +158,19 @@ def _flattened_tables(text: str) -> list[Table]:
             i += 1
             continue
         j = i
-        while j < len(cells) and _LABEL.match(folded[j]) and not _is_number(cells[j]):
+        header: list[TableCell] = []
+        labels: list[str] = []
+        while j < len(cells) and not _is_number(cells[j]):
+            if _LABEL.match(folded[j]):
+                header.append(cells[j])
+                labels.append(folded[j])
+            elif header and _LABEL_TAIL.match(folded[j]):
+                last = header[-1]
+                header[-1] = TableCell(text[last.start:cells[j].end], last.start, cells[j].end)
+                labels[-1] = f"{labels[-1]} {folded[j]}"
+            else:
+                break
             j += 1
-        header = cells[i:j]
-        labels = folded[i:j]
         width = len(header)
         if width < 2 or not any(_NAME_LABEL.match(x) for x in labels) or not any(_VALUE_LABEL.match(x) for x in labels):
             i = max(j, i + 1)

@@ -18,6 +18,8 @@ import regex
 from .gazetteer import Gazetteer, Locality, LocalityMention, era_for_year
 from .gazetteer.folding import fold_name
 from .gazetteer.levels import levels_for_word
+from .gazetteer.localities import LEGACY
+from .gazetteer.source import FORMER_PROVINCE_NAMES
 from .models import UnitLevel
 from .patterns import Mention, agency_names, cue_rules
 
@@ -65,7 +67,15 @@ class Unit:
     def of(cls, locality: Locality) -> "Unit":
         # levels outside the record contract's list ("đặc khu") are "other"
         level = locality.level if locality.level in RECORD_LEVELS else "other"
-        return cls(locality.name, level, locality.code, locality.province, locality.province_code)
+        name, province = locality.name, locality.province
+        former = FORMER_PROVINCE_NAMES.get(locality.province_code) if locality.era == LEGACY else None
+        if former is not None and province == former[0]:
+            # the unit list of the years before 2025 already writes the later name: a result
+            # of those years is the province's, under the name it had then
+            province = former[1]
+            if locality.code == locality.province_code:
+                name, level = former[1], former[2]
+        return cls(name, level, locality.code, province, locality.province_code)
 
 
 @dataclass(frozen=True)

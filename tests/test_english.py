@@ -74,7 +74,7 @@ CASES = [
      "In the 2024 PCI, Hai Phong topped the list. The top ten also included Bac Ninh and Lang Son, "
      "while Quang Ninh remained in the top tier. Hue and Phu Tho were also in the Top 10.",
      [dict(unit="Hải Phòng", rank=1), dict(unit="Bắc Ninh", rank=10, bound="<="),
-      dict(unit="Lạng Sơn", rank=10, bound="<="), dict(unit="Huế", rank=10, bound="<="),
+      dict(unit="Lạng Sơn", rank=10, bound="<="), dict(unit="Thừa Thiên Huế", unit_code="46", rank=10, bound="<="),
       dict(unit="Phú Thọ", rank=10, bound="<=")],
      [dict(unit="Quảng Ninh", rank=1)]),
     ("the next places after 'rounding out', a score written bare, an elided verb",

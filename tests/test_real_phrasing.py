@@ -491,6 +491,21 @@ FAMILIES = [
      [dict(unit="Bộ Tư pháp", index="DTI", year=2022, score=0.5321, rank=1)],
      []),
 
+    ("an earlier year's score after 'hơn mức điểm', a group's size in brackets",
+     "Chỉ số PAPI 2020 cho thấy, Cần Thơ nằm trong nhóm có điểm số trung bình cao (gồm 15 tỉnh) với 44,1 điểm, "
+     "tăng hơn mức điểm 43,2 của năm 2019.",
+     [dict(unit="Cần Thơ", index="PAPI", year=2020, score=44.1, rating="Trung bình cao"),
+      dict(unit="Cần Thơ", year=2019, score=43.2, score_unit="điểm")],
+     [dict(score=43.2, year=2020)]),
+    ("units counted after 'là' are the ones just named",
+     "Long An, Bến Tre và Trà Vinh là 3 tỉnh đạt mức điểm cao nhất về PAPI năm 2021, đều có mức điểm trên 45 điểm.",
+     [dict(unit="Long An", year=2021, score=45, bound=">"), dict(unit="Trà Vinh", year=2021, score=45, bound=">")],
+     []),
+    ("a class and the points of a list, one record each",
+     "PAPI 2021: ba tỉnh Sơn La, Hà Giang và Kon Tum trong nhóm chỉ số thấp nhất, lần lượt 5,2; 5,4 và 5,5 điểm.",
+     [dict(unit="Hà Giang", year=2021, score=5.4, rating="Thấp")],
+     [dict(unit="Hà Giang", score=None)]),
+
 ]
 
 
@@ -557,3 +572,17 @@ def test_ranks_written_after_each_name_and_agencies_with_a_capital_level_word():
     has(records, unit="Thanh tra tỉnh", score=70.5, rank=18)
     has(records, unit="Trà Vinh", component="digital_economy", rank=9)
     lacks(records, unit="Trà Vinh", component=None, rank=3)
+
+
+def test_a_flattened_table_of_ranks_with_their_values_under_a_year():
+    """One cell per line; the name's label wraps; "Năm 2018" heads cells that give the rank and, in
+    brackets, the value it was ranked by."""
+    text = ("Kết quả đánh giá xếp hạng mức độ ứng dụng CNTT, phát triển Chính phủ điện tử năm 2018\n\n"
+            "TT\n\nTỉnh, thành phố trực thuộc\nTrung ương\n\nNăm 2018\n\n"
+            "1\n\nTP. Cần Thơ\n\n01 (0,702)\n\n2\n\nBình Dương\n\n02 (0,695)\n\n"
+            "3\n\nĐồng Tháp\n\n02 (0,695)\n\n4\n\nLong An\n\n04 (0,690)\n")
+    records = measures(text)
+    has(records, unit="Cần Thơ", unit_code="92", index="OTHER", year=2018, rank=1, score=0.702, score_unit=None)
+    has(records, unit="Đồng Tháp", rank=2, score=0.695)
+    has(records, unit="Long An", rank=4)
+    lacks(records, rank=3)

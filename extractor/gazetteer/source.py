@@ -35,7 +35,7 @@ FORMER_COMMUNES = "former_communes.tsv"
 # Thừa Thiên Huế province became the centrally governed city of Huế on
 # 1 January 2025 (Resolution 1314/NQ-UBTVQH15), keeping code 46; reports on
 # earlier years name the province.
-_FORMER_PROVINCE_NAMES = {"46": ("Huế", "Thừa Thiên Huế", levels.PROVINCE)}
+FORMER_PROVINCE_NAMES = {"46": ("Huế", "Thừa Thiên Huế", levels.PROVINCE)}
 
 # The unaccented prefixes the package uses in its alias keys, to the level
 # they name. An alias that is such a prefix plus the unit's own name records
@@ -217,7 +217,7 @@ def _province_names(unit: Locality, alias_column: str | None) -> list[NamedUnit]
     for alias in _aliases(alias_column):
         if len(alias) <= 3:
             named.append(NamedUnit(unit, alias.upper(), unit.level, ABBREVIATION))
-    former = _FORMER_PROVINCE_NAMES.get(unit.code)
+    former = FORMER_PROVINCE_NAMES.get(unit.code)
     if former is not None and former[0] == unit.name:
         named.append(NamedUnit(unit, former[1], former[2], FORMER))
     return named
