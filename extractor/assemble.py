@@ -147,7 +147,7 @@ class _Clause:
 def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]) -> list[Draft]:
     """Drafts stated by one clause; `context` is updated for the clauses after it."""
     state = _Clause(context, span)
-    mentions = _respectively_first(mentions)
+    mentions = _respectively_first(_implied_respectively(mentions))
     for i, mention in enumerate(mentions):
         if state.aside_end is not None and mention.start >= state.aside_end:
             _end_aside(state)
@@ -177,6 +177,32 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
             if not draft.indices:
                 draft.indices = (named[0],)
     return state.done
+
+
+# ranks written in a list after a first one, with no verb of their own
+_SERIES_RULES = frozenset({"rank_series_item", "rank_series_bare"})
+
+
+def _implied_respectively(mentions: list[Mention]) -> list[Mention]:
+    """"Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7": three or more units, then as many
+    ranks, pair in order as if "lần lượt" were written (two are paired by `_pair_ranks`)."""
+    for i, mention in enumerate(mentions):
+        if mention.kind != "rank" or mention.rule in _SERIES_RULES:
+            continue
+        k = i + 1
+        while k < len(mentions) and mentions[k].kind == "rank" and mentions[k].rule in _SERIES_RULES:
+            k += 1
+        ranks = k - i
+        j = i
+        while j > 0 and mentions[j - 1].kind in ("index", "year"):
+            j -= 1
+        units = 0
+        while j - units > 0 and mentions[j - units - 1].kind == "subject":
+            units += 1
+        if ranks >= 3 and units == ranks and not any(m.kind == "respectively" for m in mentions[:i]):
+            implied = Mention("respectively", mention.start, mention.start, {}, 0, "implied_respectively")
+            return mentions[:i] + [implied] + mentions[i:]
+    return mentions
 
 
 def _respectively_first(mentions: list[Mention]) -> list[Mention]:

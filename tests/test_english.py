@@ -180,6 +180,20 @@ CASES = [
       dict(unit="Đông Hà", index="DDCI", rank=1, rank_total=10, score=80.1),
       dict(unit="Đà Nẵng", index="PCI", rank=10, bound="<="), dict(unit="Long An", index="PCI", rank=10, bound="<=")],
      [dict(component=None, score=5.1), dict(component=None, score=5.9)]),
+    ("ranks handed out in order, first through fifth",
+     "In the 2023 DTI, Quang Ninh, Da Nang, Hai Phong, Bac Ninh and Hanoi ranked first through fifth respectively. "
+     "In the PCI 2021, Long An, Dong Thap and Binh Duong ranked 3rd, 4th and 5th respectively.",
+     [dict(unit="Quảng Ninh", index="DTI", year=2023, rank=1), dict(unit="Bắc Ninh", rank=4),
+      dict(unit="Hà Nội", index="DTI", rank=5), dict(unit="Long An", index="PCI", year=2021, rank=3),
+      dict(unit="Bình Dương", index="PCI", rank=5)],
+     [dict(unit="Hà Nội", rank=1)]),
+    ("the top ten include; every pillar, namely",
+     "Ha Giang topped the 2022 DTI rankings in all three key pillars, namely, the digital government, digital "
+     "economy and digital society. Along with Ha Giang, the top ten provinces include Lao Cai and Yen Bai.",
+     [dict(unit="Hà Giang", component="digital_economy", rank=1), dict(unit="Lào Cai", rank=10, bound="<="),
+      dict(unit="Yên Bái", rank=10, bound="<=")],
+     []),
+
 ]
 
 

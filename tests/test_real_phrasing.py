@@ -506,6 +506,13 @@ FAMILIES = [
      [dict(unit="Hà Giang", year=2021, score=5.4, rating="Thấp")],
      [dict(unit="Hà Giang", score=None)]),
 
+    ("bare numbers after a rank, one to each unit named before",
+     "Theo PCI 2022, Nghệ An, Hà Tĩnh, Quảng Bình giữ vị trí thứ 8, 9, 10. Năm 2023, Chỉ số CCHC của "
+     "các huyện Yên Lạc, Vĩnh Tường lần lượt xếp thứ 1, 2.",
+     [dict(unit="Nghệ An", index="PCI", year=2022, rank=8), dict(unit="Quảng Bình", rank=10),
+      dict(unit="Vĩnh Tường", year=2023, rank=2), dict(unit="Yên Lạc", year=2023, rank=1)],
+     [dict(unit="Quảng Bình", rank=8)]),
+
 ]
 
 
