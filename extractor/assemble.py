@@ -24,7 +24,7 @@ _REPEAT_GAP = 12
 # the words of a change that is a fall
 _FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–", "down", "fell", "falling", "dropped",
                     "dropping", "declined", "decreased", "slipped", "slipping", "moved down", "decrease", "drop",
-                    "fall", "decline", "lower", "fewer", "less"})
+                    "fall", "decline", "lower", "fewer", "less", "plunged", "slid", "sank", "tumbled"})
 # a baseline's year given as "năm ngoái", "năm trước": the year before the draft's
 LAST_YEAR = -1
 
@@ -41,6 +41,7 @@ class Context:
     named_indices: tuple[str, ...] = ()
     year_stated: bool = False  # the year was written in this sentence, not carried from before
     last_rank: int | None = None  # the last rank stated, which "Tiếp đó là A, B" goes on from
+    last_rank_of: tuple | None = None  # (indices, component) of that rank: the ranking that goes on
     topic: str | None = None  # the index named before the sentence, for components it names alone
     list_rating: str | None = None  # after "Nhóm Khá gồm:", the class of each unit named next
     list_rank: int | None = None  # after "The top ten included", the bound on each unit named next
@@ -119,6 +120,7 @@ class _Clause:
             # "(năm 2020 xếp vị trí thứ 3); tiếp đến là B": an earlier year's rank is no place to go on from
             if rank is not None and not self.draft.fields.get("rank_bound") and self.aside_end is None:
                 self.context.last_rank = rank
+                self.context.last_rank_of = (self.draft.indices, self.draft.component)
         self.draft = None
 
     def named_of(self, kind: str) -> list:
@@ -509,6 +511,10 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
         return
     last = state.context.last_rank
     state.next_rank = last + 1 if last is not None else None
+    ranking = state.context.last_rank_of
+    if last is not None and ranking is not None and ranking[1] and not state.context.component:
+        # "A leads in controlling corruption ... Following A in the list are B, C": the same ranking
+        state.context.indices, state.context.component = ranking
 
 
 def _next_in_order(state: _Clause, ref: UnitRef) -> None:

@@ -81,7 +81,11 @@ _MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|liên tục|liên tiếp|{_PAST_
 _OF_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|{_PAST_YEARS_EN}", regex.IGNORECASE)
 # "Over the last five years, Dong Thap held the top position once": of past years, even where the
 # year the text is about was written before ("liên tiếp" is not: it counts the year itself in)
-_PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)|{_PAST_YEARS_EN}", regex.IGNORECASE)
+# ("has led the PCI for six consecutive years" with no year in the sentence: of a streak, not of one year)
+_PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)|{_PAST_YEARS_EN}"
+                            r"|\bfor\s+\w+\s+(?:consecutive|straight)\s+years|\b\w+\s+years\s+in\s+a\s+row", regex.IGNORECASE)
+# an average of many units, in a sentence that names none of them
+_AVERAGE = regex.compile(r"\baverage(?:ly)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các)", regex.IGNORECASE)
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since")
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
@@ -188,6 +192,8 @@ class DocumentReader:
         self._year_positions = [m.start for m in carried]
         self._years = [m.fields["year"] for m in carried]
         self._latest_years = list(accumulate(self._years, max))
+        # a title's year is read from the lead after it, but not from an aim ("by 2025")
+        self._lead_year = next(((m.start, m.fields["year"]) for m in carried if not m.fields.get("late")), None)
         dates = [int(m["year"]) for m in _DATE.finditer(self.text)]
         self._latest_date_year = max(dates) if dates else None
         aims = [m.start for language in self.languages()
@@ -258,11 +264,12 @@ class DocumentReader:
         i = bisect_left(self._year_positions, position) - 1
         if i >= 0:
             return self._years[i]
-        if (self._years and self._year_positions[0] - position <= _LEAD_REACH
-                and not _OF_MANY_YEARS.search(self.text, self.text.rfind("\n", 0, position) + 1, self._year_positions[0])):
+        lead = self._lead_year
+        if (lead is not None and lead[0] - position <= _LEAD_REACH
+                and not _OF_MANY_YEARS.search(self.text, self.text.rfind("\n", 0, position) + 1, lead[0])):
             # ("Những năm qua, ... đạt trên 80%" before any year is of no one year; "3 năm liên
             # tiếp xếp ở vị trí quán quân" counts the year written next in)
-            return self._years[0]
+            return lead[1]
         return None
 
     def compared_before(self, position: int, year: int) -> int | None:
@@ -281,7 +288,8 @@ class DocumentReader:
     def measures(self) -> list:
         drafts: list[Draft] = []
         previous: Context | None = None
-        last_rank: int | None = None  # what an ordered continuation ("Tiếp đó là ...") goes on from
+        # what an ordered continuation ("Tiếp đó là ...") goes on from: the rank and its ranking
+        last_rank: tuple = (None, None)
         # (indices, component, end) of the sentence before, where its last values were of a component
         last_component: tuple | None = None
         # (unit, end) of the sentence before, where all its values were of one unit it named
@@ -330,7 +338,7 @@ class DocumentReader:
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
-            context.last_rank = last_rank
+            context.last_rank, context.last_rank_of = last_rank
             carried = None
             if (not names and not context.component and last_component is not None
                     and "\n" not in self.text[last_component[2]:s]
@@ -350,7 +358,7 @@ class DocumentReader:
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
                 context = carry_over(context)
             previous = context
-            last_rank = context.last_rank
+            last_rank = context.last_rank, context.last_rank_of
             last_unit = self.go_on_with(drafts[read:], last_unit, s)
             for draft in drafts[read:]:
                 draft.component_carried = carried is not None and draft.component == carried
@@ -599,6 +607,8 @@ class DocumentReader:
         if ((draft.year is None and _MANY_YEARS.search(self.text, *draft.span))
                 or (not draft.year_named and _PAST_YEARS.search(self.text, *draft.span))):
             return []  # "những năm gần đây luôn đạt trên 60 điểm": of no one year
+        if draft.unit.kind == "main" and _AVERAGE.search(self.text, *draft.span):
+            return []  # "The region's PCI surged by 10 percent averagely": an average, of no one unit
         values = {name: draft.fields.get(name) for name in _FIELDS}
         if values["change_since"] is None and draft.since_relative and draft.year:
             values["change_since"] = draft.year + draft.since_relative

@@ -194,6 +194,23 @@ CASES = [
       dict(unit="Yên Bái", rank=10, bound="<=")],
      []),
 
+    ("a frontrunner, a word of praise before the score, those following it in the same ranking",
+     "The 2022 PAPI report was published. Ben Tre province has emerged as a frontrunner in controlling "
+     "corruption within the public sector, scoring a remarkable 7.9 out of 10.\n\nThe survey asked 16,000 people.\n\nFollowing Ben Tre in the list of top "
+     "performers are Tra Vinh and Long An.",
+     [dict(unit="Bến Tre", index="PAPI", component="corruption_control", year=2022, rank=1, score=7.9, max_score=10),
+      dict(unit="Trà Vinh", component="corruption_control", rank=2), dict(unit="Long An", rank=3)],
+     []),
+    ("an ordinal with its total, no verb; a region's average is no unit's",
+     "Binh Dinh is a leading province. In the PCI 2018, the region's PCI surged by 5 percent averagely from a score "
+     "of 60 in 2016. Binh Dinh was praised, with its provincial competitiveness index ninth among 63 provinces.",
+     [dict(unit="Bình Định", index="PCI", year=2018, rank=9, rank_total=63)],
+     [dict(score=60), dict(score=5)]),
+    ("a streak is of no one year",
+     "Quang Ninh province has led the PAR Index for five consecutive years. In 2023, its PCI score was 72.1 points.",
+     [dict(unit="Quảng Ninh", index="PCI", year=2023, score=72.1)],
+     [dict(index="PAR_INDEX")]),
+
 ]
 
 
