@@ -512,8 +512,9 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
     last = state.context.last_rank
     state.next_rank = last + 1 if last is not None else None
     ranking = state.context.last_rank_of
-    if last is not None and ranking is not None and ranking[1] and not state.context.component:
-        # "A leads in controlling corruption ... Following A in the list are B, C": the same ranking
+    if last == 1 and ranking is not None and ranking[1] and not state.context.component:
+        # "A leads in controlling corruption ... Following A in the list are B, C": the leader's
+        # ranking goes on (after a unit's pillars one by one, "Tiếp theo là B" is of the index)
         state.context.indices, state.context.component = ranking
 
 

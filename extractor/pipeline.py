@@ -40,6 +40,7 @@ _MAY_STATE_ENGLISH = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*"
     r"(?:%|percent|per cent|points?|places?|positions?|spots?|notches)|\d\.\d|\d(?:st|nd|rd|th)\b"
     r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s)?|led|leads|leading|first|second|third|runners?[- ]up"
+    r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|front-?runner"
     r"|followed by|following|no\. ?1|number one|bottom|highest|lowest|best|unchanged)\b"
 )
 # A "sentence" longer than this is not prose (a dump, a table without line

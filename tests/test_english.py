@@ -203,7 +203,8 @@ CASES = [
      []),
     ("an ordinal with its total, no verb; a region's average is no unit's",
      "Binh Dinh is a leading province. In the PCI 2018, the region's PCI surged by 5 percent averagely from a score "
-     "of 60 in 2016. Binh Dinh was praised, with its provincial competitiveness index ninth among 63 provinces.",
+     "of 60 in 2016 to 63.1 in 2018. Binh Dinh was praised, with its provincial competitiveness index ninth among 63 "
+     "provinces.",
      [dict(unit="Bình Định", index="PCI", year=2018, rank=9, rank_total=63)],
      [dict(score=60), dict(score=5)]),
     ("a streak is of no one year",
