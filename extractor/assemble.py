@@ -655,7 +655,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
                 and not draft.fields.get("rank_bound")):
             draft.fields.setdefault("rank_total", f["total"])
         return
-    values = {"rank": f.get("rank"), "rank_total": f.get("total")}
+    # "từ thứ hạng 11 trên 19 đơn vị ... tụt xuống hạng 18": one ranking of 19, both years
+    values = {"rank": f.get("rank"), "rank_total": f.get("total") or f.get("from_total")}
     if f.get("bound"):
         values["rank_bound"] = f["bound"]
     values = {k: v for k, v in values.items() if v is not None}

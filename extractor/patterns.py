@@ -98,7 +98,7 @@ def _convert(name: str, raw: str) -> Any:
     if name in ("num", "max", "from_num"):
         value = parse_number(raw, score=True)
         return value if value is not None else _NUMBER_WORDS.get(raw.lower())
-    if name in ("rank", "total", "year", "from_rank", "from_year", "count"):
+    if name in ("rank", "total", "year", "from_rank", "from_total", "from_year", "count"):
         return parse_int(raw)
     if name == "rating":
         raw = _QUARTILES.get(raw.lower(), raw)
@@ -458,6 +458,11 @@ class AgencyNames:
                 for short in short_forms:
                     self._canonical[f"{head} {short}"] = f"{head} {full}"
                     written.append(regex.escape(short).replace("\\ ", r"\s?"))
+                if " và " in full and "," not in full and " - " not in full:
+                    # "Bộ Kế hoạch - Đầu tư", "Sở Khoa học - Công nghệ": a dash for "và"
+                    first, second = full.split(" và ", 1)
+                    self._canonical[f"{head} {first} - {second}"] = f"{head} {full}"
+                    written.append(rf"{regex.escape(first)}\s?[-–]\s?{regex.escape(second)}".replace("\\ ", r"\s"))
             if written:
                 entries.append({"level": level, "names": [rf"{head} (?:{'|'.join(written)})(?![\p{{L}}&])"]})
         self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one

@@ -319,7 +319,8 @@ class DocumentReader:
             cues = cue_rules(language).find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES, low=self.low)
             cues = [self.just_named(m) if m.fields.get("recent") else m for m in cues]
             # a unit named, or referred to ("the province's score"), with no index named
-            about_a_unit = subjects or any(m.kind == "anaphor" for m in cues)
+            # ("Bộ này ...": a referring word already made the subject it stands for)
+            about_a_unit = subjects or any(m.kind in ("anaphor", "subject") for m in cues)
             topic = self.topic_before(s) if about_a_unit and not names else None
             if not (names or introduces_list or topic or (previous and previous.indices and goes_on)):
                 previous = None  # nothing here says what an index value would be about

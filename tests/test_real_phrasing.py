@@ -513,6 +513,21 @@ FAMILIES = [
       dict(unit="Vĩnh Tường", year=2023, rank=2), dict(unit="Yên Lạc", year=2023, rank=1)],
      [dict(unit="Quảng Bình", rank=8)]),
 
+    ("ministries with a dash for 'và', 'Bộ này', a move from a rank out of a total",
+     "Chỉ số CCHC năm 2018 của các bộ: Bộ Y tế từ thứ hạng 12 trên 19 đơn vị được xếp hạng năm 2017 tụt xuống "
+     "hạng 16. Bộ Khoa học - Công nghệ cũng giảm điểm. Bộ này đã tụt từ thứ hạng 8/19 năm 2017 xuống thứ 13/19. "
+     "Điểm số của Bộ Tài nguyên - Môi trường từ 81,2% năm 2017 giảm xuống còn 79,4%.",
+     [dict(unit="Bộ Y tế", year=2018, rank=16, rank_total=19), dict(unit="Bộ Y tế", year=2017, rank=12),
+      dict(unit="Bộ Khoa học và Công nghệ", year=2018, rank=13, rank_total=19),
+      dict(unit="Bộ Tài nguyên và Môi trường", year=2018, score=79.4),
+      dict(unit="Bộ Tài nguyên và Môi trường", year=2017, score=81.2)],
+     [dict(unit="Bộ Y tế", rank=13), dict(year=2017, rank=16)]),
+    ("the highest index of all is first place; 'điểm số' before a value is no rank",
+     "Năm 2019, Bộ Tư pháp tiếp tục có chỉ số cải cách hành chính cao nhất với kết quả đạt 91,2%. Xếp cuối cùng "
+     "là Ủy ban dân tộc, với điểm số 73,5%.",
+     [dict(unit="Bộ Tư pháp", year=2019, rank=1, score=91.2), dict(unit="Ủy ban Dân tộc", year=2019, score=73.5)],
+     [dict(rank=73)]),
+
 ]
 
 
