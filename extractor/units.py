@@ -39,6 +39,7 @@ _TITLE_NAME = regex.compile(r"\s*(?P<name>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})
 # first words of rating classes that a level word can stand before ("thành phố Trung bình cao")
 _NOT_NAMES = frozenset({"Trung", "Khá", "Tốt", "Cao", "Thấp", "Xuất", "Yếu", "Kém", "Nhóm", "Top", "Tốp"})
 _CENTRAL_CITIES = frozenset(fold_name(n) for n in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"))
+_HUE = fold_name("Huế")
 _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên địa bàn|khối)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$",
                            regex.IGNORECASE)
 _QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")
@@ -174,7 +175,9 @@ class DocumentUnits:
         while i < len(self.localities) and self.localities[i].start < end:
             m = self.localities[i]
             if not self.is_population[i] and m.end <= end and not self._in_authority(m.start):
-                ref = UnitRef("locality", i, breadth=breadth(m.level_word))
+                # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
+                wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
+                ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word))
                 out.append(Mention("subject", m.start, m.end, {
                     "ref": ref, "after_of": self._after_of(m.start),
                     # "Ở vị trí thứ 4, Long An ...": a name after a comma starts a new item;

@@ -528,6 +528,13 @@ FAMILIES = [
      [dict(unit="Bộ Tư pháp", year=2019, rank=1, score=91.2), dict(unit="Ủy ban Dân tộc", year=2019, score=73.5)],
      [dict(rank=73)]),
 
+    ("the open budget index; a central city written with 'TP' is as broad as a province",
+     "Trong xếp hạng công khai ngân sách POBI 2021, TP Cần Thơ xếp thứ 2 với 91,5 điểm và Bà Rịa - Vũng Tàu "
+     "xếp thứ 3 với 90,1 điểm.",
+     [dict(unit="Cần Thơ", index="OTHER", year=2021, rank=2, score=91.5),
+      dict(unit="Bà Rịa - Vũng Tàu", index="OTHER", year=2021, rank=3, score=90.1)],
+     []),
+
 ]
 
 
