@@ -345,13 +345,21 @@ FAMILIES = [
       dict(unit="Nam Định", component="digital_economy", score=0.5, rank=12)],
      [dict(unit="Hà Nam", component="digital_economy"), dict(unit="Hà Nam", component="digital_society"),
       dict(unit="Nam Định", component="digital_government", score=0.55)]),
-    ("two units joined as one subject share their values; 'giữa A và B', 'là hai' do not",
+    ("two units joined as one subject share their values; 'giữa A và B' do not; 'là hai … dẫn đầu' is within two",
      "Sở Xây dựng và huyện Duy Xuyên dẫn đầu bảng xếp hạng Chỉ số cải cách hành chính năm 2022 của tỉnh Quảng Nam. "
      "Năm 2022, khoảng cách giữa Hà Nội và Hải Phòng về PAR INDEX là 0,3 điểm. "
      "Năm 2022, Đà Nẵng và Huế là hai địa phương dẫn đầu PAPI.",
      [dict(unit="Sở Xây dựng", province="Quảng Nam", index="PAR_INDEX", year=2022, rank=1),
-      dict(unit="Duy Xuyên", index="PAR_INDEX", year=2022, rank=1)],
-     [dict(unit="Hà Nội"), dict(unit="Đà Nẵng")]),
+      dict(unit="Duy Xuyên", index="PAR_INDEX", year=2022, rank=1),
+      dict(unit="Đà Nẵng", index="PAPI", year=2022, rank=2, bound="<=")],
+     [dict(unit="Hà Nội"), dict(unit="Đà Nẵng", rank=1)]),
+    ("units listed before 'là 5 địa phương đứng đầu'; the best group said at length before its list",
+     "Long An, Bình Dương, Hải Phòng, Quảng Ninh và Đồng Tháp là 5 địa phương đứng đầu bảng xếp hạng PCI 2022. "
+     "Nhóm 20 tỉnh có chất lượng điều hành tốt nhất trong PCI 2022 có một số tỉnh mới, gồm: Hà Nam, Ninh Thuận.",
+     [dict(unit="Long An", index="PCI", year=2022, rank=5, bound="<="),
+      dict(unit="Đồng Tháp", index="PCI", year=2022, rank=5, bound="<="),
+      dict(unit="Ninh Thuận", index="PCI", year=2022, rank=20, bound="<=")],
+     [dict(unit="Long An", rank=1)]),
     ("a paragraph about one component goes on about it; members of a top group; a series of numbers with one unit",
      "Báo cáo PAPI 2021 vừa được công bố. "
      "Năm 2021, Quảng Bình dẫn đầu cả nước về kiểm soát tham nhũng trong khu vực công, tăng 0,3 điểm so với 2020. "
