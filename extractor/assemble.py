@@ -546,7 +546,8 @@ def _on_first_places(state: _Clause, mention: Mention) -> None:
             _next_in_order(state, ref)
         state.next_rank = None
         return
-    count = mention.fields.get("count")
+    # "A, B, C lần lượt là những địa phương ... cao nhất": as many places as units named
+    count = len(units) if mention.fields.get("count_named") and len(units) >= 2 else mention.fields.get("count")
     if not count or len(units) != count:
         return
     state.close()

@@ -543,6 +543,14 @@ FAMILIES = [
       dict(unit="Bà Rịa - Vũng Tàu", index="OTHER", year=2021, rank=3, score=90.1)],
      []),
 
+    ("units named before 'lần lượt là những địa phương … cao nhất'; a next group in no order; names with bare ranks",
+     "Theo PCI 2020, Bình Dương, Long An, Bắc Ninh lần lượt là những địa phương có chất lượng điều hành được đánh "
+     "giá cao nhất. Ở nhóm tiếp theo là Nam Định, Hà Tĩnh. Nhóm cuối là Lai Châu xếp thứ 63, Điện Biên 62, "
+     "KonTum 61.",
+     [dict(unit="Bình Dương", index="PCI", year=2020, rank=1), dict(unit="Bắc Ninh", rank=3),
+      dict(unit="Điện Biên", rank=62), dict(unit_code="62", rank=61)],
+     [dict(unit="Nam Định"), dict(unit="Hà Tĩnh")]),
+
 ]
 
 

@@ -10,9 +10,9 @@ from .folding import fold_name
 from .localities import ERAS, LEGACY, Locality, LocalityMention, ResolvedMention
 from .mentions import MentionFinder
 from .resolution import resolve_mentions
-from .source import ABBREVIATION, FORMER, OFFICIAL, NamedUnit
+from .source import ABBREVIATION, FORMER, OFFICIAL, SPELLING, NamedUnit
 
-_BARE_NAME_KINDS = frozenset({OFFICIAL, FORMER})
+_BARE_NAME_KINDS = frozenset({OFFICIAL, FORMER, SPELLING})
 
 
 class Gazetteer:

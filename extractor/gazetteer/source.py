@@ -211,6 +211,7 @@ def _split_full_name(full: str, type_words: dict[str, str], type_column: str | N
 
 def _province_names(unit: Locality, alias_column: str | None) -> list[NamedUnit]:
     named = [NamedUnit(unit, unit.name, unit.level, OFFICIAL)]
+    named += [NamedUnit(unit, spelling, unit.level, SPELLING) for spelling in minority_spellings(unit.name)]
     # Short aliases ("hcm", "hn") are abbreviations written in capitals after
     # "TP"; longer ones are unaccented spellings, which cannot be matched
     # without losing the accents that tell names apart.
@@ -246,7 +247,7 @@ _MINORITY_FIRST_WORDS = frozenset({"krông", "ea", "cư", "chư", "ia", "kon", "
 
 
 def minority_spellings(name: str) -> list[str]:
-    """Other spellings of a Central Highlands name: a final "c" written "k", a one-letter syllable joined."""
+    """Other spellings of a Central Highlands name: a final "c" written "k", syllables run together."""
     words = name.split()
     if len(words) < 2 or words[0].lower() not in _MINORITY_FIRST_WORDS:
         return []
@@ -255,6 +256,8 @@ def minority_spellings(name: str) -> list[str]:
     if len(rest) > 1 and len(rest[0]) == 1:
         # "A Na": a one-letter syllable is written joined to the next.
         variants.add(" ".join([words[0], "".join(rest).capitalize()]))
+    if len(words) == 2:
+        variants.add(words[0] + words[1])  # "KonTum", "EaKar": the two words run together
     variants.discard(name)
     return sorted(variants)
 
