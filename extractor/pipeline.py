@@ -730,25 +730,27 @@ def _join_clauses(records: list, text: str) -> list:
     """"Bộ Tư pháp giữ vị trí dẫn đầu, với giá trị DTI là 0,61": two clauses of one sentence
     that state different fields of the same result make one record, its evidence both."""
     out: list = []
+    keys: list = []  # each kept record's key, with its bound (a bound is of the values beside it only)
     for record in records:
         if record.type in ("result", "target"):
+            key = tuple(getattr(record, k) for k in _KEY) + (record.bound,)
             for i in range(len(out) - 1, max(len(out) - _JOIN_REACH, 0) - 1, -1):
-                if _joinable(out[i], record, text):
+                if keys[i] == key and _joinable(out[i], record, text):
                     out[i] = _joined(out[i], record, text)
                     break
             else:
                 out.append(record)
+                keys.append(key)
             continue
         out.append(record)
+        keys.append(None)
     return out
 
 
 def _joinable(before, record, text: str) -> bool:
-    return (before.type == record.type
-            and all(getattr(before, k) == getattr(record, k) for k in _KEY)
-            and before.bound == record.bound  # a bound is of the values beside it only
-            and all(getattr(before, k) is None or getattr(record, k) is None
-                    or getattr(before, k) == getattr(record, k) for k in _FIELDS)
+    """Two records of one key: whether no field of theirs disagrees and one sentence states both."""
+    return (all(getattr(before, k) is None or getattr(record, k) is None
+                or getattr(before, k) == getattr(record, k) for k in _FIELDS)
             and _one_sentence(before.evidence, record.evidence, text))
 
 
