@@ -51,6 +51,8 @@ def levels_for_word(word: str | None) -> frozenset[str] | None:
     """
     if word is None:
         return None
+    if "," in word:  # "huyện, thành phố" before a list: the levels of each
+        return frozenset().union(*(levels_for_word(part) for part in word.split(",") if part.strip()))
     key = _NOT_LETTERS.sub(" ", word.lower()).strip()
     levels = _WORD_LEVELS.get(key) or _WORD_LEVELS.get(key.replace(" ", ""))
     if levels is None:

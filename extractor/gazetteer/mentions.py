@@ -40,6 +40,11 @@ _PLURAL_BEFORE_RE = re.compile(
     rf"(?<![^\W_])(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d{{1,2}}){SPACE}+$", re.IGNORECASE
 )
 _PLURAL_LOOKBACK = 12
+# Level words listed before the last one ("các huyện, thành phố: Yên Lạc, Tam Đảo"): the names
+# after them take whichever of those levels they have.
+_COMPOUND_BEFORE_RE = re.compile(
+    rf"(?<![^\W_])(?P<words>(?:(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn),{SPACE}*)+)$", re.IGNORECASE
+)
 _LIST_SEPARATOR_RE = re.compile(rf"{SPACE}*(?:[,;]{SPACE}*(?:(?:và|hoặc){SPACE}+)?|(?:và|hoặc){SPACE}+)")
 
 
@@ -91,6 +96,10 @@ class MentionFinder:
             level_word = match.group("level")
             wanted = levels_for_word(level_word)
             name_pos = match.end()
+            compound = _COMPOUND_BEFORE_RE.search(text, max(0, start - 30), start)
+            if compound:
+                level_word = f"{' '.join(compound['words'].split())} {level_word}"
+                wanted = levels_for_word(level_word)
             name_end = self._name_end(text, name_pos, wanted, exact_level=False)
             if name_end is None:
                 continue
