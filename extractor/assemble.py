@@ -459,6 +459,13 @@ def _on_year(state: _Clause, mention: Mention) -> None:
     draft = state.draft
     if mention.fields.get("late") and draft is not None and draft.states_something():
         draft.year, draft.year_named = year, True  # "reach the top 10 by 2030": that value's year
+        if mention.fields.get("closes"):
+            # "hạng 4 (năm 2014), hạng 6 (2015), hạng 8 (2016, 2017)": each value its year; the
+            # next value starts a draft of its own
+            also = mention.fields.get("also")
+            if also:
+                state.done.append(replace(draft, year=also, fields=dict(draft.fields), baselines=[]))
+            state.close()
         return
     if draft is not None and draft.states_something():
         if not draft.year_named and not state.year_named:

@@ -77,7 +77,10 @@ _DEMONSTRATIVE_REACH = 400
 _SEVERAL_YEARS = r"(?:những|nhiều|các|mấy) năm|hằng năm|hàng năm"
 _PAST_YEARS_EN = r"\b(?:over|in|during)\s+the\s+(?:last|past)\s+\w+\s+years|\bin\s+recent\s+years"
 # "Những năm qua, ... đạt trên 80%": a paragraph about many years is of none of them
-_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|liên tục|liên tiếp|{_PAST_YEARS_EN}", regex.IGNORECASE)
+# ("trong giai đoạn 2016-2020 ... tăng 3,98 điểm": of the whole period, where no one year is named)
+_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|liên tục|liên tiếp|{_PAST_YEARS_EN}"
+                            r"|giai đoạn\s+(?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*(?:[-–]|đến)\s*(?:năm\s+)?(?:19|20)?\d\d",
+                            regex.IGNORECASE)
 # the same but for words that count the year itself in ("liên tiếp", "liên tục")
 _OF_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|{_PAST_YEARS_EN}", regex.IGNORECASE)
 # "Over the last five years, Dong Thap held the top position once": of past years, even where the
@@ -187,7 +190,9 @@ class DocumentReader:
                       if name in value_rules(language).by_name
                       for m in value_rules(language).by_name[name].finditer(self.text, low=self.low)
                       if m.fields.get("from_year") or name == "baseline_rank"]
+        # (a value's own year in brackets after it is no year the text goes on about)
         carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start
+                   and not m.fields.get("closes")
                    and not any(s <= m.start < e for s, e in moved_from)]
         self._year_mention_starts = [m.start for m in self.year_mentions]
         self._year_positions = [m.start for m in carried]

@@ -562,6 +562,14 @@ FAMILIES = [
       dict(unit="Lâm Thao", unit_code="237", rank=2), dict(unit="Việt Trì", unit_code="227", rank=3)],
      [dict(component="e_government"), dict(unit="Phú Thọ", rank=1)]),
 
+    ("each value with its own year in brackets; a period's values are of no one year",
+     "Chỉ số PCI của tỉnh Bình Định giảm dần: từ hạng 5 (năm 2015), hạng 9 (2016), hạng 12 (2017, 2018), "
+     "hạng 15 (năm 2019). Trong giai đoạn 2015-2019, PCI của tỉnh giảm 2,1 điểm.",
+     [dict(unit="Bình Định", index="PCI", year=2015, rank=5), dict(unit="Bình Định", year=2016, rank=9),
+      dict(unit="Bình Định", year=2017, rank=12), dict(unit="Bình Định", year=2018, rank=12),
+      dict(unit="Bình Định", year=2019, rank=15)],
+     [dict(score_change=-2.1), dict(year=2019, rank=5)]),
+
 ]
 
 
