@@ -570,6 +570,14 @@ FAMILIES = [
       dict(unit="Bình Định", year=2019, rank=15)],
      [dict(score_change=-2.1), dict(year=2019, rank=5)]),
 
+    ("ranks in a sentence that opens on a region are the region's; a national one in brackets is not",
+     "PCI 2021: Trong khu vực Tây Nguyên, Lâm Đồng tiếp tục xếp thứ 1, sau đó là Đắk Lắk; Gia Lai xếp thứ 3 "
+     "(xếp thứ 40/63 tỉnh/thành). Báo cáo PCI năm nay cho thấy, Long An, Bình Dương lần lượt là các địa phương "
+     "được đánh giá cao trong bảng xếp hạng.",
+     [dict(unit="Gia Lai", index="PCI", year=2021, rank=40, rank_total=63),
+      dict(unit="Long An", rank=1), dict(unit="Bình Dương", rank=2)],
+     [dict(unit="Lâm Đồng", rank=1), dict(unit="Gia Lai", rank=3)]),
+
 ]
 
 
