@@ -155,6 +155,9 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
             _end_aside(state)
         if mention.kind == "respectively":
             mention.fields["values_after"] = _values_after(mentions, i)
+        elif mention.kind == "bound_list" and mention.fields.get("count_named"):
+            # "Các địa phương có kết quả cao nhất gồm: A, B, C": each within as many places as are named
+            mention.fields["rank"] = _units_after(mentions, i)
         handler = _HANDLERS.get(mention.kind)
         if handler is not None:
             handler(state, mention)
@@ -232,6 +235,16 @@ def _values_after(mentions: list[Mention], i: int) -> int:
             break
         kind, count = mention.kind, count + 1
     return count
+
+
+def _units_after(mentions: list[Mention], i: int) -> int | None:
+    """How many units are named one after another after mention i; None for fewer than two."""
+    count = 0
+    for mention in mentions[i + 1:]:
+        if mention.kind != "subject":
+            break
+        count += 1
+    return count if count >= 2 else None
 
 
 def _on_aside_year(state: _Clause, mention: Mention) -> None:

@@ -28,7 +28,7 @@ from .units import MAIN, RECORD_LEVELS, DocumentUnits, Unit
 _MAY_STATE = regex.compile(
     r"\d\s*(?:điểm|%|bậc|hạng)|\d,\d|\d\s*/\s*\d{1,3}(?![\d/])|(?:thứ|hạng|vị trí|tốp|top|nhóm)\s+(?:\d|nhất|nhì|ba\b)"
     r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|loại (?:tốt|khá|xuất sắc)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
-    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất)|đầu bảng|cao nhất (?:cả nước|toàn|trong)|đánh giá cao nhất"
+    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất)|đầu bảng|cao nhất (?:cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)",
     regex.IGNORECASE,
 )
@@ -89,7 +89,8 @@ _OF_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|{_PAST_YEARS_EN}", regex.IGNO
 _PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)|{_PAST_YEARS_EN}"
                             r"|\bfor\s+\w+\s+(?:consecutive|straight)\s+years|\b\w+\s+years\s+in\s+a\s+row", regex.IGNORECASE)
 # an average of many units, in a sentence that names none of them
-_AVERAGE = regex.compile(r"\baverage(?:ly)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các)", regex.IGNORECASE)
+_AVERAGE = regex.compile(r"\baverage(?:ly)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
+                         regex.IGNORECASE)
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since")
 _RANK_SIDE = ("rank", "rank_total", "rank_change")

@@ -578,6 +578,13 @@ FAMILIES = [
       dict(unit="Long An", rank=1), dict(unit="Bình Dương", rank=2)],
      [dict(unit="Lâm Đồng", rank=1), dict(unit="Gia Lai", rank=3)]),
 
+    ("the leaders listed after 'gồm:' are each within as many places; a national average is no unit's; 'duy trì đà'",
+     "Kết quả SIPAS 2023: Long An dẫn đầu cả nước, toàn quốc duy trì đà tăng. Chỉ số hài lòng trung bình đạt "
+     "82,7%. Các địa phương có kết quả cao nhất gồm: Long An, Bến Tre và Trà Vinh.",
+     [dict(unit="Long An", index="SIPAS", year=2023, rank=1), dict(unit="Bến Tre", rank=3, bound="<="),
+      dict(unit="Trà Vinh", rank=3, bound="<=")],
+     [dict(score=82.7), dict(type="target")]),
+
 ]
 
 
