@@ -54,7 +54,12 @@ _YEARS = frozenset({"year", "bare_score"})
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
 # what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
+# the head noun of "the bank", "Bộ này", "sở này": the kind of agency they stand for
+_AGENCY_HEADS = {"bank": "Ngân hàng", "ministry": "Bộ", "bộ": "Bộ", "sở": "Sở"}
+_AGENCY_HEAD = regex.compile(r"\b(?:bank|ministry|bộ|sở)\b", regex.IGNORECASE)
 _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
+# English sets a bare value off with a comma too ("with the Ministry of Health, 78, the Ministry of ...")
+_RIGHT_AFTER_ENGLISH = regex.compile(r"\s*(?:[-–:,]\s*|\(\s*)?")
 # a preposition that ties a component to the value before it ("4.83 points in people’s participation")
 _PREPOSITION_BEFORE = regex.compile(r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?$", regex.IGNORECASE)
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
@@ -338,7 +343,7 @@ class DocumentReader:
                 if self.may_state(clause.start, clause.end):
                     found += value_rules(language).find(self.text, clause.start, clause.end, leave_out=_YEARS,
                                                         low=self.low)
-            mentions = select(found)
+            mentions = self.without_appositions(select(found))
             self.mark_listed_components(mentions)
             self.mark_joined_subjects(mentions)
             mentions = self.bare_scores(mentions, language)
@@ -399,12 +404,24 @@ class DocumentReader:
         return None if drafts else last_unit
 
     def just_named(self, mention: Mention) -> Mention:
-        """"địa phương này": the unit named last before it, in this sentence or the ones before."""
+        """"địa phương này": the unit named last before it, in this sentence or the ones before;
+        "the bank", "Bộ này": the last bank or ministry named."""
         earlier = self.units.subjects_in(max(0, mention.start - _DEMONSTRATIVE_REACH), mention.start)
+        head = _AGENCY_HEAD.search(self.text, mention.start, mention.end)
+        if head is not None:
+            word = _AGENCY_HEADS[head.group().lower()]
+            earlier = [m for m in earlier if m.fields["ref"].kind == "agency" and word in m.fields["ref"].key]
         if not earlier:
             return Mention("anaphor", mention.start, mention.end, {}, mention.priority, mention.rule)
         return Mention("subject", mention.start, mention.end, {"ref": earlier[-1].fields["ref"]},
                        mention.priority, mention.rule)
+
+    def without_appositions(self, mentions: list[Mention]) -> list[Mention]:
+        """"followed by Hanoi, the capital city, with 83.9 percent": a referring phrase set off by a
+        comma right after a name is that name again, no unit of its own."""
+        return [m for i, m in enumerate(mentions)
+                if not (m.kind == "anaphor" and i > 0 and mentions[i - 1].kind == "subject"
+                        and self.text[mentions[i - 1].end:m.start].strip() == ",")]
 
     def mark_listed_components(self, mentions: list[Mention]) -> None:
         """"Công khai, minh bạch và Trách nhiệm giải trình đạt 5 điểm": a component
@@ -429,7 +446,7 @@ class DocumentReader:
             out.append(mention)
             if mention.kind not in ("subject", "rank"):
                 continue
-            gap = _RIGHT_AFTER.match(self.text, mention.end)
+            gap = (_RIGHT_AFTER if language == VIETNAMESE else _RIGHT_AFTER_ENGLISH).match(self.text, mention.end)
             following = mentions[i + 1].start if i + 1 < len(mentions) else len(self.text)
             for found in rule.finditer(self.text, gap.end(), gap.end() + 40, low=self.low, checked=True):
                 if found.start == gap.end() and found.end <= following:

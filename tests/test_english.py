@@ -212,6 +212,25 @@ CASES = [
      [dict(unit="Quảng Ninh", index="PCI", year=2023, score=72.1)],
      [dict(index="PAR_INDEX")]),
 
+    ("'the bank' is the bank named last; bare numbers after names; an apposition is no unit; 'beats N others'",
+     "The State Bank of Vietnam topped the 2019 PAR Index, ahead of the Government Inspectorate and 16 ministries. "
+     "The bank scored 90 percent, followed by the Ministry of Justice with 88 percent. The Ministry of Transport "
+     "scored lowest at 74 percent, with the Ministry of Health, 77, and the Ministry of Construction, 79. Among "
+     "provinces, Quang Ninh beats 62 others with 82 percent, followed by Hanoi, the capital city, with 81.5 percent.",
+     [dict(unit="Ngân hàng Nhà nước Việt Nam", year=2019, score=90), dict(unit="Bộ Y tế", score=77),
+      dict(unit="Bộ Xây dựng", score=79), dict(unit="Quảng Ninh", rank=1, score=82),
+      dict(unit="Hà Nội", rank=2, score=81.5)],
+     [dict(unit="Thanh tra Chính phủ", score=90), dict(unit="Hà Nội", rank=3)]),
+    ("a move with its total; quoted dimensions with their points; changes in per cent of a points index",
+     "Ha Noi climbed five places to 48th out of 63 provinces in the 2020 PAPI. It scored the most in “Public "
+     "Administrative Procedures” with 7.169, followed by “Public Service Delivery” (6.870) and “Control of Corruption "
+     "in the Public Sector” (6.598). Its performance improved by 8.86% in “Environmental Governance”, 7.7% in "
+     "“Transparency in Local Decision-making”.",
+     [dict(unit="Hà Nội", year=2020, rank=48, rank_total=63, rank_change=5),
+      dict(unit="Hà Nội", component="public_services", score=6.87),
+      dict(unit="Hà Nội", component="corruption_control", score=6.598)],
+     [dict(score=7.7), dict(score_change=8.86)]),
+
 ]
 
 
