@@ -475,9 +475,9 @@ def _on_year(state: _Clause, mention: Mention) -> None:
         if mention.fields.get("closes"):
             # "hạng 4 (năm 2014), hạng 6 (2015), hạng 8 (2016, 2017)": each value its year; the
             # next value starts a draft of its own
-            also = mention.fields.get("also")
-            if also:
-                state.done.append(replace(draft, year=also, fields=dict(draft.fields), baselines=[]))
+            for also in (mention.fields.get("also"), mention.fields.get("also2")):
+                if also:
+                    state.done.append(replace(draft, year=also, fields=dict(draft.fields), baselines=[]))
             state.close()
         return
     if draft is not None and draft.states_something():

@@ -42,6 +42,11 @@ _ENGLISH_ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "three": 3, "five": 5, "ten": 10,
 }
 _SUFFIXED = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# "sixteenth", "forty-first", "sixty-second": tens written out before an ordinal word
+_TEENS = {"thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+          "eighteenth": 18, "nineteenth": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_TENTHS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60}
 
 
 def parse_int(text: str) -> int | None:
@@ -53,4 +58,9 @@ def parse_int(text: str) -> int | None:
     suffixed = _SUFFIXED.fullmatch(text)
     if suffixed:
         return int(suffixed.group(1))
-    return _ORDINALS.get(text) or _ENGLISH_ORDINALS.get(text)
+    found = _ORDINALS.get(text) or _ENGLISH_ORDINALS.get(text) or _TEENS.get(text) or _TENTHS.get(text)
+    if found is None and "-" in text:
+        tens, _, unit = text.partition("-")
+        if tens in _TENS and unit in _ENGLISH_ORDINALS and _ENGLISH_ORDINALS[unit] < 10:
+            found = _TENS[tens] + _ENGLISH_ORDINALS[unit]
+    return found

@@ -231,6 +231,16 @@ CASES = [
       dict(unit="Hà Nội", component="corruption_control", score=6.598)],
      [dict(score=7.7), dict(score_change=8.86)]),
 
+    ("the DTI's indicators by their English names, ordinals written out; a lead in each year listed",
+     "In the 2023 DTI, Long An ranked 20th among 63 provinces. Digital Cognition ranked first; Digital Institutions "
+     "ranked sixteenth; Network Information Security ranked forty-first; Digital Economic Activities ranked "
+     "sixty-second. Long An also led the country in the PAR Index for three consecutive years, in 2020, 2021 and 2022.",
+     [dict(unit="Long An", index="DTI", year=2023, rank=20, rank_total=63),
+      dict(unit="Long An", component="awareness", rank=1), dict(unit="Long An", component="institutions", rank=16),
+      dict(unit="Long An", component="cybersecurity", rank=41), dict(unit="Long An", component="digital_economy", rank=62),
+      dict(unit="Long An", index="PAR_INDEX", year=2020, rank=1), dict(unit="Long An", index="PAR_INDEX", year=2022, rank=1)],
+     [dict(index="PAR_INDEX", year=2023)]),
+
 ]
 
 
