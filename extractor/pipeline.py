@@ -94,7 +94,7 @@ _OF_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|{_PAST_YEARS_EN}", regex.IGNO
 _PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)|{_PAST_YEARS_EN}"
                             r"|\bfor\s+\w+\s+(?:consecutive|straight)\s+years|\b\w+\s+years\s+in\s+a\s+row", regex.IGNORECASE)
 # an average of many units, in a sentence that names none of them
-_AVERAGE = regex.compile(r"\baverage(?:ly)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
+_AVERAGE = regex.compile(r"\baverage(?:ly|d)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
                          regex.IGNORECASE)
 _FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
            "score_change", "rank_change", "change_since")

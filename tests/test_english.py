@@ -241,6 +241,15 @@ CASES = [
       dict(unit="Long An", index="PAR_INDEX", year=2020, rank=1), dict(unit="Long An", index="PAR_INDEX", year=2022, rank=1)],
      [dict(index="PAR_INDEX", year=2023)]),
 
+    ("districts listed after one named with its level word; the city Inspectorate; an average is no unit's",
+     "Hanoi announced the 2022 PAR Index of its departments and districts. The index of departments averaged at "
+     "87.1%. The city Inspectorate reported the lowest index, at 64.2%. Cau Giay district came first with 95.9%, "
+     "followed by Hoan Kiem (95.1%) and Tay Ho (94.8%).",
+     [dict(unit="Thanh tra thành phố", province="Hà Nội", year=2022, score=64.2),
+      dict(unit="Cầu Giấy", unit_code="005", rank=1, score=95.9),
+      dict(unit="Hoàn Kiếm", unit_code="002", score=95.1), dict(unit="Tây Hồ", unit_code="003", score=94.8)],
+     [dict(score=87.1)]),
+
 ]
 
 

@@ -60,6 +60,9 @@ _WORDS = {"province": "tỉnh", "city": "thành phố", "municipality": "thành 
 _RUN = regex.compile(
     r"(?<![\p{L}\d])(?:HCMC|HCM City|BR-VT|\p{Lu}\p{Ll}+(?:(?:[ \t]*[-–][ \t]*|[ \t]+)\p{Lu}\p{Ll}+){0,4})(?![\p{L}\d])"
 )
+_DISTRICT_LEVEL_WORDS = frozenset({"huyện", "quận", "thị xã"})
+# how far after a district named with its level word others may be listed without one
+_LIST_REACH = 200
 _DISTRICT_WORDS = {
     levels.RURAL_DISTRICT: "huyện", levels.URBAN_DISTRICT: "quận", levels.TOWN: "thị xã",
     levels.PROVINCIAL_CITY: "thành phố",
@@ -96,9 +99,27 @@ class EnglishPlaceFinder:
         """Places named in the English passages text[s:e] of `spans`."""
         found: list[LocalityMention] = []
         for start, end in spans:
+            anchored = -_LIST_REACH  # where the last district named with its level word ended
             for run in _RUN.finditer(text, start, end):
-                found.extend(self._in_run(text, run))
+                mentions = self._in_run(text, run)
+                if mentions:
+                    if mentions[0].level_word in _DISTRICT_LEVEL_WORDS:
+                        anchored = mentions[0].end
+                elif run.start() - anchored <= _LIST_REACH:
+                    # "Dong Da district came first, followed by Nam Tu Liem and Hoan Kiem": districts
+                    # listed after one named with its level word need no word of their own
+                    mentions = self._bare_district(text, run)
+                    if mentions:
+                        anchored = mentions[0].end
+                found.extend(mentions)
         return found
+
+    def _bare_district(self, text: str, run: regex.Match) -> list[LocalityMention]:
+        key = ascii_key(run.group())
+        if key not in self._districts or key in self._provinces:
+            return []
+        (name, district_word), *_ = sorted(self._districts[key])
+        return [LocalityMention(run.start(), run.end(), district_word, name, run.start())]
 
     def _in_run(self, text: str, run: regex.Match) -> list[LocalityMention]:
         """The longest place name inside a run of capitalized words ("Northern Quang Ninh")."""
