@@ -301,7 +301,7 @@ class DocumentReader:
         drafts: list[Draft] = []
         previous: Context | None = None
         # what an ordered continuation ("Tiếp đó là ...") goes on from: the rank and its ranking
-        last_rank: tuple = (None, None)
+        ranked_before: tuple = (None, None)
         # (indices, component, end) of the sentence before, where its last values were of a component
         last_component: tuple | None = None
         # (unit, end) of the sentence before, where all its values were of one unit it named
@@ -351,7 +351,7 @@ class DocumentReader:
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
-            context.last_rank, context.last_rank_of = last_rank
+            context.last_rank, context.last_rank_of = ranked_before
             carried = None
             if (not names and not context.component and last_component is not None
                     and "\n" not in self.text[last_component[2]:s]
@@ -371,7 +371,7 @@ class DocumentReader:
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
                 context = carry_over(context)
             previous = context
-            last_rank = context.last_rank, context.last_rank_of
+            ranked_before = context.last_rank, context.last_rank_of
             last_unit = self.go_on_with(drafts[read:], last_unit, s)
             for draft in drafts[read:]:
                 draft.component_carried = carried is not None and draft.component == carried
