@@ -740,7 +740,7 @@ def _merge_references(records: list) -> list:
 
 # what makes two records one: the same thing, assessed the same year
 _KEY = ("type", "unit", "unit_level", "unit_code", "province_code", "index", "component", "year")
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # (a semicolon parts the clauses of one sentence)
 
 
 # how many records back a clause's record may find its partner: a list of units states

@@ -585,6 +585,15 @@ FAMILIES = [
       dict(unit="Trà Vinh", rank=3, bound="<=")],
      [dict(score=82.7), dict(type="target")]),
 
+    ("the compared year's result in brackets; components' groups after their points; one sentence with a semicolon",
+     "Chỉ số PAPI năm 2019 của Quảng Ngãi đạt 42,8 điểm, xếp thứ 40/63 tỉnh, thành phố; tụt 5 bậc mặc dù tăng "
+     "điểm so với 2018 (đạt 41,2 điểm, đứng thứ 35). Kết quả từng lĩnh vực: tham gia của người dân cấp cơ sở: "
+     "5,1 điểm - nhóm đạt điểm trung bình thấp.",
+     [dict(unit="Quảng Ngãi", year=2019, score=42.8, rank=40, rank_total=63, rank_change=-5),
+      dict(unit="Quảng Ngãi", year=2018, score=41.2, rank=35),
+      dict(unit="Quảng Ngãi", component="participation", year=2019, score=5.1, rating="Trung bình thấp")],
+     [dict(year=2019, score=41.2), dict(year=2019, rank=35)]),
+
 ]
 
 
