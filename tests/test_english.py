@@ -250,6 +250,14 @@ CASES = [
       dict(unit="Hoàn Kiếm", unit_code="002", score=95.1), dict(unit="Tây Hồ", unit_code="003", score=94.8)],
      [dict(score=87.1)]),
 
+    ("'second place is X'; a move from a position out of a total of an earlier year",
+     "According to the PCI 2021 report, Bac Ninh kept the top position with 70.1 points; second place is Long An "
+     "province with a score of 69.8. Dong Thap province ranked 9th with 67.2 points, up 4 places from position 13/63 "
+     "of PCI 2020.",
+     [dict(unit="Long An", year=2021, rank=2, score=69.8), dict(unit="Đồng Tháp", year=2021, rank=9, rank_change=4),
+      dict(unit="Đồng Tháp", year=2020, rank=13)],
+     [dict(unit="Đồng Tháp", year=2020, rank=9)]),
+
 ]
 
 
