@@ -408,10 +408,6 @@ class ComponentNames:
     @staticmethod
     def choose(readings: dict[str, tuple[str, bool]], index: str | None) -> tuple[str, str] | None:
         """The (index, component) a name means in a passage about `index`."""
-        if index == "OTHER":
-            # an index of no listed kind ("xếp hạng ứng dụng CNTT, xây dựng chính quyền điện tử") has
-            # no components: a name that is one of another index's is what it measures
-            return None
         if index in readings:
             return index, readings[index][0]
         for other, (key, contextual) in readings.items():

@@ -551,16 +551,16 @@ FAMILIES = [
       dict(unit="Điện Biên", rank=62), dict(unit_code="62", rank=61)],
      [dict(unit="Nam Định"), dict(unit="Hà Tĩnh")]),
 
-    ("a lettered class; an index of no listed kind has no components; a lead with what it leads in between",
+    ("a lettered class; the provincial IT ranking; a lead with what it leads in between",
      "POBI 2019: chỉ có Bình Định lọt vào nhóm A công khai đầy đủ, Hà Nội và Cần Thơ đều thuộc nhóm C (dưới 50 điểm).\n"
      "UBND tỉnh Phú Thọ vừa công bố xếp hạng ứng dụng công nghệ thông tin (CNTT) năm 2022. Trong khối huyện, "
-     "thành phố, dẫn đầu về ứng dụng CNTT, xây dựng chính quyền điện tử năm 2022 là UBND huyện Thanh Sơn. Các vị "
+     "thành phố, dẫn đầu về ứng dụng CNTT, dịch vụ công trực tuyến năm 2022 là UBND huyện Thanh Sơn. Các vị "
      "trí tiếp theo lần lượt thuộc về UBND các huyện, thành phố: Lâm Thao, Việt Trì.",
      [dict(unit="Bình Định", index="OTHER", year=2019, rating="A"),
       dict(unit="Cần Thơ", index="OTHER", year=2019, rating="C", score=50, bound="<"),
-      dict(unit="Thanh Sơn", index="OTHER", component=None, year=2022, rank=1),
+      dict(unit="Thanh Sơn", index="OTHER", year=2022, rank=1),
       dict(unit="Lâm Thao", unit_code="237", rank=2), dict(unit="Việt Trì", unit_code="227", rank=3)],
-     [dict(component="e_government"), dict(unit="Phú Thọ", rank=1)]),
+     [dict(unit="Phú Thọ", rank=1)]),
 
     ("each value with its own year in brackets; a period's values are of no one year",
      "Chỉ số PCI của tỉnh Bình Định giảm dần: từ hạng 5 (năm 2015), hạng 9 (2016), hạng 12 (2017, 2018), "
