@@ -193,10 +193,10 @@ CASES = [
      [dict(unit="Hà Giang", component="digital_economy", rank=1), dict(unit="Lào Cai", rank=10, bound="<="),
       dict(unit="Yên Bái", rank=10, bound="<=")],
      []),
-
     ("a frontrunner, a word of praise before the score, those following it in the same ranking",
      "The 2022 PAPI report was published. Ben Tre province has emerged as a frontrunner in controlling "
-     "corruption within the public sector, scoring a remarkable 7.9 out of 10.\n\nThe survey asked 16,000 people.\n\nFollowing Ben Tre in the list of top "
+     "corruption within the public sector, scoring a remarkable 7.9 out of 10.\n\nThe survey asked 16,000 "
+     "people.\n\nFollowing Ben Tre in the list of top "
      "performers are Tra Vinh and Long An.",
      [dict(unit="Bến Tre", index="PAPI", component="corruption_control", year=2022, rank=1, score=7.9, max_score=10),
       dict(unit="Trà Vinh", component="corruption_control", rank=2), dict(unit="Long An", rank=3)],
@@ -211,7 +211,6 @@ CASES = [
      "Quang Ninh province has led the PAR Index for five consecutive years. In 2023, its PCI score was 72.1 points.",
      [dict(unit="Quảng Ninh", index="PCI", year=2023, score=72.1)],
      [dict(index="PAR_INDEX")]),
-
     ("'the bank' is the bank named last; bare numbers after names; an apposition is no unit; 'beats N others'",
      "The State Bank of Vietnam topped the 2019 PAR Index, ahead of the Government Inspectorate and 16 ministries. "
      "The bank scored 90 percent, followed by the Ministry of Justice with 88 percent. The Ministry of Transport "
@@ -230,7 +229,6 @@ CASES = [
       dict(unit="Hà Nội", component="public_services", score=6.87),
       dict(unit="Hà Nội", component="corruption_control", score=6.598)],
      [dict(score=7.7), dict(score_change=8.86)]),
-
     ("the DTI's indicators by their English names, ordinals written out; a lead in each year listed",
      "In the 2023 DTI, Long An ranked 20th among 63 provinces. Digital Cognition ranked first; Digital Institutions "
      "ranked sixteenth; Network Information Security ranked forty-first; Digital Economic Activities ranked "
@@ -240,7 +238,6 @@ CASES = [
       dict(unit="Long An", component="cybersecurity", rank=41), dict(unit="Long An", component="digital_economy", rank=62),
       dict(unit="Long An", index="PAR_INDEX", year=2020, rank=1), dict(unit="Long An", index="PAR_INDEX", year=2022, rank=1)],
      [dict(index="PAR_INDEX", year=2023)]),
-
     ("districts listed after one named with its level word; the city Inspectorate; an average is no unit's",
      "Hanoi announced the 2022 PAR Index of its departments and districts. The index of departments averaged at "
      "87.1%. The city Inspectorate reported the lowest index, at 64.2%. Cau Giay district came first with 95.9%, "
@@ -249,7 +246,6 @@ CASES = [
       dict(unit="Cầu Giấy", unit_code="005", rank=1, score=95.9),
       dict(unit="Hoàn Kiếm", unit_code="002", score=95.1), dict(unit="Tây Hồ", unit_code="003", score=94.8)],
      [dict(score=87.1)]),
-
     ("'second place is X'; a move from a position out of a total of an earlier year",
      "According to the PCI 2021 report, Bac Ninh kept the top position with 70.1 points; second place is Long An "
      "province with a score of 69.8. Dong Thap province ranked 9th with 67.2 points, up 4 places from position 13/63 "

@@ -498,7 +498,6 @@ FAMILIES = [
      "Chỉ số DTI năm 2022 của các bộ: Bộ Tư pháp xếp vị trí thứ nhất với 0,5321; Bộ Công Thương thứ hai.",
      [dict(unit="Bộ Tư pháp", index="DTI", year=2022, score=0.5321, rank=1)],
      []),
-
     ("an earlier year's score after 'hơn mức điểm', a group's size in brackets",
      "Chỉ số PAPI 2020 cho thấy, Cần Thơ nằm trong nhóm có điểm số trung bình cao (gồm 15 tỉnh) với 44,1 điểm, "
      "tăng hơn mức điểm 43,2 của năm 2019.",
@@ -513,14 +512,12 @@ FAMILIES = [
      "PAPI 2021: ba tỉnh Sơn La, Hà Giang và Kon Tum trong nhóm chỉ số thấp nhất, lần lượt 5,2; 5,4 và 5,5 điểm.",
      [dict(unit="Hà Giang", year=2021, score=5.4, rating="Thấp")],
      [dict(unit="Hà Giang", score=None)]),
-
     ("bare numbers after a rank, one to each unit named before",
      "Theo PCI 2022, Nghệ An, Hà Tĩnh, Quảng Bình giữ vị trí thứ 8, 9, 10. Năm 2023, Chỉ số CCHC của "
      "các huyện Yên Lạc, Vĩnh Tường lần lượt xếp thứ 1, 2.",
      [dict(unit="Nghệ An", index="PCI", year=2022, rank=8), dict(unit="Quảng Bình", rank=10),
       dict(unit="Vĩnh Tường", year=2023, rank=2), dict(unit="Yên Lạc", year=2023, rank=1)],
      [dict(unit="Quảng Bình", rank=8)]),
-
     ("ministries with a dash for 'và', 'Bộ này', a move from a rank out of a total",
      "Chỉ số CCHC năm 2018 của các bộ: Bộ Y tế từ thứ hạng 12 trên 19 đơn vị được xếp hạng năm 2017 tụt xuống "
      "hạng 16. Bộ Khoa học - Công nghệ cũng giảm điểm. Bộ này đã tụt từ thứ hạng 8/19 năm 2017 xuống thứ 13/19. "
@@ -535,14 +532,12 @@ FAMILIES = [
      "là Ủy ban dân tộc, với điểm số 73,5%.",
      [dict(unit="Bộ Tư pháp", year=2019, rank=1, score=91.2), dict(unit="Ủy ban Dân tộc", year=2019, score=73.5)],
      [dict(rank=73)]),
-
     ("the open budget index; a central city written with 'TP' is as broad as a province",
      "Trong xếp hạng công khai ngân sách POBI 2021, TP Cần Thơ xếp thứ 2 với 91,5 điểm và Bà Rịa - Vũng Tàu "
      "xếp thứ 3 với 90,1 điểm.",
      [dict(unit="Cần Thơ", index="OTHER", year=2021, rank=2, score=91.5),
       dict(unit="Bà Rịa - Vũng Tàu", index="OTHER", year=2021, rank=3, score=90.1)],
      []),
-
     ("units named before 'lần lượt là những địa phương … cao nhất'; a next group in no order; names with bare ranks",
      "Theo PCI 2020, Bình Dương, Long An, Bắc Ninh lần lượt là những địa phương có chất lượng điều hành được đánh "
      "giá cao nhất. Ở nhóm tiếp theo là Nam Định, Hà Tĩnh. Nhóm cuối là Lai Châu xếp thứ 63, Điện Biên 62, "
@@ -550,7 +545,6 @@ FAMILIES = [
      [dict(unit="Bình Dương", index="PCI", year=2020, rank=1), dict(unit="Bắc Ninh", rank=3),
       dict(unit="Điện Biên", rank=62), dict(unit_code="62", rank=61)],
      [dict(unit="Nam Định"), dict(unit="Hà Tĩnh")]),
-
     ("a lettered class; the provincial IT ranking; a lead with what it leads in between",
      "POBI 2019: chỉ có Bình Định lọt vào nhóm A công khai đầy đủ, Hà Nội và Cần Thơ đều thuộc nhóm C (dưới 50 điểm).\n"
      "UBND tỉnh Phú Thọ vừa công bố xếp hạng ứng dụng công nghệ thông tin (CNTT) năm 2022. Trong khối huyện, "
@@ -561,7 +555,6 @@ FAMILIES = [
       dict(unit="Thanh Sơn", index="OTHER", year=2022, rank=1),
       dict(unit="Lâm Thao", unit_code="237", rank=2), dict(unit="Việt Trì", unit_code="227", rank=3)],
      [dict(unit="Phú Thọ", rank=1)]),
-
     ("each value with its own year in brackets; a period's values are of no one year",
      "Chỉ số PCI của tỉnh Bình Định giảm dần: từ hạng 5 (năm 2015), hạng 9 (2016), hạng 12 (2017, 2018), "
      "hạng 15 (năm 2019). Trong giai đoạn 2015-2019, PCI của tỉnh giảm 2,1 điểm.",
@@ -569,7 +562,6 @@ FAMILIES = [
       dict(unit="Bình Định", year=2017, rank=12), dict(unit="Bình Định", year=2018, rank=12),
       dict(unit="Bình Định", year=2019, rank=15)],
      [dict(score_change=-2.1), dict(year=2019, rank=5)]),
-
     ("ranks in a sentence that opens on a region are the region's; a national one in brackets is not",
      "PCI 2021: Trong khu vực Tây Nguyên, Lâm Đồng tiếp tục xếp thứ 1, sau đó là Đắk Lắk; Gia Lai xếp thứ 3 "
      "(xếp thứ 40/63 tỉnh/thành). Báo cáo PCI năm nay cho thấy, Long An, Bình Dương lần lượt là các địa phương "
@@ -577,14 +569,12 @@ FAMILIES = [
      [dict(unit="Gia Lai", index="PCI", year=2021, rank=40, rank_total=63),
       dict(unit="Long An", rank=1), dict(unit="Bình Dương", rank=2)],
      [dict(unit="Lâm Đồng", rank=1), dict(unit="Gia Lai", rank=3)]),
-
     ("the leaders listed after 'gồm:' are each within as many places; a national average is no unit's; 'duy trì đà'",
      "Kết quả SIPAS 2023: Long An dẫn đầu cả nước, toàn quốc duy trì đà tăng. Chỉ số hài lòng trung bình đạt "
      "82,7%. Các địa phương có kết quả cao nhất gồm: Long An, Bến Tre và Trà Vinh.",
      [dict(unit="Long An", index="SIPAS", year=2023, rank=1), dict(unit="Bến Tre", rank=3, bound="<="),
       dict(unit="Trà Vinh", rank=3, bound="<=")],
      [dict(score=82.7), dict(type="target")]),
-
     ("the compared year's result in brackets; components' groups after their points; one sentence with a semicolon",
      "Chỉ số PAPI năm 2019 của Quảng Ngãi đạt 42,8 điểm, xếp thứ 40/63 tỉnh, thành phố; tụt 5 bậc mặc dù tăng "
      "điểm so với 2018 (đạt 41,2 điểm, đứng thứ 35). Kết quả từng lĩnh vực: tham gia của người dân cấp cơ sở: "
