@@ -584,6 +584,13 @@ FAMILIES = [
       dict(unit="Quảng Ngãi", component="participation", year=2019, score=5.1, rating="Trung bình thấp")],
      [dict(year=2019, score=41.2), dict(year=2019, rank=35)]),
 
+    ("the provincial innovation index; an earlier year's rank in brackets after the index's name",
+     "Bộ Khoa học và Công nghệ công bố Chỉ số đổi mới sáng tạo cấp địa phương (PII) năm 2023. Bắc Ninh dẫn đầu "
+     "với 58,1 điểm. Long An xếp hạng 12 (PII 2022 xếp hạng 15).",
+     [dict(unit="Bắc Ninh", index="OTHER", year=2023, rank=1, score=58.1),
+      dict(unit="Long An", index="OTHER", year=2023, rank=12), dict(unit="Long An", index="OTHER", year=2022, rank=15)],
+     [dict(unit="Long An", year=2023, rank=15)]),
+
 ]
 
 
