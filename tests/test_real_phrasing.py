@@ -591,6 +591,15 @@ FAMILIES = [
       dict(unit="Long An", index="OTHER", year=2023, rank=12), dict(unit="Long An", index="OTHER", year=2022, rank=15)],
      [dict(unit="Long An", year=2023, rank=15)]),
 
+    ("'nếu như năm 2017' opens a year, no comparison; PAPI's fourth group; a share of the maximum is no subject",
+     "Về PCI, nếu như năm 2016, Điện Biên đứng thứ 60, năm 2017 xếp hạng 58, thì năm 2018 tỉnh đã vươn lên thứ "
+     "hạng 45/63. Năm 2020, chỉ số PAPI của tỉnh Bạc Liêu là 40,9/80 điểm, đạt tỷ lệ 51,1%, xếp vào nhóm 4 (nhóm "
+     "đạt điểm thấp nhất).",
+     [dict(unit="Điện Biên", index="PCI", year=2016, rank=60), dict(unit="Điện Biên", year=2017, rank=58),
+      dict(unit="Điện Biên", year=2018, rank=45, rank_total=63),
+      dict(unit="Bạc Liêu", index="PAPI", year=2020, score=40.9, max_score=80, rating="Thấp")],
+     [dict(unit="Bạc Liêu", rank=4), dict(unit="Điện Biên", year=2017, rank=60)]),
+
 ]
 
 
