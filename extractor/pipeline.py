@@ -54,9 +54,6 @@ _YEARS = frozenset({"year", "bare_score"})
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
 # what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
-# the head noun of "the bank", "Bộ này", "sở này": the kind of agency they stand for
-_AGENCY_HEADS = {"bank": "Ngân hàng", "ministry": "Bộ", "bộ": "Bộ", "sở": "Sở"}
-_AGENCY_HEAD = regex.compile(r"\b(?:bank|ministry|bộ|sở)\b", regex.IGNORECASE)
 _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
 # English sets a bare value off with a comma too ("with the Ministry of Health, 78, the Ministry of ...")
 _RIGHT_AFTER_ENGLISH = regex.compile(r"\s*(?:[-–:,]\s*|\(\s*)?")
@@ -407,10 +404,9 @@ class DocumentReader:
         """"địa phương này": the unit named last before it, in this sentence or the ones before;
         "the bank", "Bộ này": the last bank or ministry named."""
         earlier = self.units.subjects_in(max(0, mention.start - _DEMONSTRATIVE_REACH), mention.start)
-        head = _AGENCY_HEAD.search(self.text, mention.start, mention.end)
-        if head is not None:
-            word = _AGENCY_HEADS[head.group().lower()]
-            earlier = [m for m in earlier if m.fields["ref"].kind == "agency" and word in m.fields["ref"].key]
+        agency = mention.fields.get("agency")  # how the agency's name begins (rules ministry_just_named, ...)
+        if agency is not None:
+            earlier = [m for m in earlier if m.fields["ref"].kind == "agency" and m.fields["ref"].key.startswith(agency)]
         if not earlier:
             return Mention("anaphor", mention.start, mention.end, {}, mention.priority, mention.rule)
         return Mention("subject", mention.start, mention.end, {"ref": earlier[-1].fields["ref"]},

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from extractor.gazetteer import levels
 from extractor.gazetteer.folding import fold_name
-from extractor.gazetteer.source import FORMER_DISTRICTS, _split_full_name, database_path
+from extractor.gazetteer.source import FORMER_DISTRICTS, split_full_name, database_path
 
 OUT = Path(__file__).resolve().parent.parent / "extractor" / "gazetteer" / "former_communes.tsv"
 
@@ -37,18 +37,18 @@ def main(nested_divisions: str) -> None:
         if ward_code is None:
             continue
         kept.add(ward_code)
-        _, name = _split_full_name(ward_full, levels.COMMUNE_TYPE_WORDS, ward_type)
+        _, name = split_full_name(ward_full, levels.COMMUNE_TYPE_WORDS, ward_type)
         names_in_district.add((district_code, fold_name(name)))
     provinces = dict(connection.execute("SELECT DISTINCT provinceCode, province FROM admin_units_legacy"))
     rows = []
     for province in json.loads(Path(nested_divisions).read_text(encoding="utf-8")):
         province_code = f"{province['code']:02d}"
-        _, province_name = _split_full_name(provinces[province_code], levels.PROVINCE_TYPE_WORDS, None)
+        _, province_name = split_full_name(provinces[province_code], levels.PROVINCE_TYPE_WORDS, None)
         for district in province["districts"]:
             district_code = f"{district['code']:03d}"
             for ward in district["wards"]:
                 code = f"{ward['code']:05d}"
-                level, name = _split_full_name(ward["name"], levels.COMMUNE_TYPE_WORDS, None)
+                level, name = split_full_name(ward["name"], levels.COMMUNE_TYPE_WORDS, None)
                 if (code in kept or district_code not in districts
                         or (district_code, fold_name(name)) in names_in_district):
                     continue

@@ -134,19 +134,19 @@ def _legacy_units(connection: sqlite3.Connection) -> list[NamedUnit]:
     )
     for (province_full, province_code, province_alias, district_full, district_type,
          district_code, district_alias, ward_full, ward_type, ward_code, ward_alias) in rows:
-        province_level, province = _split_full_name(province_full, levels.PROVINCE_TYPE_WORDS, None)
+        province_level, province = split_full_name(province_full, levels.PROVINCE_TYPE_WORDS, None)
         if province_code not in seen:
             seen.add(province_code)
             unit = Locality(province_code, province, province_level, province, province_code, None, LEGACY)
             named += _province_names(unit, province_alias)
         if district_code not in seen:
             seen.add(district_code)
-            level, name = _split_full_name(district_full, levels.DISTRICT_TYPE_WORDS, district_type)
+            level, name = split_full_name(district_full, levels.DISTRICT_TYPE_WORDS, district_type)
             unit = Locality(district_code, name, level, province, province_code, None, LEGACY)
             named += _unit_names(unit, district_alias)
         if ward_code is not None and ward_code not in seen:
             seen.add(ward_code)
-            level, name = _split_full_name(ward_full, levels.COMMUNE_TYPE_WORDS, ward_type)
+            level, name = split_full_name(ward_full, levels.COMMUNE_TYPE_WORDS, ward_type)
             unit = Locality(ward_code, name, level, province, province_code, district_code, LEGACY)
             named += _unit_names(unit, ward_alias)
     return named
@@ -180,20 +180,20 @@ def _units_2025(connection: sqlite3.Connection) -> list[NamedUnit]:
         " FROM admin_units"
     )
     for province_full, province_code, province_alias, ward_full, ward_type, ward_code, ward_alias in rows:
-        province_level, province = _split_full_name(province_full, levels.PROVINCE_TYPE_WORDS, None)
+        province_level, province = split_full_name(province_full, levels.PROVINCE_TYPE_WORDS, None)
         if province_code not in seen:
             seen.add(province_code)
             unit = Locality(province_code, province, province_level, province, province_code, None, ERA_2025)
             named += _province_names(unit, province_alias)
         if ward_code not in seen:
             seen.add(ward_code)
-            level, name = _split_full_name(ward_full, levels.COMMUNE_TYPE_WORDS, ward_type)
+            level, name = split_full_name(ward_full, levels.COMMUNE_TYPE_WORDS, ward_type)
             unit = Locality(ward_code, name, level, province, province_code, None, ERA_2025)
             named += _unit_names(unit, ward_alias)
     return named
 
 
-def _split_full_name(full: str, type_words: dict[str, str], type_column: str | None) -> tuple[str, str]:
+def split_full_name(full: str, type_words: dict[str, str], type_column: str | None) -> tuple[str, str]:
     """Level and bare name of an official full name such as "Thị trấn Chi Lăng".
 
     The type word inside the full name decides the level: the package's type
