@@ -378,6 +378,8 @@ def _on_index(state: _Clause, mention: Mention) -> None:
     state.last_index_end = mention.end
     if draft is not None and draft.states_something() and draft.indices == (index,) and repeated:
         return  # "chỉ số năng lực cạnh tranh cấp tỉnh 2019 (PCI 2019)": the same index named again
+    if draft is not None and draft.fields.get("raw_points") and draft.indices == (index,):
+        return  # "với tổng điểm là 60,5 điểm, chỉ số cải cách hành chính đạt 92,1%": its value follows
     if draft is not None and draft.states_something():
         if not draft.index_named and not state.index_named:
             draft.indices, draft.index_named = (index,), True

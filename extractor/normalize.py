@@ -63,6 +63,8 @@ _EDITS_RE = regex.compile(
     # by a consonant and is left alone.
     r"|(?<![\p{L}\p{N}])(?P<split>[BCDĐGHKLMNPQRSTVXY]) (?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\p{Ll}*)"
     r"|(?P<glued>(?<=\d)(?:điểm|bậc)\b)"
+    # "giảm khá sâu (8, 12%)": a decimal comma with a stray space, alone in its brackets
+    r"|(?P<stray> )(?<=\(\s?\d{1,2}, )(?=\d{1,3}\s?%\s?\))"
     r"|(?<![\p{L}\p{N}])(?P<initials>BR\s?[-–]\s?VT|BRVT|TT\s?[-–.]\s?Huế|TTHuế)(?![\p{L}\p{N}])"
 )
 _INITIALS = {"BR": "Bà Rịa - Vũng Tàu", "TT": "Thừa Thiên Huế"}
@@ -118,7 +120,7 @@ class NormalizedText:
 
 def _replacement(match: regex.Match) -> str:
     kind = match.lastgroup
-    if kind == "invisible":
+    if kind in ("invisible", "stray"):
         return ""
     if kind == "split":
         return match.group("split")

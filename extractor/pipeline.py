@@ -304,6 +304,7 @@ class DocumentReader:
         # (unit, end) of the sentence before, where all its values were of one unit it named
         last_unit: tuple | None = None
         continuation = cue_rules().by_name["continuation"].fallback
+        rank_goes_on = cue_rules().by_name["rank_goes_on"].fallback
         group_scope = cue_rules().by_name["group_scope"].fallback
         scope: GroupScope | None = None  # the group whose number counts the ranks read now
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
@@ -320,7 +321,8 @@ class DocumentReader:
                 named = tuple(dict.fromkeys(m.fields["index"] for m in self.indices_in(s, e)))
                 previous = Context(indices=named[-1:], named_indices=named) if named else None
                 continue
-            goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
+            goes_on = bullet_item or bool(continuation.match(self.text[s:e])) or (
+                last_unit is not None and bool(rank_goes_on.match(self.text[s:e])))
             scope = GroupScope.at_sentence(self.text, s, e, scope, group_scope)
             names = self.names(s, e, language)
             subjects = self.units.subjects_in(s, e)

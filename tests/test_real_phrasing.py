@@ -272,10 +272,10 @@ FAMILIES = [
      [dict(type="target", index="PAR_INDEX", year=2024, rating="Tốt")],
      []),
     ("a change in percentage points after a manner word",
-     "Chỉ số CCHC năm 2023 của tỉnh Hòa Bình giảm nhẹ, gần 2 điểm % so với năm 2022, từ 86,40% xuống 84,52%.",
-     [dict(unit="Hòa Bình", year=2023, score=84.52, score_change=-2.0, change_since=2022),
+     "Chỉ số CCHC năm 2023 của tỉnh Hòa Bình giảm nhẹ, 1,88 điểm % so với năm 2022, từ 86,40% xuống 84,52%.",
+     [dict(unit="Hòa Bình", year=2023, score=84.52, score_change=-1.88, change_since=2022),
       dict(unit="Hòa Bình", year=2022, score=86.4)],
-     [dict(year=2023, score=2.0)]),
+     [dict(year=2023, score=1.88)]),
     ("leaders listed after a colon, from the first place down",
      "Theo công bố, các tỉnh, thành dẫn đầu về chỉ số PAPI năm 2023 là: Lạng Sơn (46,10 điểm), "
      "Hà Tĩnh (45,80 điểm), Quảng Bình (45,72 điểm).",
@@ -599,6 +599,37 @@ FAMILIES = [
       dict(unit="Điện Biên", year=2018, rank=45, rank_total=63),
       dict(unit="Bạc Liêu", index="PAPI", year=2020, score=40.9, max_score=80, rating="Thấp")],
      [dict(unit="Bạc Liêu", rank=4), dict(unit="Điện Biên", year=2017, rank=60)]),
+
+    ("the largest and the smallest change, said with 'với' and 'mức tăng'",
+     "Năm 2023, 40 địa phương có Chỉ số CCHC tăng so với năm 2022, trong đó tỉnh Hòa Bình tăng mạnh nhất với "
+     "5,12%; Kon Tum có mức tăng thấp nhất là 0,33%.",
+     [dict(unit="Hòa Bình", year=2023, score_change=5.12, change_since=2022, score=None),
+      dict(unit="Kon Tum", year=2023, score_change=0.33, score=None)],
+     [dict(score=5.12), dict(score=0.33)]),
+    ("a decimal comma with a stray space; an amount only 'nearly' stated",
+     "Chỉ số SIPAS năm 2021 của tỉnh Yên Bái giảm khá sâu (7, 45%), từ 88,20% (2020) xuống 80,75%. Chỉ số "
+     "CCHC năm 2021 của tỉnh Lai Châu giảm nhẹ, gần 1 điểm % so với năm 2020.",
+     [dict(unit="Yên Bái", index="SIPAS", year=2021, score=80.75, score_change=-7.45),
+      dict(unit="Yên Bái", index="SIPAS", year=2020, score=88.2)],
+     [dict(score=45), dict(score_change=-1.0)]),
+    ("a sentence on the rank of the unit just scored",
+     "Chỉ số CCHC năm 2021 của tỉnh Yên Bái đạt 85,5%. Thứ hạng vẫn tăng 3 bậc, từ vị trí 20 lên 17 trong cả "
+     "nước.",
+     [dict(unit="Yên Bái", year=2021, score=85.5, rank=17, rank_change=3)],
+     []),
+    ("the points counted, then the index's own value",
+     "Năm 2022, Sở Nội vụ đứng đầu về chỉ số cải cách hành chính với tổng điểm các lĩnh vực là 60,5 điểm, chỉ "
+     "số cải cách hành chính đạt 92,1%. Trong khối huyện, UBND huyện Sơn Dương (Tuyên Quang) đứng đầu với "
+     "50,02 điểm, chỉ số cải cách hành chính đạt 80,3%.",
+     [dict(unit="Sở Nội vụ", year=2022, score=92.1, rank=1), dict(unit="Sơn Dương", year=2022, score=80.3, rank=1)],
+     [dict(score=60.5), dict(score=50.02)]),
+    ("the highest points in brackets; a clause opening on the next rank",
+     "Năm 2022 về Chỉ số CCHC, Sở Nội vụ là đơn vị đạt điểm cao nhất (96,10 điểm), xếp thứ nhì là Sở Tư pháp "
+     "(95,2 điểm). Về chỉ số SIPAS năm 2023, tỉnh Lào Cai dẫn đầu với kết quả đạt 91,2%; đứng thứ 2 tỉnh Yên "
+     "Bái đạt 90,1%; thứ 3 tỉnh Hà Giang đạt 89,9%.",
+     [dict(unit="Sở Nội vụ", score=96.1, rank=1), dict(unit="Sở Tư pháp", score=95.2, rank=2),
+      dict(unit="Hà Giang", index="SIPAS", year=2023, score=89.9, rank=3)],
+     []),
 
 ]
 
