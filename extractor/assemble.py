@@ -528,8 +528,8 @@ def _next_in_series(state: _Clause) -> None:
 def _on_ordered(state: _Clause, mention: Mention) -> None:
     """"Tiếp đó là A, B, C": the units named next take the ranks after the last stated."""
     state.close()
-    if mention.fields.get("first"):  # "3 vị trí đầu bảng lần lượt thuộc về ..."
-        state.next_rank = 1
+    if mention.fields.get("first"):  # "3 vị trí đầu bảng lần lượt thuộc về ...", "vị trí thứ 2 và thứ 3 là ..."
+        state.next_rank = mention.fields["first"]
         return
     last = state.context.last_rank
     state.next_rank = last + 1 if last is not None else None

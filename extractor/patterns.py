@@ -98,7 +98,8 @@ def _convert(name: str, raw: str) -> Any:
     if name in ("num", "max", "from_num"):
         value = parse_number(raw, score=True)
         return value if value is not None else _NUMBER_WORDS.get(raw.lower())
-    if name in ("rank", "total", "year", "also", "also2", "from_rank", "from_total", "from_year", "count"):
+    if name in ("rank", "total", "year", "also", "also2", "from_rank", "from_total", "from_year", "count",
+                "first"):
         return parse_int(raw)
     if name == "rating":
         raw = _QUARTILES.get(raw.lower(), raw)

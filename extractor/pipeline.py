@@ -28,7 +28,7 @@ from .units import MAIN, RECORD_LEVELS, DocumentUnits, Unit
 _MAY_STATE = regex.compile(
     r"\d\s*(?:điểm|%|bậc|hạng)|\d,\d|\d\s*/\s*\d{1,3}(?![\d/])|(?:thứ|hạng|vị trí|tốp|top|nhóm)\s+(?:\d|nhất|nhì|ba\b)"
     r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|loại (?:tốt|khá|xuất sắc)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
-    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất)|đầu bảng|cao nhất (?:cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
+    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cao nhất (?:cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)",
     regex.IGNORECASE,
 )
@@ -63,6 +63,8 @@ _PREPOSITION_BEFORE = regex.compile(r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\
 _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
 _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng)\s", regex.IGNORECASE)
+# "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is
+_ALONG_WITH = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
 _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:hai|2|two|những|các|cả)\b|[\s,]*(?:lần lượt|respectively|cùng nhóm)",
                                   regex.IGNORECASE)
@@ -115,7 +117,7 @@ def extract_document(doc: Document) -> list:
         records.extend(reader.table_records(tables))
     if year_tables:
         records.extend(reader.year_table_records(year_tables))
-    return _merge_references(_join_clauses(_unique(records), doc.text))
+    return _merge_references(_without_implied_bounds(_join_clauses(_unique(records), doc.text)))
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -466,7 +468,8 @@ class DocumentReader:
             # "A, B, C và D đạt loại xuất sắc": a run of names that ends with "và" shares its values
             # (or a run of names with commas only, then "cũng", "đều": "A, B cũng thuộc nhóm điểm Tốt")
             if (len(run) >= 2 and (_UNIT_JOINT.fullmatch(self.text, run[-2].end, run[-1].start)
-                                   or _ALL_OF_THEM.match(self.text, run[-1].end))
+                                   or _ALL_OF_THEM.match(self.text, run[-1].end)
+                                   or _ALONG_WITH.search(self.text, max(0, run[0].start - 20), run[0].start))
                     and not _NOT_SHARED_BEFORE.search(self.text, max(0, run[0].start - 12), run[0].start)
                     and not _NOT_SHARED_AFTER.match(self.text, run[-1].end)):
                 for joined in run[1:]:
@@ -785,6 +788,24 @@ def _joined(before, record, text: str):
 def _one_sentence(a: Evidence, b: Evidence, text: str) -> bool:
     start, end = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
     return start >= end or (end - start <= 3 and not _SENTENCE_END.search(text, start, end))
+
+
+def _without_implied_bounds(records: list) -> list:
+    """"A nằm trong Top 30 …" and, elsewhere, "A xếp thứ 30": the exact place says all the bound
+    does, and the bound alone would state a second rank of the same unit."""
+    def key(r):
+        return (r.unit, r.unit_code, r.index, r.component, r.year)
+
+    exact: dict = {}
+    for r in records:
+        if getattr(r, "type", None) == "result" and r.rank is not None and r.bound is None:
+            exact[key(r)] = min(r.rank, exact.get(key(r), r.rank))
+    if not exact:
+        return records
+    return [r for r in records
+            if not (getattr(r, "type", None) == "result" and r.bound == "<=" and r.rank is not None
+                    and r.score is None and r.score_change is None and r.rank_change is None
+                    and r.rating is None and exact.get(key(r), r.rank + 1) <= r.rank)]
 
 
 def _unique(records: list) -> list:

@@ -630,6 +630,20 @@ FAMILIES = [
      [dict(unit="Sở Nội vụ", score=96.1, rank=1), dict(unit="Sở Tư pháp", score=95.2, rank=2),
       dict(unit="Hà Giang", index="SIPAS", year=2023, score=89.9, rank=3)],
      []),
+    ("names along with the subject share its group; an exact place makes the group say nothing more",
+     "Năm 2023, Thanh Hóa nằm trong Top 30 PCI. Thanh Hóa xếp thứ 30 trong bảng xếp hạng PCI với 66,79 điểm. "
+     "Cùng với các tỉnh Hải Dương, Bình Thuận, Tiền Giang, Thanh Hóa là một trong các gương mặt mới của Top 30 "
+     "PCI năm 2023.",
+     [dict(unit="Thanh Hóa", year=2023, rank=30, score=66.79),
+      dict(unit="Hải Dương", year=2023, rank=30, bound="<="), dict(unit="Tiền Giang", year=2023, rank=30, bound="<=")],
+     [dict(unit="Thanh Hóa", bound="<=")]),
+    ("places listed, then the units that hold them",
+     "Năm 2022 về chỉ số DDCI, ở khối các sở, ngành Cục Thuế tỉnh là đơn vị dẫn đầu, vị trí thứ 2 và thứ 3 "
+     "thuộc về Sở Tư pháp và Sở Văn hóa, Thể thao và Du lịch. Về PCI năm 2016, Đà Nẵng đứng đầu. Hai vị trí thứ "
+     "tư và thứ năm là Quảng Ninh và Bắc Ninh.",
+     [dict(unit="Sở Tư pháp", index="DDCI", rank=2), dict(unit="Sở Văn hóa, Thể thao và Du lịch", rank=3),
+      dict(unit="Quảng Ninh", index="PCI", year=2016, rank=4), dict(unit="Bắc Ninh", year=2016, rank=5)],
+     [dict(unit="Sở Tư pháp", rank=3)]),
 
 ]
 
