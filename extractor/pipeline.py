@@ -562,13 +562,18 @@ class DocumentReader:
         return False
 
     def _index_named(self, label: str) -> str | None:
-        named = index_names().find(label)
-        return named[0].fields["index"] if named else None
+        for language in self.languages():  # a table's labels are in the language of its text
+            named = index_names(language).find(label)
+            if named:
+                return named[0].fields["index"]
+        return None
 
-    @staticmethod
-    def _component_named(label: str, index: str) -> str | None:
-        chosen = component_names().match(label, index)
-        return chosen[1] if chosen and chosen[0] == index else None
+    def _component_named(self, label: str, index: str) -> str | None:
+        for language in self.languages():
+            chosen = component_names(language).match(label, index)
+            if chosen and chosen[0] == index:
+                return chosen[1]
+        return None
 
     def indices_in(self, start: int, end: int) -> list[Mention]:
         """Index names in text[start:end], from the one pass over the whole text."""
