@@ -46,6 +46,11 @@ _MAY_STATE_ENGLISH = re.compile(
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.
 _LONGEST_SENTENCE = 4000
+# a heading that names a component: its marker and the word for what it is go before the name
+_LONGEST_HEADING = 90
+_HEADING_WORDS = regex.compile(
+    r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)]|[IVX]{1,4}\.)?\s*(?:(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|"
+    r"nội dung|trụ cột|chỉ số|tiêu chí)\s+)?", regex.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # mentions not looked for over a whole clause: years (found once per text), bare decimals (looked
 # for right after a unit's name or rank only)
@@ -157,8 +162,14 @@ class DocumentReader:
         self.sentences: list[tuple[Span, bool]] = []
         self._languages: list[str] = []
         after_intro = False
+        # sentences that are a component's name alone on its line: the paragraph below gives its values
+        self._headings: set[int] = set()
+        after_heading = False
         for line, language in zip(text_lines, line_languages):
-            in_list = after_intro and line.bullet
+            in_list = (after_intro and line.bullet) or after_heading
+            after_heading = self._component_heading(line, language)
+            if after_heading:
+                self._headings.add(line.start)
             if self.nothing_to_read(line.start, line.end):
                 # no value, no index name, no number: its sentences would each be passed
                 # over alike, so the line is not split (the splitter is the costly part)
@@ -226,6 +237,17 @@ class DocumentReader:
         self._named_indices = select(self._named_indices)
         if self._may_state is not None:
             self._may_state.sort()
+
+    def _component_heading(self, line, language: str) -> bool:
+        """"- Lĩnh vực Cải cách thể chế", "2. Chỉ số Tính minh bạch": a line that only names a
+        component (no value, no colon: a line ending with ":" introduces its items anyway)."""
+        if line.end - line.start > _LONGEST_HEADING or line.intro:
+            return False
+        body = _HEADING_WORDS.sub("", self.text[line.start:line.end]).rstrip(" .")
+        if not body or self.may_state(line.start, line.end) or _DIGIT.search(body):
+            return False
+        found = component_names(language).find(body)
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(body)
 
     def nothing_to_read(self, start: int, end: int) -> bool:
         return (not self.may_state(start, end) and not self.indices_in(start, end)
@@ -309,12 +331,14 @@ class DocumentReader:
         rank_goes_on = cue_rules().by_name["rank_goes_on"].fallback
         group_scope = cue_rules().by_name["group_scope"].fallback
         scope: GroupScope | None = None  # the group whose number counts the ranks read now
+        heading_of: tuple | None = None  # (indices, component) a heading line just named
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
             if self.skip and self.in_table(s, e):
                 previous = None
                 continue
-            introduces_list = self.text[e - 1] == ":"  # its items below inherit what it says
+            heading = s in self._headings
+            introduces_list = self.text[e - 1] == ":" or heading  # its items below inherit what it says
             if e - s > _LONGEST_SENTENCE:
                 previous = None
                 continue
@@ -354,7 +378,15 @@ class DocumentReader:
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
             context.last_rank, context.last_rank_of = ranked_before
             carried = None
-            if (not names and not context.component and last_component is not None
+            if heading:
+                heading_of = None
+            elif (heading_of is not None and goes_on
+                    and not any(m.kind == "component" for m in names)):
+                # "- Lĩnh vực Cải cách thể chế" / "Đạt 9,42/10 điểm, xếp thứ 22/63": the values
+                # below a component's heading are the component's
+                context.indices, context.component = heading_of
+                carried = heading_of[1]
+            elif (not names and not context.component and last_component is not None
                     and "\n" not in self.text[last_component[2]:s]
                     and bisect_left(self._year_mention_starts, s) == bisect_left(self._year_mention_starts, e)):
                 # "Năm 2022, Bình Dương dẫn đầu về kiểm soát tham nhũng ... Trong 10 tỉnh dẫn đầu
@@ -370,8 +402,12 @@ class DocumentReader:
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
+                if heading and context.component:
+                    heading_of = (context.indices, context.component)
                 context = carry_over(context)
             previous = context
+            if not heading:
+                heading_of = None
             ranked_before = context.last_rank, context.last_rank_of
             last_unit = self.go_on_with(drafts[read:], last_unit, s)
             for draft in drafts[read:]:

@@ -644,6 +644,16 @@ FAMILIES = [
      [dict(unit="Sở Tư pháp", index="DDCI", rank=2), dict(unit="Sở Văn hóa, Thể thao và Du lịch", rank=3),
       dict(unit="Quảng Ninh", index="PCI", year=2016, rank=4), dict(unit="Bắc Ninh", year=2016, rank=5)],
      [dict(unit="Sở Tư pháp", rank=3)]),
+    ("a component's name alone on its line heads the paragraph of its values",
+     "Chỉ số cải cách hành chính năm 2023 của tỉnh Gia Lai đạt 85,1%, xếp thứ 50/63.\n\n"
+     "- Lĩnh vực Cải cách thể chế\n\nĐạt 9,1/10 điểm, xếp thứ 20/63 tỉnh thành, tăng 11 bậc so với năm 2022 "
+     "(năm 2022 đạt 8,8 điểm).\n\n- Lĩnh vực Cải cách thủ tục hành chính\n\nNăm 2023, tỉnh Gia Lai đạt 12,1 "
+     "điểm, xếp thứ 30/63.\n\nNhìn chung, tỉnh Gia Lai đạt 85,1%.",
+     [dict(unit="Gia Lai", component="institutions", year=2023, score=9.1, max_score=10, rank=20, rank_change=11),
+      dict(unit="Gia Lai", component="institutions", year=2022, score=8.8),
+      dict(unit="Gia Lai", component="procedures", year=2023, score=12.1, rank=30),
+      dict(unit="Gia Lai", component=None, year=2023, score=85.1, rank=50)],
+     [dict(component=None, score=9.1), dict(component=None, score=12.1), dict(component="procedures", score=85.1)]),
 
 ]
 
