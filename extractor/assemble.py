@@ -381,7 +381,10 @@ def _on_index(state: _Clause, mention: Mention) -> None:
     if draft is not None and draft.fields.get("raw_points") and draft.indices == (index,):
         return  # "với tổng điểm là 60,5 điểm, chỉ số cải cách hành chính đạt 92,1%": its value follows
     if draft is not None and draft.states_something():
-        if not draft.index_named and not state.index_named:
+        # ("điểm đánh giá tác động … đạt 31,19 điểm (gồm Chỉ số SIPAS …)": a value named as one
+        # index's component is not moved to another index named after it)
+        if not draft.index_named and not state.index_named and not (
+                draft.component_named and draft.indices and draft.indices != (index,)):
             draft.indices, draft.index_named = (index,), True
             if draft.component and not draft.component_named:
                 draft.component = None
@@ -389,8 +392,8 @@ def _on_index(state: _Clause, mention: Mention) -> None:
             c.indices = (index,)
             return
         state.close()
-    if c.component and not state.component_named:
-        c.component = None
+    if c.component and (not state.component_named or (c.indices and c.indices != (index,))):
+        c.component = None  # a component is of its own index
     c.indices = (index,)
     state.index_named = True
     if state.draft is not None:

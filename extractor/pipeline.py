@@ -332,6 +332,7 @@ class DocumentReader:
         group_scope = cue_rules().by_name["group_scope"].fallback
         scope: GroupScope | None = None  # the group whose number counts the ranks read now
         heading_of: tuple | None = None  # (indices, component) a heading line just named
+        first_indices: tuple | None = None  # the indices of the first values of the sentence before
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
             if self.skip and self.in_table(s, e):
@@ -347,8 +348,12 @@ class DocumentReader:
                 named = tuple(dict.fromkeys(m.fields["index"] for m in self.indices_in(s, e)))
                 previous = Context(indices=named[-1:], named_indices=named) if named else None
                 continue
-            goes_on = bullet_item or bool(continuation.match(self.text[s:e])) or (
-                last_unit is not None and bool(rank_goes_on.match(self.text[s:e])))
+            goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
+            # "Xếp hạng thứ 43/63, tăng 12 bậc": the rank of the unit, and the index, the sentence
+            # before opened with (not an index it named in passing)
+            rank_of_last = (not goes_on and last_unit is not None and first_indices is not None
+                            and bool(rank_goes_on.match(self.text[s:e])))
+            goes_on = goes_on or rank_of_last
             scope = GroupScope.at_sentence(self.text, s, e, scope, group_scope)
             names = self.names(s, e, language)
             subjects = self.units.subjects_in(s, e)
@@ -376,6 +381,8 @@ class DocumentReader:
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
+            if rank_of_last and not names:
+                context.indices = first_indices
             context.last_rank, context.last_rank_of = ranked_before
             carried = None
             if heading:
@@ -406,6 +413,7 @@ class DocumentReader:
                     heading_of = (context.indices, context.component)
                 context = carry_over(context)
             previous = context
+            first_indices = drafts[read].indices if len(drafts) > read else None
             if not heading:
                 heading_of = None
             ranked_before = context.last_rank, context.last_rank_of

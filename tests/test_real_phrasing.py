@@ -654,6 +654,18 @@ FAMILIES = [
       dict(unit="Gia Lai", component="procedures", year=2023, score=12.1, rank=30),
       dict(unit="Gia Lai", component=None, year=2023, score=85.1, rank=50)],
      [dict(component=None, score=9.1), dict(component=None, score=12.1), dict(component="procedures", score=85.1)]),
+    ("a part named inside another index's component; a rank sentence of the index the one before opened with",
+     "Chỉ số PAR INDEX năm 2023 tỉnh Gia Lai đạt 85,1 điểm, trong đó: điểm đánh giá tác động của cải cách hành "
+     "chính đạt 30,2/38.5 điểm (gồm Chỉ số SIPAS đạt 8,1/10 điểm). Xếp hạng thứ 50/63 tỉnh, thành phố, so với "
+     "năm 2022, tăng 2,5 điểm và tăng 3 bậc.",
+     [dict(unit="Gia Lai", index="PAR_INDEX", component="impact", score=30.2, max_score=38.5),
+      dict(unit="Gia Lai", index="PAR_INDEX", component=None, rank=50, rank_total=63, score_change=2.5, rank_change=3)],
+     [dict(index="SIPAS", component="impact"), dict(index="SIPAS", rank=50)]),
+    ("places out of the total in brackets after names; 'Đăk' for 'Đắk'",
+     "Năm 2023, xét trong khu vực Tây Nguyên, Chỉ số CCHC của tỉnh Gia Lai xếp sau các tỉnh: Lâm Đồng (46/63), "
+     "Đăk Nông (48/63).",
+     [dict(unit="Lâm Đồng", year=2023, rank=46, rank_total=63), dict(unit="Đắk Nông", unit_code="67", rank=48)],
+     []),
 
 ]
 

@@ -247,7 +247,8 @@ _MINORITY_FIRST_WORDS = frozenset({"krông", "ea", "cư", "chư", "ia", "kon", "
 
 
 def minority_spellings(name: str) -> list[str]:
-    """Other spellings of a Central Highlands name: a final "c" written "k", syllables run together."""
+    """Other spellings of a Central Highlands name: a final "c" written "k", syllables run
+    together, "ắ" written "ă"."""
     words = name.split()
     if len(words) < 2 or words[0].lower() not in _MINORITY_FIRST_WORDS:
         return []
@@ -258,6 +259,8 @@ def minority_spellings(name: str) -> list[str]:
         variants.add(" ".join([words[0], "".join(rest).capitalize()]))
     if len(words) == 2:
         variants.add(words[0] + words[1])  # "KonTum", "EaKar": the two words run together
+    if "ắ" in name:
+        variants.add(name.replace("ắ", "ă"))  # "Đăk Nông", "Đăk Lăk": the tone mark left off
     variants.discard(name)
     return sorted(variants)
 
