@@ -109,6 +109,9 @@ class _Clause:
 
     def close(self) -> None:
         if self.draft is not None and self.draft.states_something():
+            if self.draft.component_named and self.context.list_rating:
+                # "Nhóm trung bình cao: (1) Chỉ số A (17/63), (2) Chỉ số B (22/63)": each component's group
+                self.draft.fields.setdefault("rating", self.context.list_rating)
             self.done.append(self.draft)
             if self.draft.unit == self.context.unit:
                 # "Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu": the values are the units' before too

@@ -666,6 +666,14 @@ FAMILIES = [
      "Đăk Nông (48/63).",
      [dict(unit="Lâm Đồng", year=2023, rank=46, rank_total=63), dict(unit="Đắk Nông", unit_code="67", rank=48)],
      []),
+    ("components listed under their PAPI group, each with its place in brackets",
+     "Năm 2023, PAPI của tỉnh Sóc Trăng đạt 41,2 điểm.\n– Nhóm trung bình cao: (1) Chỉ số quản trị môi "
+     "trường (15/63), (2) Chỉ số kiểm soát tham nhũng trong khu vực công (20/63);\n– Nhóm trung bình thấp: (1) "
+     "Chỉ số thủ tục hành chính công (36/63).",
+     [dict(unit="Sóc Trăng", component="environment", rank=15, rank_total=63, rating="Trung bình cao"),
+      dict(unit="Sóc Trăng", component="corruption_control", rank=20, rating="Trung bình cao"),
+      dict(unit="Sóc Trăng", component="procedures", rank=36, rating="Trung bình thấp")],
+     [dict(component=None, rating="Trung bình cao")]),
 
 ]
 
