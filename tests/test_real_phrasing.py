@@ -674,6 +674,15 @@ FAMILIES = [
       dict(unit="Sóc Trăng", component="corruption_control", rank=20, rating="Trung bình cao"),
       dict(unit="Sóc Trăng", component="procedures", rank=36, rating="Trung bình thấp")],
      [dict(component=None, rating="Trung bình cao")]),
+    ("the first places in order, the first places as a group, the last place with its number",
+     "Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, ngành: 5 vị trí đứng đầu lần lượt là: Sở Tư "
+     "pháp, Sở Nội vụ, Sở Tài chính, Sở Y tế, Sở Xây dựng. Ở khối huyện, 3 vị trí dẫn đầu gồm: thành phố "
+     "Tuyên Quang, các huyện Hàm Yên, Yên Sơn. Năm 2022, 3 sở, ngành xếp cuối về chỉ số cải cách hành chính "
+     "gồm: Sở Công Thương vị trí cuối cùng - thứ 19, Sở Ngoại vụ thứ 18, Sở Tài nguyên và Môi trường thứ 17.",
+     [dict(unit="Sở Nội vụ", year=2022, rank=2), dict(unit="Sở Xây dựng", rank=5),
+      dict(unit="Hàm Yên", unit_code="074", rank=3, bound="<="), dict(unit="Tuyên Quang", unit_code="070", rank=3, bound="<="),
+      dict(unit="Sở Công Thương", rank=19, rank_total=19), dict(unit="Sở Ngoại vụ", rank=18, rank_total=19)],
+     [dict(unit="Tuyên Quang", rank=1)]),
 
 ]
 
