@@ -42,6 +42,7 @@ class Context:
     year_stated: bool = False  # the year was written in this sentence, not carried from before
     last_rank: int | None = None  # the last rank stated, which "Tiếp đó là A, B" goes on from
     last_rank_of: tuple | None = None  # (indices, component) of that rank: the ranking that goes on
+    last_rank_is_last: bool = False  # that rank was the last place: the list goes on upwards
     topic: str | None = None  # the index named before the sentence, for components it names alone
     list_rating: str | None = None  # after "Nhóm Khá gồm:", the class of each unit named next
     list_rank: int | None = None  # after "The top ten included", the bound on each unit named next
@@ -100,6 +101,7 @@ class _Clause:
     aside_end: int | None = None  # where "(năm 2022 đạt 80 điểm)" ends
     before_aside: tuple | None = None  # what the clause was about before the aside
     next_rank: int | None = None  # after "Tiếp đó là", the rank the next unit named takes
+    rank_step: int = 1  # +1 down the list; -1 up from the last place ("cuối bảng là A; tiếp theo là B")
     last_index_end: int | None = None  # where the index named last ends
     last_value_end: int | None = None  # where the value read last ends
     co_subjects: list = field(default_factory=list)  # "A, B và C đạt ...": A and B, while C's values are read
@@ -124,6 +126,7 @@ class _Clause:
             if rank is not None and not self.draft.fields.get("rank_bound") and self.aside_end is None:
                 self.context.last_rank = rank
                 self.context.last_rank_of = (self.draft.indices, self.draft.component)
+                self.context.last_rank_is_last = rank == self.draft.fields.get("rank_total")
         self.draft = None
 
     def named_of(self, kind: str) -> list:
@@ -535,10 +538,11 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
     """"Tiếp đó là A, B, C": the units named next take the ranks after the last stated."""
     state.close()
     if mention.fields.get("first"):  # "3 vị trí đầu bảng lần lượt thuộc về ...", "vị trí thứ 2 và thứ 3 là ..."
-        state.next_rank = mention.fields["first"]
+        state.next_rank, state.rank_step = mention.fields["first"], 1
         return
     last = state.context.last_rank
-    state.next_rank = last + 1 if last is not None else None
+    state.rank_step = -1 if last is not None and state.context.last_rank_is_last and last > 1 else 1
+    state.next_rank = last + state.rank_step if last is not None else None
     ranking = state.context.last_rank_of
     if last == 1 and ranking is not None and ranking[1] and not state.context.component:
         # "A leads in controlling corruption ... Following A in the list are B, C": the leader's
@@ -557,7 +561,9 @@ def _next_in_order(state: _Clause, ref: UnitRef) -> None:
     draft.fields["ordered"] = True
     if state.context.list_rating:  # "7 đơn vị đạt loại tốt được xếp tiếp theo lần lượt là: A, B"
         draft.fields["rating"] = state.context.list_rating
-    state.next_rank += 1
+    state.next_rank += state.rank_step
+    if state.next_rank < 1:
+        state.next_rank = None
 
 
 def _on_first_places(state: _Clause, mention: Mention) -> None:

@@ -64,7 +64,8 @@ _EDITS_RE = regex.compile(
     r"|(?<![\p{L}\p{N}])(?P<split>[BCDĐGHKLMNPQRSTVXY]) (?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\p{Ll}*)"
     r"|(?P<glued>(?<=\d)(?:điểm|bậc)\b)"
     # "giảm khá sâu (8, 12%)": a decimal comma with a stray space, alone in its brackets
-    r"|(?P<stray> )(?<=\(\s?\d{1,2}, )(?=\d{1,3}\s?%\s?\))"
+    # ("đứng thứ 2 là huyện Chư Sê với 80, 48 điểm": the same after "với", "đạt")
+    r"|(?P<stray> )(?:(?<=\(\s?\d{1,2}, )(?=\d{1,3}\s?%\s?\))|(?<=\b(?:với|đạt) \d{2}, )(?<!lần lượt (?:với|đạt) \d\d, )(?=\d{1,2}\s?(?:điểm|%)))"
     r"|(?<![\p{L}\p{N}])(?P<initials>BR\s?[-–]\s?VT|BRVT|TT\s?[-–.]\s?Huế|TTHuế)(?![\p{L}\p{N}])"
 )
 _INITIALS = {"BR": "Bà Rịa - Vũng Tàu", "TT": "Thừa Thiên Huế"}

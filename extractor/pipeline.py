@@ -322,7 +322,7 @@ class DocumentReader:
         drafts: list[Draft] = []
         previous: Context | None = None
         # what an ordered continuation ("Tiếp đó là ...") goes on from: the rank and its ranking
-        ranked_before: tuple = (None, None)
+        ranked_before: tuple = (None, None, False)
         # (indices, component, end) of the sentence before, where its last values were of a component
         last_component: tuple | None = None
         # (unit, end) of the sentence before, where all its values were of one unit it named
@@ -383,7 +383,7 @@ class DocumentReader:
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
             if rank_of_last and not names:
                 context.indices = first_indices
-            context.last_rank, context.last_rank_of = ranked_before
+            context.last_rank, context.last_rank_of, context.last_rank_is_last = ranked_before
             carried = None
             if heading:
                 heading_of = None
@@ -416,7 +416,7 @@ class DocumentReader:
             first_indices = drafts[read].indices if len(drafts) > read else None
             if not heading:
                 heading_of = None
-            ranked_before = context.last_rank, context.last_rank_of
+            ranked_before = context.last_rank, context.last_rank_of, context.last_rank_is_last
             last_unit = self.go_on_with(drafts[read:], last_unit, s)
             for draft in drafts[read:]:
                 draft.component_carried = carried is not None and draft.component == carried

@@ -683,6 +683,14 @@ FAMILIES = [
       dict(unit="Hàm Yên", unit_code="074", rank=3, bound="<="), dict(unit="Tuyên Quang", unit_code="070", rank=3, bound="<="),
       dict(unit="Sở Công Thương", rank=19, rank_total=19), dict(unit="Sở Ngoại vụ", rank=18, rank_total=19)],
      [dict(unit="Tuyên Quang", rank=1)]),
+    ("after the last place, the list goes on upwards; a split decimal after 'với'; the zone board in capitals",
+     "Năm 2022 về Chỉ số CCHC, nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là Ban Quản lý Khu Kinh tế tỉnh "
+     "với 74,31 điểm; tiếp theo là Sở Y tế, Sở Tài nguyên và Môi trường. Ở khối huyện của tỉnh Gia Lai, đứng "
+     "thứ 2 là huyện Chư Sê với 80, 48 điểm.",
+     [dict(unit="Ban Quản lý Khu kinh tế", rank=20, rank_total=20, score=74.31),
+      dict(unit="Sở Y tế", rank=19), dict(unit="Sở Tài nguyên và Môi trường", rank=18),
+      dict(unit="Chư Sê", rank=2, score=80.48)],
+     [dict(rank=21), dict(score=48.0)]),
 
 ]
 
