@@ -691,6 +691,12 @@ FAMILIES = [
       dict(unit="Sở Y tế", rank=19), dict(unit="Sở Tài nguyên và Môi trường", rank=18),
       dict(unit="Chư Sê", rank=2, score=80.48)],
      [dict(rank=21), dict(score=48.0)]),
+    ("the Government's index of service to citizens is no SIPAS; a lettered group after 'xếp trong'",
+     "Năm 2023: Bộ chỉ số phục vụ người dân, doanh nghiệp, Bình Định đạt 80/100 điểm, xếp 20/63 tỉnh, thành phố; "
+     "Chỉ số CCHC của tỉnh Bình Định tăng 5 bậc, xếp 40/63, đạt 86,1%, xếp trong nhóm B.",
+     [dict(unit="Bình Định", index="OTHER", year=2023, score=80, max_score=100, rank=20),
+      dict(unit="Bình Định", index="PAR_INDEX", year=2023, rank=40, score=86.1, rating="B")],
+     [dict(index="SIPAS")]),
 
 ]
 
