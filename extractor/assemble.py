@@ -108,6 +108,7 @@ class _Clause:
     # after "dẫn đầu ... ở 3 trụ cột, gồm:", the draft whose values the components named next share
     shared: Draft | None = None
     shared_components: list = field(default_factory=list)
+    shared_beside_values: bool = False  # "đứng đầu ở A (6,37 điểm), B (4,58 điểm)": each has its own values too
 
     def close(self) -> None:
         if self.draft is not None and self.draft.states_something():
@@ -172,7 +173,8 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
                 state.last_component = None
                 state.listed_components = []
                 # "ở 3 trụ cột: chính quyền số đạt 0,8 điểm, ...": each component states its own values
-                state.shared, state.shared_components = None, []
+                if not state.shared_beside_values:
+                    state.shared, state.shared_components = None, []
                 if state.draft is not None:
                     state.draft.late_component_fresh = False
                 state.last_value_end = mention.end
@@ -418,7 +420,12 @@ def _on_components_too(state: _Clause, mention: Mention) -> None:
     draft = state.draft
     if draft is None or not draft.states_something():
         return
-    state.close()
+    if mention.fields.get("only"):
+        # "đứng đầu ở chỉ số A, B": first in the components, not in the index
+        state.draft = None
+        state.shared_beside_values = True
+    else:
+        state.close()
     state.shared, state.shared_components = draft, []
 
 
@@ -429,6 +436,7 @@ def _share_with_components(state: _Clause) -> None:
         state.done.append(replace(shared, indices=(index,), component=key, component_named=True,
                                   fields=dict(shared.fields), baselines=[], more_components=()))
     state.shared, state.shared_components = None, []
+    state.shared_beside_values = False
 
 
 def _on_component(state: _Clause, mention: Mention) -> None:

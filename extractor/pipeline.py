@@ -481,16 +481,19 @@ class DocumentReader:
 
     def bare_scores(self, mentions: list[Mention], language: str) -> list[Mention]:
         """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit (rule bare_score)
-        right after a unit's name or its rank is that unit's score; anywhere else it is no value."""
+        right after a unit's name or its rank is that unit's score ("thủ tục hành chính công (7,65)":
+        in brackets right after a component's name, the component's); anywhere else it is no value."""
         rule = value_rules(language).by_name.get("bare_score")
         if rule is None:
             return mentions
         out = []
         for i, mention in enumerate(mentions):
             out.append(mention)
-            if mention.kind not in ("subject", "rank"):
+            if mention.kind not in ("subject", "rank", "component"):
                 continue
             gap = (_RIGHT_AFTER if language == VIETNAMESE else _RIGHT_AFTER_ENGLISH).match(self.text, mention.end)
+            if mention.kind == "component" and "(" not in self.text[gap.start():gap.end()]:
+                continue
             following = mentions[i + 1].start if i + 1 < len(mentions) else len(self.text)
             for found in rule.finditer(self.text, gap.end(), gap.end() + 40, low=self.low, checked=True):
                 if found.start == gap.end() and found.end <= following:

@@ -697,6 +697,13 @@ FAMILIES = [
      [dict(unit="Bình Định", index="OTHER", year=2023, score=80, max_score=100, rank=20),
       dict(unit="Bình Định", index="PAR_INDEX", year=2023, rank=40, score=86.1, rating="B")],
      [dict(index="SIPAS")]),
+    ("first in several components, each with its own points; a bare value in brackets after a component",
+     "Năm 2022, trong các chỉ số thành phần của PAPI, Bình Định đứng đầu ở chỉ số công khai, minh bạch trong "
+     "quyết định (6,2 điểm), kiểm soát tham nhũng (4,5 điểm), thủ tục hành chính công (7,6).",
+     [dict(unit="Bình Định", component="transparency", rank=1, score=6.2),
+      dict(unit="Bình Định", component="corruption_control", rank=1, score=4.5),
+      dict(unit="Bình Định", component="procedures", rank=1, score=7.6)],
+     [dict(unit="Bình Định", component=None, rank=1)]),
 
 ]
 
