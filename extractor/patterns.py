@@ -468,6 +468,8 @@ class AgencyNames:
                 entries.append({"level": level, "names": [rf"{head} (?:{'|'.join(written)})(?![\p{{L}}&])"]})
         self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
         self._official = {_agency_key(name): name for name in data.get("official") or ()}
+        # "Sở Giáo dục- đào tạo": another spelling in another case is the same agency
+        self._official.update({_agency_key(written): name for written, name in self._canonical.items()})
         for i, entry in enumerate(entries):
             self._levels.append(entry["level"])
             self._names.append(entry.get("name"))
