@@ -704,6 +704,12 @@ FAMILIES = [
       dict(unit="Bình Định", component="corruption_control", rank=1, score=4.5),
       dict(unit="Bình Định", component="procedures", rank=1, score=7.6)],
      [dict(unit="Bình Định", component=None, rank=1)]),
+    ("names with a bare 'thứ' after a lead, with level words or their initials",
+     "Năm 2022 về Chỉ số CCHC cấp huyện của tỉnh Bình Dương, thành phố Thủ Dầu Một dẫn đầu, TP. Dĩ An thứ hai, "
+     "thị xã Bến Cát thứ ba, Tân Uyên thứ tư.",
+     [dict(unit="Thủ Dầu Một", rank=1), dict(unit="Dĩ An", unit_code="724", rank=2),
+      dict(unit="Bến Cát", unit_code="721", rank=3), dict(unit="Tân Uyên", rank=4)],
+     []),
 
 ]
 
