@@ -33,10 +33,17 @@ class _ReferenceRules:
         # headings write the type in capitals ("KẾ HOẠCH 57/KH-UBND")
         type_words = "|".join([_either_case(w) for w in words + ["văn bản"]] + [regex.escape(w.upper()) for w in words])
         number = data["number"]
+        # English names of the types: "Decision No. 554/QD-UBND", "plan No. 02/KH-UBND"
+        self.english_types = {word.lower(): kind for kind, words in (data.get("types_en") or {}).items()
+                              for word in words}
+        english_words = "|".join(_either_case(w) for w in sorted(
+            (w for words in (data.get("types_en") or {}).values() for w in words), key=len, reverse=True))
         self.citation = regex.compile(
-            rf"(?:\b(?P<type>{type_words})(?:\s+(?:liên tịch|LIÊN TỊCH))?\s+(?:[Ss]ố\s*:?\s*)?|\b[Ss]ố\s*:?\s*)"
+            rf"(?:\b(?P<type>{type_words})(?:\s+(?:liên tịch|LIÊN TỊCH))?\s+(?:[Ss]ố\s*:?\s*)?|\b[Ss]ố\s*:?\s*"
+            rf"|\b(?P<english>{english_words})\s+(?:(?:No|Number|no)\.?\s*)?)"
             rf"(?P<number>{number})"
         )
+        self.date_english = regex.compile(data["date_en"])
         self.date = regex.compile(data["date"], regex.IGNORECASE)
         self.date_after = regex.compile(r"\s*,?\s*(?:" + data["date"] + ")", regex.IGNORECASE)
         self.issued = regex.compile(data["issued"], regex.IGNORECASE)
@@ -62,6 +69,22 @@ def _iso(match: regex.Match) -> str | None:
         return None
 
 
+_MONTHS = {name: i for i, name in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({name[:3]: i for name, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+
+def _iso_english(match: regex.Match) -> str | None:
+    month = _MONTHS.get(match["month"].lower())
+    if month is None:
+        return None
+    try:
+        return dt.date(int(match["year"]), month, int(match["day"])).isoformat()
+    except ValueError:
+        return None
+
+
 def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[CitedDocument]:
     """Every cited document in text[pos:endpos] (normalized text)."""
     rules = _rules()
@@ -71,7 +94,9 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
     for match in _citations(text, pos, endpos):
         number = match["number"].rstrip(".-/")
         written_type = match["type"]
-        if written_type and written_type.lower() != "văn bản":
+        if match["english"]:
+            ref_type = rules.english_types[" ".join(match["english"].lower().split())]
+        elif written_type and written_type.lower() != "văn bản":
             ref_type = written_type[0].upper() + written_type[1:].lower()
         else:
             ref_type = rules.type_from_number(number)
@@ -82,9 +107,13 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
         end = match.end()
         date = None
         after = rules.date_after.match(text, end, endpos)
+        english_after = rules.date_english.match(text, end, endpos) if after is None else None
         if after:
             date = _iso(after)
             end = after.end()
+        elif english_after:
+            date = _iso_english(english_after)
+            end = english_after.end()
         else:
             date = _date_before(text, previous_end, match.start())
         issuer = None
@@ -100,7 +129,7 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
 # Every document number has a digit followed by "/" or "-" ("3016/QĐ-UBND",
 # "31-CT/HU"); the full expression only runs near such places.
 _NUMBER_HINT = regex.compile(r"\d[/-]")
-_LOOK_BACK = 40  # "Quyết định liên tịch số " and the like fit in it
+_LOOK_BACK = 40  # "Quyết định liên tịch số ", "Official Dispatch No. " and the like fit in it
 _LOOK_AHEAD = 60  # the rest of the longest number
 
 
