@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract_text
 from extractor.language import ENGLISH, VIETNAMESE, language_of
 from record_checks import check_passage, has, lacks, measures
 
@@ -347,3 +348,22 @@ def test_units_listed_as_keeping_their_places():
     vietnamese = measures("Chỉ số SIPAS năm 2023: có 3 địa phương giữ nguyên thứ hạng so với năm 2022 là Quảng Ninh, "
                           "Thái Nguyên và Lâm Đồng.")
     has(vietnamese, unit="Lâm Đồng", index="SIPAS", year=2023, rank_change=0, change_since=2022)
+
+
+def test_a_profile_table_of_years_with_english_labels_and_a_score_on_the_index():
+    text = ("In 2022, Binh Dinh scored 42.5 on the PAPI Index.\n\nPAPI, Binh Dinh, 2020 to 2022\n\n"
+            "  2022 2021 2020\nParticipation at Local Levels 4.1 4.2 4.3\nTransparency 5.1 5.2 5.3\n"
+            "Control of Corruption 6.1 6.2 6.3\n")
+    records = measures(text)
+    has(records, unit="Bình Định", index="PAPI", component=None, year=2022, score=42.5)
+    has(records, unit="Bình Định", component="participation", year=2021, score=4.2)
+    has(records, unit="Bình Định", component="corruption_control", year=2020, score=6.3)
+    lacks(records, component=None, score=4.1)
+
+
+def test_documents_cited_in_english():
+    records = extract_text("As stated in Report No. 1234/BC-SNV dated November 2, 2024, the province carried out "
+                           "Decision No. 55/QD-UBND and plan No. 12/KH-UBND dated 3 January 2023.")
+    cited = {(r.ref_number, r.ref_type, r.ref_date) for r in records if r.type == "reference"}
+    assert cited == {("1234/BC-SNV", "Báo cáo", "2024-11-02"), ("55/QD-UBND", "Quyết định", None),
+                     ("12/KH-UBND", "Kế hoạch", "2023-01-03")}
