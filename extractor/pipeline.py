@@ -52,6 +52,8 @@ _HEADING_WORDS = regex.compile(
     r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)]|[IVX]{1,4}\.)?\s*(?:(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|"
     r"nội dung|trụ cột|chỉ số|tiêu chí)\s+)?", regex.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# words before a year, in its clause, that make it a look back at an earlier ranking
+_LOOKING_BACK = regex.compile(r"\b(?:previously|formerly)\b[^.;:\n]*$", regex.IGNORECASE)
 # mentions not looked for over a whole clause: years (found once per text), bare decimals (looked
 # for right after a unit's name or rank only)
 _YEARS = frozenset({"year", "bare_score"})
@@ -207,9 +209,11 @@ class DocumentReader:
                       for m in value_rules(language).by_name[name].finditer(self.text, low=self.low)
                       if m.fields.get("from_year") or name == "baseline_rank"]
         # (a value's own year in brackets after it is no year the text goes on about)
+        # ("taking the first position previously held by Quang Ninh in 2023": a look back as well)
         carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start
                    and not m.fields.get("closes")
-                   and not any(s <= m.start < e for s, e in moved_from)]
+                   and not any(s <= m.start < e for s, e in moved_from)
+                   and not _LOOKING_BACK.search(self.text, max(0, m.start - 50), m.start)]
         self._year_mention_starts = [m.start for m in self.year_mentions]
         self._year_positions = [m.start for m in carried]
         self._years = [m.fields["year"] for m in carried]

@@ -367,3 +367,16 @@ def test_documents_cited_in_english():
     cited = {(r.ref_number, r.ref_type, r.ref_date) for r in records if r.type == "reference"}
     assert cited == {("1234/BC-SNV", "Báo cáo", "2024-11-02"), ("55/QD-UBND", "Quyết định", None),
                      ("12/KH-UBND", "Kế hoạch", "2023-01-03")}
+
+
+def test_a_year_looked_back_at_is_not_carried_and_top_groups_with_such_as_and_including():
+    text = ("The 2024 PCI was launched on 6 May. For the first time, Hai Phong rose to the top position with a score "
+            "of 74.84, taking the first position previously held by Quang Ninh in 2023. PCI's top 5 continues to "
+            "involve localities that have held high positions for many years, such as Quang Ninh (73.20 points), "
+            "Long An (72.64 points). Noteworthy performances were also seen among provinces in the Top 10, "
+            "including Ba Ria – Vung Tau, Thua Thien – Hue and Dong Thap.")
+    records = measures(text)
+    has(records, unit="Hải Phòng", year=2024, rank=1, score=74.84)
+    has(records, unit="Quảng Ninh", year=2024, score=73.2, rank=5, bound="<=")
+    has(records, unit="Thừa Thiên Huế", year=2024, rank=10, bound="<=")
+    lacks(records, unit="Long An", year=2023)
