@@ -417,15 +417,22 @@ def _on_plural_index(state: _Clause, mention: Mention) -> None:
 
 def _on_components_too(state: _Clause, mention: Mention) -> None:
     """"dẫn đầu cả nước ở 3 trụ cột, gồm: A, B và C": the values stated hold for each component named next."""
+    if mention.fields.get("only"):
+        # "đứng đầu ở chỉ số A (6,37 điểm), B (4,58 điểm)", "took the lead in A (6.216 points)": first
+        # in each component named next, which has values of its own; what came before is the index's
+        state.close()
+        if state.context.unit.kind == "none":
+            return
+        lead = state.open_draft()
+        lead.fields["rank"] = 1
+        state.draft = None
+        state.shared_beside_values = True
+        state.shared, state.shared_components = lead, []
+        return
     draft = state.draft
     if draft is None or not draft.states_something():
         return
-    if mention.fields.get("only"):
-        # "đứng đầu ở chỉ số A, B": first in the components, not in the index
-        state.draft = None
-        state.shared_beside_values = True
-    else:
-        state.close()
+    state.close()
     state.shared, state.shared_components = draft, []
 
 

@@ -380,3 +380,23 @@ def test_a_year_looked_back_at_is_not_carried_and_top_groups_with_such_as_and_in
     has(records, unit="Quảng Ninh", year=2024, score=73.2, rank=5, bound="<=")
     has(records, unit="Thừa Thiên Huế", year=2024, rank=10, bound="<=")
     lacks(records, unit="Long An", year=2023)
+
+
+def test_first_in_components_named_next_and_the_locality_just_named_and_provincial_branches():
+    text = ("Bac Ninh Province climbed three steps to take the lead in the PAPI 2021 rankings with 47.1 points and "
+            "ranked first in two criteria of Transparency in Local Decision-making (6.4 points) and Public Service "
+            "Delivery (7.6 points). The Mekong Delta province of Long An was the runner-up with 46.2 points. The "
+            "locality got the highest score in Environmental Governance (5.3 points).")
+    records = measures(text)
+    has(records, unit="Bắc Ninh", component=None, year=2021, score=47.1, rank=1, rank_change=3)
+    has(records, unit="Bắc Ninh", component="transparency", score=6.4, rank=1)
+    has(records, unit="Bắc Ninh", component="public_services", score=7.6, rank=1)
+    has(records, unit="Long An", component="environment", score=5.3, rank=1)
+    lacks(records, unit="Bắc Ninh", component="environment")
+    text = ("In the 2022 DDCI of Hoa Binh province, the provincial Management Board of Industrial Parks ranked first "
+            "with 80.04 out of the 100 points, followed by the Hoa Binh branch of the Vietnam Social Security with "
+            "78.58 points.")
+    records = measures(text)
+    has(records, unit="Ban Quản lý các khu công nghiệp", province="Hòa Bình", rank=1, score=80.04)
+    has(records, unit="Bảo hiểm xã hội tỉnh", province="Hòa Bình", rank=2, score=78.58)
+    lacks(records, unit="Bảo hiểm xã hội Việt Nam")
