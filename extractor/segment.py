@@ -42,11 +42,44 @@ class Line(Span):
 
 
 def lines(text: str) -> Iterator[Line]:
+    """The text's lines, a sentence wrapped over several lines taken as one ("ranked 18/63" /
+    "provinces and cities, increased 24 places")."""
+    pending: tuple[int, int] | None = None
     for match in _LINE.finditer(text):
         start, end = _strip(text, match.start(), match.end())
-        if start < end:
-            body = text[start:end]
-            yield Line(start, end, bool(_BULLET.match(body)), body.endswith(":"))
+        if start >= end:
+            continue
+        if pending is not None and _wrapped(text, pending, start, end):
+            pending = (pending[0], end)
+            continue
+        if pending is not None:
+            yield _line(text, *pending)
+        pending = (start, end)
+    if pending is not None:
+        yield _line(text, *pending)
+
+
+def _line(text: str, start: int, end: int) -> Line:
+    body = text[start:end]
+    return Line(start, end, bool(_BULLET.match(body)), body.endswith(":"))
+
+
+# a line that stops in the middle of a sentence: after a comma or a word that needs one after it
+_OPEN_END = regex.compile(r"(?:,|\b(?:the|of|and|with|in|to|a|an|for|by|at|của|và|với|là|các|những|được|tại|trong|đạt|xếp)\s*)$",
+                          regex.IGNORECASE)
+# the next line goes on with a word in lower case or a number that is no list item's
+_GOES_ON = regex.compile(r"\p{Ll}|\d+(?![.)]\s)(?!\d)")
+
+
+def _wrapped(text: str, before: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the line at text[start:end] goes on with the sentence of the one before, wrapped
+    at a fixed width: one line break between them, no sentence end before it."""
+    gap = text[before[1]:start]
+    if gap.count("\n") != 1 or before[1] - before[0] < 25 or text[before[1] - 1] in ".!?…:;":
+        return False
+    if _BULLET.match(text, start, end):
+        return False
+    return bool(_GOES_ON.match(text, start, end) or _OPEN_END.search(text, before[0], before[1]))
 
 
 def sentences(text: str, line: Span) -> Iterator[Span]:

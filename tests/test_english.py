@@ -400,3 +400,13 @@ def test_first_in_components_named_next_and_the_locality_just_named_and_provinci
     has(records, unit="Ban Quản lý các khu công nghiệp", province="Hòa Bình", rank=1, score=80.04)
     has(records, unit="Bảo hiểm xã hội tỉnh", province="Hòa Bình", rank=2, score=78.58)
     lacks(records, unit="Bảo hiểm xã hội Việt Nam")
+
+
+def test_a_sentence_wrapped_over_lines_and_a_rank_out_of_provinces_and_the_bottom_five():
+    text = ("In the PCI 2023 rankings, Binh Dinh ranked 20/63\nprovinces and cities, increased 4 places, reaching "
+            "67.1 points, increased 1.2 points compared to 2022.\n\nIn the 2024 SIPAS, top five performers were Hai "
+            "Phong, Thai Nguyen; bottom five were Bac Kan, Lang Son.")
+    records = measures(text)
+    has(records, unit="Bình Định", year=2023, rank=20, rank_total=63, rank_change=4, score=67.1, score_change=1.2)
+    has(records, unit="Thái Nguyên", index="SIPAS", rank=5, bound="<=")
+    lacks(records, unit="Lạng Sơn")

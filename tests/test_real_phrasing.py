@@ -710,6 +710,13 @@ FAMILIES = [
      [dict(unit="Thủ Dầu Một", rank=1), dict(unit="Dĩ An", unit_code="724", rank=2),
       dict(unit="Bến Cát", unit_code="721", rank=3), dict(unit="Tân Uyên", rank=4)],
      []),
+    ("a sentence wrapped over lines; the last group is no top group; highest and lowest are no top two",
+     "Năm 2023, Chỉ số CCHC của tỉnh Ninh Thuận đạt 86,2%, xếp thứ\n30/63, tăng 4 bậc so với năm 2022.\n\n"
+     "Về PCI năm 2023, 3 tỉnh dẫn đầu gồm: Quảng Ninh, Long An, Hải Phòng; 3 tỉnh cuối bảng gồm: Cao Bằng, Bắc "
+     "Kạn, Kon Tum. Về PGI năm 2022, Quảng Ninh và Hà Nội là hai địa phương có thứ hạng cao nhất và thấp nhất.",
+     [dict(unit="Ninh Thuận", year=2023, score=86.2, rank=30, rank_total=63, rank_change=4),
+      dict(unit="Long An", index="PCI", rank=3, bound="<=")],
+     [dict(unit="Cao Bằng"), dict(unit="Hà Nội")]),
 
 ]
 
