@@ -17,6 +17,7 @@ normalized, and why:
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -63,11 +64,17 @@ _EDITS_RE = regex.compile(
     # by a consonant and is left alone.
     r"|(?<![\p{L}\p{N}])(?P<split>[BCDĐGHKLMNPQRSTVXY]) (?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\p{Ll}*)"
     r"|(?P<glued>(?<=\d)(?:điểm|bậc)\b)"
-    # "giảm khá sâu (8, 12%)": a decimal comma with a stray space, alone in its brackets
-    # ("đứng thứ 2 là huyện Chư Sê với 80, 48 điểm": the same after "với", "đạt")
-    r"|(?P<stray> )(?:(?<=\(\s?\d{1,2}, )(?=\d{1,3}\s?%\s?\))|(?<=\b(?:với|đạt) \d{2}, )(?<!lần lượt (?:với|đạt) \d\d, )(?=\d{1,2}\s?(?:điểm|%)))"
     r"|(?<![\p{L}\p{N}])(?P<initials>BR\s?[-–]\s?VT|BRVT|TT\s?[-–.]\s?Huế|TTHuế)(?![\p{L}\p{N}])"
 )
+# "giảm khá sâu (8, 12%)" (alone in its brackets), "với 80, 48 điểm" (after "với", "đạt"): a decimal
+# comma with a stray space; the digits come first, so the scan only stops at digits, and it is
+# looked for only in texts with a digit, a comma, a space and a digit (most have none)
+_EDITS_WITH_STRAY_RE = regex.compile(
+    _EDITS_RE.pattern
+    + r"|(?P<stray>\d{1,2}, (?=\d{1,3}\s?%\s?\))(?<=\(\s?\d{1,2}, )"
+    r"|\d\d, (?=\d{1,2}\s?(?:điểm|%))(?<=\b(?:với|đạt) \d\d, )(?<!lần lượt (?:với|đạt) \d\d, ))"
+)
+_STRAY_HINT = re.compile(r"\d, \d")
 _INITIALS = {"BR": "Bà Rịa - Vũng Tàu", "TT": "Thừa Thiên Huế"}
 
 
@@ -121,8 +128,10 @@ class NormalizedText:
 
 def _replacement(match: regex.Match) -> str:
     kind = match.lastgroup
-    if kind in ("invisible", "stray"):
+    if kind == "invisible":
         return ""
+    if kind == "stray":
+        return match.group().replace(" ", "")
     if kind == "split":
         return match.group("split")
     if kind == "initials":
@@ -136,7 +145,8 @@ def normalize(source: str) -> NormalizedText:
     edits: list[_Edit] = []
     cursor = 0
     new_length = 0
-    for match in _EDITS_RE.finditer(source):
+    scan = _EDITS_WITH_STRAY_RE if _STRAY_HINT.search(source) else _EDITS_RE
+    for match in scan.finditer(source):
         start, end = match.span()
         if match.lastgroup == "combining":
             if start > cursor:

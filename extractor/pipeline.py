@@ -49,7 +49,7 @@ _LONGEST_SENTENCE = 4000
 # a heading that names a component: its marker and the word for what it is go before the name
 _LONGEST_HEADING = 90
 _HEADING_WORDS = regex.compile(
-    r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)]|[IVX]{1,4}\.)?\s*(?:(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|"
+    r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)]|[IVX]{1,4}\.)?\s*(?:(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|"
     r"nội dung|trụ cột|chỉ số|tiêu chí)\s+)?", regex.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # words before a year, in its clause, that make it a look back at an earlier ranking
@@ -247,8 +247,11 @@ class DocumentReader:
         component (no value, no colon: a line ending with ":" introduces its items anyway)."""
         if line.end - line.start > _LONGEST_HEADING or line.intro:
             return False
-        body = _HEADING_WORDS.sub("", self.text[line.start:line.end]).rstrip(" .")
-        if not body or self.may_state(line.start, line.end) or _DIGIT.search(body):
+        marked = _HEADING_WORDS.match(self.text, line.start, line.end)
+        if marked.end() == line.start:
+            return False  # no list marker, no word for a component: a title, a name, a dateline
+        body = self.text[marked.end():line.end].rstrip(" .")
+        if not body or _DIGIT.search(body) or self.may_state(line.start, line.end):
             return False
         found = component_names(language).find(body)
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(body)
