@@ -410,3 +410,12 @@ def test_a_sentence_wrapped_over_lines_and_a_rank_out_of_provinces_and_the_botto
     has(records, unit="Bình Định", year=2023, rank=20, rank_total=63, rank_change=4, score=67.1, score_change=1.2)
     has(records, unit="Thái Nguyên", index="SIPAS", rank=5, bound="<=")
     lacks(records, unit="Lạng Sơn")
+
+
+def test_names_a_page_ran_together_and_a_place_after_was():
+    text = ("In 2020, with 88.1 percent, the northern province of BacNinh topped the PAR Index. It was followed by "
+            "the port city of Haiphongwith 86.2 percent, while Da Nang was sixth with 84.9 percent.")
+    records = measures(text)
+    has(records, unit="Bắc Ninh", year=2020, rank=1, score=88.1)
+    has(records, unit="Hải Phòng", rank=2, score=86.2)
+    has(records, unit="Đà Nẵng", rank=6, score=84.9)
