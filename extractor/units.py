@@ -42,6 +42,9 @@ _CENTRAL_CITIES = frozenset(fold_name(n) for n in ("Hà Nội", "Hồ Chí Minh"
 _HUE = fold_name("Huế")
 _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên địa bàn|khối)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$",
                            regex.IGNORECASE)
+# a dateline: the place in capitals or with the agency that filed it, then a dash
+_DATELINE_AFTER = regex.compile(r"\s*(?:\([\p{Lu}\p{L} .+]{2,20}\)\s*)?[—–-]\s")
+_AGENCY_AFTER = regex.compile(r"\s*\((?:VNA|VNS|TTXVN|VOV|VGP|TTO|TN|PLO|SGGP|Vietnam\+)\)", regex.IGNORECASE)
 _QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")
 _BREADTH = {"xã": 0, "phường": 0, "thị trấn": 0, "huyện": 1, "quận": 1, "thị xã": 1,
             "thành phố": 1, "tp": 1, "tỉnh": 2, "sở": 1, "bộ": 3}
@@ -174,7 +177,8 @@ class DocumentUnits:
         i = bisect_left(self._starts, start)
         while i < len(self.localities) and self.localities[i].start < end:
             m = self.localities[i]
-            if not self.is_population[i] and m.end <= end and not self._in_authority(m.start):
+            if (not self.is_population[i] and m.end <= end and not self._in_authority(m.start)
+                    and not self._dateline(m.start, m.end)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
                 ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word))
@@ -187,6 +191,16 @@ class DocumentUnits:
             i += 1
         out.sort(key=lambda m: m.start)
         return out
+
+    def _dateline(self, start: int, end: int) -> bool:
+        """"HÀ NỘI — With an increase of ...", "Hanoi (VNA) - The State Bank ...": where the news
+        was written, not what it is about (a name in capitals, or with its agency, then a dash)."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if self.text[line_start:start].strip():
+            return False
+        name = self.text[start:end]
+        return bool(_DATELINE_AFTER.match(self.text, end)) and (
+            name.isupper() or bool(_AGENCY_AFTER.match(self.text, end)))
 
     def _after_of(self, start: int) -> bool:
         """"xếp thứ 2 của tỉnh Quảng Nam": a name after "của", "trong", "thuộc", "toàn" says among whom."""

@@ -419,3 +419,15 @@ def test_names_a_page_ran_together_and_a_place_after_was():
     has(records, unit="Bắc Ninh", year=2020, rank=1, score=88.1)
     has(records, unit="Hải Phòng", rank=2, score=86.2)
     has(records, unit="Đà Nẵng", rank=6, score=84.9)
+
+
+def test_a_dateline_is_no_subject_and_a_place_a_subindex_score_puts_the_unit_in():
+    text = ("HÀ NỘI — With an increase of 1.5 points, Ben Tre province moves up six spots to arrive at the third "
+            "position in the 2023 Provincial Competitiveness Index (PCI) rankings at 69.9 points.\n"
+            "Ben Tre earned a Time Cost subindex score of 8.1 points, placing it fifth out of 63 provinces. Its "
+            "Proactivity subindex score of 7.2 points made it sixth in the nation.")
+    records = measures(text)
+    has(records, unit="Bến Tre", component=None, year=2023, score=69.9, rank=3, score_change=1.5, rank_change=6)
+    has(records, unit="Bến Tre", component="time_costs", score=8.1, rank=5, rank_total=63)
+    has(records, unit="Bến Tre", component="proactivity", score=7.2, rank=6)
+    lacks(records, unit="Hà Nội")
