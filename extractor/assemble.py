@@ -47,6 +47,7 @@ class Context:
     list_rating: str | None = None  # after "Nhóm Khá gồm:", the class of each unit named next
     list_rank: int | None = None  # after "The top ten included", the bound on each unit named next
     list_change: int | None = None  # after "three had their positions unchanged, namely", each one's rank change
+    list_next_rank: int | None = None  # "xếp lần lượt từ cao xuống thấp như sau:": the next unit's place
 
 
 @dataclass
@@ -156,6 +157,8 @@ class _Clause:
 def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]) -> list[Draft]:
     """Drafts stated by one clause; `context` is updated for the clauses after it."""
     state = _Clause(context, span)
+    if context.list_next_rank is not None:  # the lines of a list ranked from the top go on with its places
+        state.next_rank, state.rank_step = context.list_next_rank, 1
     mentions = _respectively_first(_implied_respectively(mentions))
     for i, mention in enumerate(mentions):
         if state.aside_end is not None and mention.start >= state.aside_end:
@@ -181,6 +184,8 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
     if state.aside_end is not None:
         _end_aside(state)
     state.close()
+    if context.list_next_rank is not None:
+        context.list_next_rank = state.next_rank
     _share_with_components(state)
     # "Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng chỉ số cạnh tranh cấp tỉnh": values
     # stated before the clause names its index are about that index
@@ -554,6 +559,8 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
     state.close()
     if mention.fields.get("first"):  # "3 vị trí đầu bảng lần lượt thuộc về ...", "vị trí thứ 2 và thứ 3 là ..."
         state.next_rank, state.rank_step = mention.fields["first"], 1
+        if mention.fields.get("list"):  # "xếp lần lượt từ cao xuống thấp như sau:" (lines below too)
+            state.context.list_next_rank = mention.fields["first"]
         return
     last = state.context.last_rank
     state.rank_step = -1 if last is not None and state.context.last_rank_is_last and last > 1 else 1

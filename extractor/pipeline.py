@@ -46,6 +46,8 @@ _MAY_STATE_ENGLISH = re.compile(
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.
 _LONGEST_SENTENCE = 4000
+# what may come before the first unit of a line of a ranked list ("Cụm 1: Huyện Chợ Gạo ...", "- ")
+_LIST_LABEL = regex.compile(r"[\W\d]*(?:\p{L}{1,6}\s*\d{1,2}\s*:\s*)?")
 # a heading that names a component: its marker and the word for what it is go before the name
 _LONGEST_HEADING = 90
 _HEADING_WORDS = regex.compile(
@@ -340,6 +342,7 @@ class DocumentReader:
         scope: GroupScope | None = None  # the group whose number counts the ranks read now
         heading_of: tuple | None = None  # (indices, component) a heading line just named
         first_indices: tuple | None = None  # the indices of the first values of the sentence before
+        ranked_list: int | None = None  # the next place of a list ranked from the top, over its lines
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
             if self.skip and self.in_table(s, e):
@@ -388,6 +391,10 @@ class DocumentReader:
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
+            if ranked_list is not None and subjects and _LIST_LABEL.fullmatch(self.text, s, subjects[0].start):
+                # "xếp lần lượt từ cao xuống thấp như sau:" / "Sở Tài chính 99,95 điểm; Sở Xây dựng ...":
+                # the lines that open on a unit go on with the list's places
+                context.list_next_rank = ranked_list
             if rank_of_last and not names:
                 context.indices = first_indices
             context.last_rank, context.last_rank_of, context.last_rank_is_last = ranked_before
@@ -420,6 +427,7 @@ class DocumentReader:
                     heading_of = (context.indices, context.component)
                 context = carry_over(context)
             previous = context
+            ranked_list = context.list_next_rank
             first_indices = drafts[read].indices if len(drafts) > read else None
             if not heading:
                 heading_of = None

@@ -717,6 +717,17 @@ FAMILIES = [
      [dict(unit="Ninh Thuận", year=2023, score=86.2, rank=30, rank_total=63, rank_change=4),
       dict(unit="Long An", index="PCI", rank=3, bound="<=")],
      [dict(unit="Cao Bằng"), dict(unit="Hà Nội")]),
+    ("a list ranked from the top over several lines, then a sentence that is not an item",
+     "Bảng điểm Chỉ số cải cách hành chính năm 2021 của các sở, ban, ngành tỉnh Long An xếp lần lượt từ cao "
+     "xuống thấp như sau:\n\nSở Tư pháp 99,1 điểm; Sở Nội vụ 98,8 điểm, Sở Tài chính 98,2 điểm;\n\nVăn phòng "
+     "Đoàn ĐBQH, HĐND và UBND tỉnh 97,9 điểm, Sở Xây dựng 97,5 điểm.\n\nBảng điểm Chỉ số cải cách hành chính "
+     "năm 2021 của UBND cấp huyện xếp lần lượt từ cao xuống thấp như sau:\n\nCụm 1: Huyện Đức Hòa 99,2 điểm, "
+     "huyện Bến Lức 98,9 điểm.\n\nNhìn chung, Sở Công Thương cần cố gắng hơn, đạt 90 điểm.",
+     [dict(unit="Sở Tư pháp", year=2021, score=99.1, rank=1), dict(unit="Sở Tài chính", score=98.2, rank=3),
+      dict(unit="Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân", score=97.9, rank=4),
+      dict(unit="Sở Xây dựng", rank=5), dict(unit="Đức Hòa", score=99.2, rank=1), dict(unit="Bến Lức", rank=2),
+      dict(unit="Sở Công Thương", score=90, rank=None)],
+     []),
 
 ]
 
