@@ -728,6 +728,14 @@ FAMILIES = [
       dict(unit="Sở Xây dựng", rank=5), dict(unit="Đức Hòa", score=99.2, rank=1), dict(unit="Bến Lức", rank=2),
       dict(unit="Sở Công Thương", score=90, rank=None)],
      []),
+    ("the survey of citizens named SIPAS inside the PAR INDEX's score",
+     "Năm 2019, Chỉ số CCHC của tỉnh Lào Cai đạt 82,85 điểm, gồm: Điểm thẩm định: 52,90 điểm; điểm đánh giá "
+     "tác động của CCHC: 29,95 điểm (Chỉ số SIPAS: 8,30 điểm; khảo sát lãnh đạo quản lý: 17,65 điểm).",
+     [dict(unit="Lào Cai", index="PAR_INDEX", component=None, score=82.85),
+      dict(unit="Lào Cai", index="PAR_INDEX", component="impact", score=29.95),
+      dict(unit="Lào Cai", index="PAR_INDEX", component="survey_citizens", score=8.3),
+      dict(unit="Lào Cai", index="PAR_INDEX", component="survey_officials", score=17.65)],
+     [dict(index="SIPAS")]),
 
 ]
 
