@@ -640,9 +640,12 @@ FAMILIES = [
     ("places listed, then the units that hold them",
      "Năm 2022 về chỉ số DDCI, ở khối các sở, ngành Cục Thuế tỉnh là đơn vị dẫn đầu, vị trí thứ 2 và thứ 3 "
      "thuộc về Sở Tư pháp và Sở Văn hóa, Thể thao và Du lịch. Về PCI năm 2016, Đà Nẵng đứng đầu. Hai vị trí thứ "
-     "tư và thứ năm là Quảng Ninh và Bắc Ninh.",
+     "tư và thứ năm là Quảng Ninh và Bắc Ninh. Năm 2024, Xếp thứ 2 và thứ 3 về chỉ số PAPI 2024 là Tây Ninh (47,35 "
+     "điểm) và Bình Thuận (47,13 điểm).",
      [dict(unit="Sở Tư pháp", index="DDCI", rank=2), dict(unit="Sở Văn hóa, Thể thao và Du lịch", rank=3),
-      dict(unit="Quảng Ninh", index="PCI", year=2016, rank=4), dict(unit="Bắc Ninh", year=2016, rank=5)],
+      dict(unit="Quảng Ninh", index="PCI", year=2016, rank=4), dict(unit="Bắc Ninh", year=2016, rank=5),
+      dict(unit="Tây Ninh", index="PAPI", year=2024, rank=2, score=47.35),
+      dict(unit="Bình Thuận", index="PAPI", year=2024, rank=3, score=47.13)],
      [dict(unit="Sở Tư pháp", rank=3)]),
     ("a component's name alone on its line heads the paragraph of its values",
      "Chỉ số cải cách hành chính năm 2023 của tỉnh Gia Lai đạt 85,1%, xếp thứ 50/63.\n\n"
