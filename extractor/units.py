@@ -42,6 +42,10 @@ _CENTRAL_CITIES = frozenset(fold_name(n) for n in ("Hà Nội", "Hồ Chí Minh"
 _HUE = fold_name("Huế")
 _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên địa bàn|khối)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$",
                            regex.IGNORECASE)
+# between a district (or commune) and the province it lies in
+_LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
+# an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
+_AGENCY_BEFORE = regex.compile(r"\b(?:Sở|Cục|Chi cục|Ban Quản lý|Trung tâm|Bệnh viện|Trường)(?:\s+[\p{L}&]+){1,7}\s+$")
 # a dateline: the place in capitals or with the agency that filed it, then a dash
 _DATELINE_AFTER = regex.compile(r"\s*(?:\([\p{Lu}\p{L} .+]{2,20}\)\s*)?[—–-]\s")
 _AGENCY_AFTER = regex.compile(r"\s*\((?:VNA|VNS|TTXVN|VOV|VGP|TTO|TN|PLO|SGGP|Vietnam\+)\)", regex.IGNORECASE)
@@ -177,11 +181,18 @@ class DocumentUnits:
         i = bisect_left(self._starts, start)
         while i < len(self.localities) and self.localities[i].start < end:
             m = self.localities[i]
-            if (not self.is_population[i] and m.end <= end and not self._in_authority(m.start)
+            agency = self._of_an_agency(m.start) if not self.is_population[i] and m.end <= end else None
+            if agency is not None:
+                # the agency, whose name the gazetteer does not know, is the subject: no unit's values
+                out.append(Mention("other_subject", agency, m.end, {}, 2))
+            elif (not self.is_population[i] and m.end <= end and not self._in_authority(m.start)
                     and not self._dateline(m.start, m.end)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
                 ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word))
+                if i > 0 and self._where_the_one_before_lies(i):
+                    i += 1
+                    continue  # "huyện Tam Đường của Lai Châu xếp thứ 2": where the district lies
                 out.append(Mention("subject", m.start, m.end, {
                     "ref": ref, "after_of": self._after_of(m.start),
                     # "Ở vị trí thứ 4, Long An ...": a name after a comma starts a new item;
@@ -191,6 +202,27 @@ class DocumentUnits:
             i += 1
         out.sort(key=lambda m: m.start)
         return out
+
+    def _where_the_one_before_lies(self, i: int) -> bool:
+        """Whether locality i, right after "của"/"thuộc" and a narrower locality, only says where
+        that one lies."""
+        before, this = self.localities[i - 1], self.localities[i]
+        narrower = breadth(before.level_word)
+        return (narrower is not None and narrower < 2 and breadth(this.level_word) in (None, 2)
+                and bool(_LIES_IN.fullmatch(self.text, before.end, this.start)))
+
+    def _of_an_agency(self, start: int) -> int | None:
+        """"Sở Giáo dục và Đạo tạo Lai Châu xếp thứ nhất": a place right after an agency's name (one
+        not known, as here with a slip of the pen) is where the agency is, not the subject. Returns
+        where the agency's name starts."""
+        before = _AGENCY_BEFORE.search(self.text, max(0, start - 48), start)
+        if before is None:
+            return None
+        # a known agency there is a subject of its own ("Sở Tư pháp và huyện Ia Grai đứng đầu")
+        i = bisect_left(self._agency_starts, before.start())
+        if i < len(self.agencies) and self.agencies[i].start < start:
+            return None
+        return before.start()
 
     def _dateline(self, start: int, end: int) -> bool:
         """"HÀ NỘI — With an increase of ...", "Hanoi (VNA) - The State Bank ...": where the news

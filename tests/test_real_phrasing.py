@@ -739,6 +739,13 @@ FAMILIES = [
       dict(unit="Lào Cai", index="PAR_INDEX", component="survey_citizens", score=8.3),
       dict(unit="Lào Cai", index="PAR_INDEX", component="survey_officials", score=17.65)],
      [dict(index="SIPAS")]),
+    ("an agency the gazetteer does not know is no province; a district 'của' its province; the 2025 service index",
+     "Năm 2022, Sở Giáo dục và Đạo tạo Lai Châu xếp thứ nhất về kết quả Chỉ số hài lòng. Về Chỉ số CCHC năm "
+     "2022, huyện Tam Đường của Lai Châu xếp thứ 2. Năm 2025, tỉnh Gia Lai xếp thứ 2/34 tỉnh, thành phố cả nước "
+     "về “Chỉ số phục vụ người dân và doanh nghiệp”.",
+     [dict(unit="Tam Đường", unit_code="106", index="PAR_INDEX", year=2022, rank=2),
+      dict(unit="Gia Lai", unit_code="52", index="OTHER", year=2025, rank=2, rank_total=34)],
+     [dict(unit="Lai Châu")]),
 
 ]
 
