@@ -671,6 +671,19 @@ def _on_rating_back(state: _Clause, mention: Mention) -> None:
     rating = mention.fields["rating"]
     for draft in state.done + ([state.draft] if state.draft is not None else []):
         draft.fields.setdefault("rating", rating)
+    # "Can Tho, Kon Tum and Kien Giang are in the group with the lowest scores": units named with no
+    # values of their own are of the group too
+    stated = {draft.unit for draft in state.done + ([state.draft] if state.draft is not None else [])}
+    listed = [ref for ref in state.named_of("unit") if ref not in stated and ref.kind != "none"]
+    if len(listed) < 2:
+        return  # one unit's group, said with no value, may be of a part ("nhóm trung bình cao ở tiêu chí ...")
+    state.close()
+    for ref in listed:
+        state.context.unit = ref
+        draft = state.open_draft()
+        draft.unit = ref
+        draft.fields["rating"] = rating
+        state.close()
 
 
 def _on_target(state: _Clause, mention: Mention) -> None:

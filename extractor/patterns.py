@@ -86,11 +86,12 @@ _UNIT_WORDS = {
     "điểm %": "%", "điểm phần trăm": "%",
     "place": "bậc", "places": "bậc", "position": "bậc", "positions": "bậc", "spot": "bậc", "spots": "bậc",
     "notches": "bậc", "rank": "bậc", "ranks": "bậc", "step": "bậc", "steps": "bậc",
+    "score": "điểm", "scores": "điểm",
 }
 
 
 # PAPI's top and bottom groups, as texts name them, to the classes records give them
-_QUARTILES = {"cao nhất": "cao", "thấp nhất": "thấp"}
+_QUARTILES = {"cao nhất": "cao", "thấp nhất": "thấp", "highest": "cao", "lowest": "thấp"}
 
 
 def _convert(name: str, raw: str) -> Any:

@@ -431,3 +431,17 @@ def test_a_dateline_is_no_subject_and_a_place_a_subindex_score_puts_the_unit_in(
     has(records, unit="Bến Tre", component="time_costs", score=8.1, rank=5, rank_total=63)
     has(records, unit="Bến Tre", component="proactivity", score=7.2, rank=6)
     lacks(records, unit="Hà Nội")
+
+
+def test_ranks_top_then_followed_by_a_decimal_comma_a_maximum_and_the_lowest_group():
+    text = ("According to the PAPI 2023 rankings, Binh Dinh ranks top nationwide with a total score of 46.1. It is "
+            "followed by Tay Ninh and Long An. Meanwhile, Ha Giang, Kon Tum and Bac Lieu are in the group with the "
+            "lowest scores.\n\nHue maintained its third place nationwide in the 2019 PAR index with a combined score "
+            "of 84,21%. Notably, Hue took the first place in the sub-component of “Modernized administrative "
+            "procedures” with 12.1 scores of the maximum of 13.5.")
+    records = measures(text)
+    has(records, unit="Bình Định", index="PAPI", year=2023, rank=1, score=46.1)
+    has(records, unit="Long An", index="PAPI", rank=3)
+    has(records, unit="Kon Tum", index="PAPI", rating="Thấp")
+    has(records, unit="Thừa Thiên Huế", index="PAR_INDEX", year=2019, rank=3, score=84.21)
+    has(records, unit="Thừa Thiên Huế", component="e_government", rank=1, score=12.1, max_score=13.5)
