@@ -445,3 +445,13 @@ def test_ranks_top_then_followed_by_a_decimal_comma_a_maximum_and_the_lowest_gro
     has(records, unit="Kon Tum", index="PAPI", rating="Thấp")
     has(records, unit="Thừa Thiên Huế", index="PAR_INDEX", year=2019, rank=3, score=84.21)
     has(records, unit="Thừa Thiên Huế", component="e_government", rank=1, score=12.1, max_score=13.5)
+
+
+def test_a_regional_lead_is_no_rank_and_the_earlier_year_in_brackets():
+    text = ("Ben Tre leads the Mekong Delta region in administrative reform index in 2024.\n\nRegarding the SIPAS in "
+            "2024, Ben Tre province achieved 83.1%, ranked 30/63 provinces and cities nationwide, up 9 places "
+            "compared to 2023 (39/63), up 2.2% compared to 2023 (80.9%), ranked 4/13 in the Mekong Delta.")
+    records = measures(text)
+    has(records, unit="Bến Tre", index="SIPAS", year=2024, score=83.1, rank=30, rank_change=9, score_change=2.2)
+    has(records, unit="Bến Tre", index="SIPAS", year=2023, score=80.9, rank=39)
+    lacks(records, rank=1)
