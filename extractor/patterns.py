@@ -435,6 +435,31 @@ def _agency_key(name: str) -> str:
     return _SEPARATORS.sub(" ", name.lower()).strip()
 
 
+def _wrappable(pattern: str) -> str:
+    """The pattern with each plain space also matching a line break (not inside a character class
+    or a look-behind, which keeps its width)."""
+    out, stack, in_class, i = [], [], False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            stack.append(pattern.startswith("(?<=", i) or pattern.startswith("(?<!", i))
+        elif ch == ")" and stack:
+            stack.pop()
+        elif ch == " " and not any(stack):
+            ch = "[ \n]"
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
 def _any_case_tail(pattern: str) -> str:
     """"Sở Kế hoạch và đầu tư": after a capitalized "Sở" or "Bộ", the name's words in any case."""
     for head in ("Sở ", "Bộ "):
@@ -474,7 +499,8 @@ class AgencyNames:
         for i, entry in enumerate(entries):
             self._levels.append(entry["level"])
             self._names.append(entry.get("name"))
-            alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{_any_case_tail(n)})" for n in entry["names"]) + ")")
+            # ("the Hoa Binh branch of the" / "Vietnam Social Security": a name wrapped over two lines)
+            alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{_wrappable(_any_case_tail(n))})" for n in entry["names"]) + ")")
         self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:

@@ -455,3 +455,18 @@ def test_a_regional_lead_is_no_rank_and_the_earlier_year_in_brackets():
     has(records, unit="Bến Tre", index="SIPAS", year=2024, score=83.1, rank=30, rank_change=9, score_change=2.2)
     has(records, unit="Bến Tre", index="SIPAS", year=2023, score=80.9, rank=39)
     lacks(records, rank=1)
+
+
+def test_agency_names_wrapped_over_lines_and_shares_of_things_done():
+    text = ("In the 2022 DDCI of Hoa Binh province, the provincial Management Board of Industrial Parks ranked first "
+            "with 80.04 points, followed by the Hoa Binh branch of the\nVietnam Social Security with 78.58 points "
+            "and the provincial Department of\nPlanning and Investment with 77.94 points. Of the 10 district-level "
+            "localities, Yen Thuy\ndistrict with 85.54 points topped the list.\n\nThe city strives that by the end "
+            "of 2025, 100% of eligible administrative procedures are provided online and 80% of records are "
+            "processed online to improve its PAR Index.")
+    records = measures(text)
+    has(records, unit="Bảo hiểm xã hội tỉnh", rank=2, score=78.58)
+    has(records, unit="Sở Kế hoạch và Đầu tư", rank=3, score=77.94)
+    has(records, unit="Yên Thủy", unit_code="158", rank=1, score=85.54)
+    lacks(records, score=100)
+    lacks(records, score=80)

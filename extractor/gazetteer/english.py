@@ -40,7 +40,8 @@ _ALIASES = {
 }
 # the Vietnamese level word each English one stands for
 _LEVEL_AFTER = regex.compile(
-    r"[ \t]+(?P<word>province|city|district|town|municipality|rural district|urban district)\b", regex.IGNORECASE
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>province|city|district|town|municipality|rural district|urban district)\b",
+    regex.IGNORECASE
 )
 # "Mong Cai, Uong Bi and Ha Long cities": a plural level word after a list names the level of each
 _LIST_LEVEL_AFTER = regex.compile(
