@@ -337,7 +337,7 @@ class DocumentReader:
         # (unit, end) of the sentence before, where all its values were of one unit it named
         last_unit: tuple | None = None
         continuation = cue_rules().by_name["continuation"].fallback
-        rank_goes_on = cue_rules().by_name["rank_goes_on"].fallback
+        rank_goes_on = {language: cue_rules(language).by_name["rank_goes_on"].fallback for language in self.languages()}
         group_scope = cue_rules().by_name["group_scope"].fallback
         scope: GroupScope | None = None  # the group whose number counts the ranks read now
         heading_of: tuple | None = None  # (indices, component) a heading line just named
@@ -362,7 +362,7 @@ class DocumentReader:
             # "Xếp hạng thứ 43/63, tăng 12 bậc": the rank of the unit, and the index, the sentence
             # before opened with (not an index it named in passing)
             rank_of_last = (not goes_on and last_unit is not None and first_indices is not None
-                            and bool(rank_goes_on.match(self.text[s:e])))
+                            and bool(rank_goes_on[language].match(self.text[s:e])))
             goes_on = goes_on or rank_of_last
             scope = GroupScope.at_sentence(self.text, s, e, scope, group_scope)
             names = self.names(s, e, language)

@@ -470,3 +470,12 @@ def test_agency_names_wrapped_over_lines_and_shares_of_things_done():
     has(records, unit="Yên Thủy", unit_code="158", rank=1, score=85.54)
     lacks(records, score=100)
     lacks(records, score=80)
+
+
+def test_a_sentence_on_the_ranking_alone_and_the_index_translated():
+    text = ("According to statistics, in 2020, Ben Tre reported 65.2 points in its PCI, up 1.1 points on-year. "
+            "However, the ranking decreased by 3 steps on-year and stands currently at 30 out of 63 cities and "
+            "provinces. Meanwhile, the administration improvement index reached 82.5 points.")
+    records = measures(text)
+    has(records, unit="Bến Tre", index="PCI", year=2020, score=65.2, rank=30, rank_total=63, rank_change=-3)
+    has(records, unit="Bến Tre", index="PAR_INDEX", year=2020, score=82.5)
