@@ -746,6 +746,11 @@ FAMILIES = [
      [dict(unit="Tam Đường", unit_code="106", index="PAR_INDEX", year=2022, rank=2),
       dict(unit="Gia Lai", unit_code="52", index="OTHER", year=2025, rank=2, rank_total=34)],
      [dict(unit="Lai Châu")]),
+    ("the groups of the Government's service index are no unit's values",
+     "Bộ chỉ số 766: Tuần 03 năm 2024, tỉnh Bình Phước đạt 80,1 điểm, xếp hạng 05/63 tỉnh, thành; trong đó, "
+     "nhóm chỉ số công khai minh bạch tăng 0,3 điểm; nhóm chỉ số tiến độ giải quyết tăng 0,2 điểm.",
+     [dict(unit="Bình Phước", index="OTHER", year=2024, score=80.1, rank=5, rank_total=63)],
+     [dict(index="PAPI"), dict(score_change=0.3)]),
 
 ]
 
