@@ -536,6 +536,18 @@ def _on_year(state: _Clause, mention: Mention) -> None:
     state.year_named = True
 
 
+def _on_earlier_years(state: _Clause, mention: Mention) -> None:
+    """"Năm 2024 là năm thứ 3 tỉnh dẫn đầu ..., trước đó là các năm 2020 và 2022": the place the
+    streak holds was the unit's in those years too."""
+    draft = state.draft
+    if draft is None or draft.fields.get("rank") is None or draft.fields.get("rank_bound"):
+        return
+    for name in ("year", "also", "also2"):
+        year = mention.fields.get(name)
+        if year and year != draft.year:
+            state.done.append(replace(draft, year=year, fields={"rank": draft.fields["rank"]}, baselines=[]))
+
+
 def _on_respectively(state: _Clause, mention: Mention) -> None:
     """"Chỉ số CCHC và Chỉ số SIPAS lần lượt đạt 87,5% và 84,2%": hand the values out in order;
     "A đứng đầu, đứng thứ hai là B, thứ ba là C với số điểm lần lượt là X và Y": to the last
@@ -911,6 +923,7 @@ _HANDLERS = {
     "plural_index": _on_plural_index,
     "component": _on_component,
     "year": _on_year,
+    "earlier_years": _on_earlier_years,
     "target_cue": _on_target,
     "score": _on_score,
     "rank": _on_rank,

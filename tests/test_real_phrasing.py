@@ -751,6 +751,13 @@ FAMILIES = [
      "nhóm chỉ số công khai minh bạch tăng 0,3 điểm; nhóm chỉ số tiến độ giải quyết tăng 0,2 điểm.",
      [dict(unit="Bình Phước", index="OTHER", year=2024, score=80.1, rank=5, rank_total=63)],
      [dict(index="PAPI"), dict(score_change=0.3)]),
+    ("a streak's earlier years, given after it, hold the same place and are no year the text goes on about",
+     "Năm 2024 là năm thứ 3 tỉnh Quảng Ninh dẫn đầu bảng xếp hạng chỉ số PAPI, trước đó là các năm 2020 và 2022. "
+     "Quảng Ninh có chỉ số cung ứng dịch vụ công đạt 8,42 điểm dẫn đầu toàn quốc.",
+     [dict(unit="Quảng Ninh", index="PAPI", year=2024, rank=1), dict(unit="Quảng Ninh", year=2020, rank=1),
+      dict(unit="Quảng Ninh", year=2022, rank=1),
+      dict(unit="Quảng Ninh", component="public_services", year=2024, score=8.42)],
+     [dict(component="public_services", year=2022)]),
 
 ]
 
