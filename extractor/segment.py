@@ -26,7 +26,8 @@ _MARKER_ONLY = regex.compile(r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s*", re
 _BULLET = regex.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s+", regex.IGNORECASE)
 # a piece that ends with a level word's or a title's abbreviation ("TX. Điện Bàn",
 # "TP. Tam Kỳ", "ThS. Nguyễn") was cut inside a name: it goes on in the next piece
-_ABBREVIATION_END = regex.compile(r"(?:^|[\s(,;:])(?:TX|Tx|TP|Tp|T\.P|TT|Q|H|P|X|TS|ThS|Th\.S|PGS|GS|BS|KS|CN|Ths)\.$")
+# ("Document No. 4362/UBND-VX", "ranked No. 1": the English "No." too)
+_ABBREVIATION_END = regex.compile(r"(?:^|[\s(,;:])(?:TX|Tx|TP|Tp|T\.P|TT|Q|H|P|X|TS|ThS|Th\.S|PGS|GS|BS|KS|CN|Ths|No|no|Nos)\.$")
 
 
 @dataclass(frozen=True)

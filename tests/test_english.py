@@ -479,3 +479,13 @@ def test_a_sentence_on_the_ranking_alone_and_the_index_translated():
     records = measures(text)
     has(records, unit="Bến Tre", index="PCI", year=2020, score=65.2, rank=30, rank_total=63, rank_change=-3)
     has(records, unit="Bến Tre", index="PAR_INDEX", year=2020, score=82.5)
+
+
+def test_no_dot_does_not_end_a_sentence():
+    text = ("The People's Committee of Ho Chi Minh City has just issued Document No. 4362/UBND-VX on the PAR Index. "
+            "Hai Phong ranked No. 1 in the PAR Index 2024 with 96.17 percent.")
+    records = extract_text(text)
+    cited = [r for r in records if r.type == "reference"]
+    assert [r.ref_number for r in cited] == ["4362/UBND-VX"]
+    assert cited[0].evidence.text.endswith("on the PAR Index.")
+    has(measures(text), unit="Hải Phòng", year=2024, rank=1, score=96.17)
