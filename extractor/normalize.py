@@ -64,6 +64,9 @@ _EDITS_RE = regex.compile(
     # by a consonant and is left alone.
     r"|(?<![\p{L}\p{N}])(?P<split>[BCDĐGHKLMNPQRSTVXY]) (?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\p{Ll}*)"
     r"|(?P<glued>(?<=\d)(?:điểm|bậc)\b)"
+    # "QuangNinh", "to75.3 points", "top10": words a page ran together (two lower-case letters, then
+    # a capital that starts a word, or a number)
+    r"|(?P<joined>(?<=\p{Ll}\p{Ll})(?:\p{Lu}(?=\p{Ll})|\d))"
     r"|(?<![\p{L}\p{N}])(?P<initials>BR\s?[-–]\s?VT|BRVT|TT\s?[-–.]\s?Huế|TTHuế)(?![\p{L}\p{N}])"
 )
 # "giảm khá sâu (8, 12%)" (alone in its brackets), "với 80, 48 điểm" (after "với", "đạt"): a decimal
@@ -136,7 +139,7 @@ def _replacement(match: regex.Match) -> str:
         return match.group("split")
     if kind == "initials":
         return _INITIALS[match.group()[:2]]
-    return " " + match.group()  # glued: the missing space, then the unit
+    return " " + match.group()  # glued, joined: the missing space, then what follows
 
 
 def normalize(source: str) -> NormalizedText:

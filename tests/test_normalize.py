@@ -23,6 +23,13 @@ from extractor.numbers import parse_int, parse_number
     ("tăng 6bậc", "tăng 6 bậc"),
     ("a\u00a0b", "a b"),
     ("a\u200bb\ufeff", "ab"),
+    ("giảm khá sâu (8, 12%)", "giảm khá sâu (8,12%)"),
+    ("huyện Chư Sê với 80, 48 điểm", "huyện Chư Sê với 80,48 điểm"),
+    ("lần lượt với 80, 48 điểm", "lần lượt với 80, 48 điểm"),
+    ("the province of QuangNinh", "the province of Quang Ninh"),
+    ("from 73.4 points to75.3 points", "from 73.4 points to 75.3 points"),
+    ("tỉnhQuảng Ninh đạt85 điểm, top10", "tỉnh Quảng Ninh đạt 85 điểm, top 10"),
+    ("VnExpress iPhone McDonald", "VnExpress iPhone McDonald"),
 ])
 def test_normalized_forms(raw, expected):
     assert normalize(raw).text == expected
