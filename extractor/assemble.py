@@ -21,6 +21,8 @@ VALUE_KINDS = frozenset({"score", "rank", "rating", "change", "since", "baseline
 STATED = ("score", "rank", "rating", "score_change", "rank_change")
 # an index named again this close to its name is the same naming ("... cấp tỉnh 2019 (PCI 2019)")
 _REPEAT_GAP = 12
+# at most ", and " (or the rest of a name, " INDEX, ") between index names listed one after another
+_LIST_GAP = 8
 # the words of a change that is a fall
 _FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–", "down", "fell", "falling", "dropped",
                     "dropping", "declined", "decreased", "slipped", "slipping", "moved down", "decrease", "drop",
@@ -401,9 +403,18 @@ def _on_index(state: _Clause, mention: Mention) -> None:
     c.named_indices = tuple(dict.fromkeys(c.named_indices + (index,)))
     draft = state.draft
     repeated = state.last_index_end is not None and mention.start - state.last_index_end <= _REPEAT_GAP
+    listed_after = state.last_index_end
     state.last_index_end = mention.end
     if draft is not None and draft.states_something() and draft.indices == (index,) and repeated:
         return  # "chỉ số năng lực cạnh tranh cấp tỉnh 2019 (PCI 2019)": the same index named again
+    if (draft is not None and draft.states_something() and draft.index_named and index not in draft.indices
+            and listed_after is not None and mention.start - listed_after <= _LIST_GAP
+            and (state.last_value_end is None or state.last_value_end <= listed_after)):
+        # "topped the rankings of the 3 PAR-Index, DDCI, and DTI indices", "dẫn đầu cả 3 chỉ số PAR
+        # INDEX, SIPAS và PAPI": indices listed one after another share the values before them
+        draft.indices = draft.indices + (index,)
+        c.indices = draft.indices
+        return
     if draft is not None and draft.fields.get("raw_points") and draft.indices == (index,):
         return  # "với tổng điểm là 60,5 điểm, chỉ số cải cách hành chính đạt 92,1%": its value follows
     if draft is not None and draft.states_something():

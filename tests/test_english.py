@@ -489,3 +489,11 @@ def test_no_dot_does_not_end_a_sentence():
     assert [r.ref_number for r in cited] == ["4362/UBND-VX"]
     assert cited[0].evidence.text.endswith("on the PAR Index.")
     has(measures(text), unit="Hải Phòng", year=2024, rank=1, score=96.17)
+
+
+def test_indices_listed_one_after_another_share_the_values_before_them():
+    text = ("According to the ranking results, Cam Pha City topped the rankings of the 3 PAR-Index, DDCI, and DTI "
+            "indices of Quang Ninh province in 2022.")
+    records = measures(text)
+    for index in ("PAR_INDEX", "DDCI", "DTI"):
+        has(records, unit="Cẩm Phả", index=index, year=2022, rank=1)

@@ -758,6 +758,13 @@ FAMILIES = [
       dict(unit="Quảng Ninh", year=2022, rank=1),
       dict(unit="Quảng Ninh", component="public_services", year=2024, score=8.42)],
      [dict(component="public_services", year=2022)]),
+    ("indices listed one after another share the values before them; values between keep them apart",
+     "Năm 2023, tỉnh Quảng Ninh dẫn đầu cả 3 chỉ số PAR INDEX, SIPAS và PAPI. Năm 2023, Chỉ số PAR INDEX của "
+     "tỉnh Bắc Ninh 91%, PCI 70 điểm.",
+     [dict(unit="Quảng Ninh", index="PAR_INDEX", rank=1), dict(unit="Quảng Ninh", index="SIPAS", rank=1),
+      dict(unit="Quảng Ninh", index="PAPI", rank=1), dict(unit="Bắc Ninh", index="PAR_INDEX", score=91),
+      dict(unit="Bắc Ninh", index="PCI", score=70)],
+     [dict(unit="Bắc Ninh", index="PCI", score=91)]),
 
 ]
 
