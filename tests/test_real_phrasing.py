@@ -765,6 +765,14 @@ FAMILIES = [
       dict(unit="Quảng Ninh", index="PAPI", rank=1), dict(unit="Bắc Ninh", index="PAR_INDEX", score=91),
       dict(unit="Bắc Ninh", index="PCI", score=70)],
      [dict(unit="Bắc Ninh", index="PCI", score=91)]),
+    ("a bare value after the index's name; department names without 'và'; 'Kho bạc nhà nước' in lower case",
+     "Năm 2020, ở bảng xếp hạng cấp sở, vươn lên vị trí xếp hạng thứ nhất là Sở Giáo dục- đào tạo với Chỉ số cải "
+     "cách hành chính là 91,670. Sở Khoa học Công nghệ xếp vị trí thứ 2 với Chỉ số cải cách hành chính là "
+     "91,510. Kho bạc nhà nước tỉnh là đơn vị đứng vị trí thứ nhất về chỉ số cải cách hành chính, đạt 90,86 điểm.",
+     [dict(unit="Sở Giáo dục và Đào tạo", year=2020, rank=1, score=91.67),
+      dict(unit="Sở Khoa học và Công nghệ", rank=2, score=91.51),
+      dict(unit="Kho bạc Nhà nước tỉnh", rank=1, score=90.86)],
+     []),
 
 ]
 
