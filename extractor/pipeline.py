@@ -355,6 +355,8 @@ class DocumentReader:
             if e - s > _LONGEST_SENTENCE:
                 previous = None
                 continue
+            # ("Nhóm các sở, ban, ngành gồm 20 cơ quan." counts the ranks of the lines after it)
+            scope = GroupScope.at_sentence(self.text, s, e, scope, group_scope)
             if not (introduces_list or self.may_state(s, e)):
                 # no value here, but the indices it names may be what the next sentence ranks
                 named = tuple(dict.fromkeys(m.fields["index"] for m in self.indices_in(s, e)))
@@ -366,7 +368,6 @@ class DocumentReader:
             rank_of_last = (not goes_on and last_unit is not None and first_indices is not None
                             and bool(rank_goes_on[language].match(self.text[s:e])))
             goes_on = goes_on or rank_of_last
-            scope = GroupScope.at_sentence(self.text, s, e, scope, group_scope)
             names = self.names(s, e, language)
             subjects = self.units.subjects_in(s, e)
             cues = cue_rules(language).find(self.text, s, e, leave_out=_NOT_READ_IN_SENTENCES, low=self.low)

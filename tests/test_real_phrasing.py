@@ -773,6 +773,13 @@ FAMILIES = [
       dict(unit="Sở Khoa học và Công nghệ", rank=2, score=91.51),
       dict(unit="Kho bạc Nhà nước tỉnh", rank=1, score=90.86)],
      []),
+    ("a group counted on a line of its own counts the ranks of the lines after it",
+     "Năm 2021 về Chỉ số CCHC của tỉnh Vĩnh Phúc.\nNhóm các cơ quan Trung ương đóng trên địa bàn tỉnh gồm 6 cơ "
+     "quan.\nKho bạc Nhà nước tỉnh là đơn vị đứng vị trí thứ nhất, đạt 90,86 điểm.\nNhóm các sở, ban, ngành gồm "
+     "20 cơ quan.\nSở Xây dựng là đơn vị đứng vị trí thứ nhất về chỉ số cải cách hành chính, đạt 92,08 điểm.",
+     [dict(unit="Kho bạc Nhà nước tỉnh", rank=1, rank_total=6, score=90.86),
+      dict(unit="Sở Xây dựng", rank=1, rank_total=20, score=92.08)],
+     []),
 
 ]
 
