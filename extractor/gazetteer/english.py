@@ -58,14 +58,12 @@ _LEVEL_BEFORE = regex.compile(
 _WORDS = {"province": "tỉnh", "city": "thành phố", "municipality": "thành phố", "town": "thị xã",
           "district": None, "rural district": "huyện", "urban district": "quận"}
 # a run of capitalized words, joined by spaces or a hyphen or dash: a place name's candidates
-# ("QuangNinh", "Hanoiwith": words a page lost its spaces between are a run too)
 _RUN = regex.compile(
-    r"(?<![\p{L}\d])(?:HCMC|HCM City|BR-VT|\p{Lu}\p{Ll}+(?:(?:[ \t]*[-–][ \t]*|[ \t]+|(?=\p{Lu}))\p{Lu}\p{Ll}+){0,4})(?![\p{L}\d])"
+    r"(?<![\p{L}\d])(?:HCMC|HCM City|BR-VT|\p{Lu}\p{Ll}+(?:(?:[ \t]*[-–][ \t]*|[ \t]+)\p{Lu}\p{Ll}+){0,4})(?![\p{L}\d])"
 )
-# a word a page glued to the end of a name ("the capital city of Hanoiwith 84.64 percent")
+# a word a page glued to the end of a name ("the capital city of Hanoiwith 84.64 percent"; names run
+# together, "QuangNinh", normalization has split already)
 _GLUED_AFTER = regex.compile(r"(?<=\p{Ll}{3})(?:with|and|was|were|has|had|is|are|in|on|for|to|at)$")
-# a name whose words a page ran together ("QuangNinh")
-_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _DISTRICT_LEVEL_WORDS = frozenset({"huyện", "quận", "thị xã"})
 # how far after a district named with its level word others may be listed without one
 _LIST_REACH = 200
@@ -149,7 +147,7 @@ class EnglishPlaceFinder:
         return found
 
     def _named(self, text: str, start: int, end: int) -> LocalityMention | None:
-        key = ascii_key(_CAMEL.sub(" ", text[start:end]))
+        key = ascii_key(text[start:end])
         after = _LEVEL_AFTER.match(text, end)
         before = _LEVEL_BEFORE.search(text, max(0, start - 24), start)
         word = (after or before)["word"].lower() if (after or before) else None
