@@ -15,6 +15,7 @@ from .normalize import NormalizedText, normalize
 from .language import ENGLISH, VIETNAMESE, languages_of_lines
 from .patterns import (Mention, component_names, cue_rules, index_names, lower_literals, lowered, select,
                        value_rules, with_first_letters)
+from .consolidate import FIELDS as _FIELDS, consolidate
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
 from .text_tables import find_text_tables
@@ -106,8 +107,6 @@ _PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|g�
 # an average of many units, in a sentence that names none of them
 _AVERAGE = regex.compile(r"\baverage(?:ly|d)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
                          regex.IGNORECASE)
-_FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
-           "score_change", "rank_change", "change_since")
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
 
 
@@ -128,7 +127,7 @@ def extract_document(doc: Document) -> list:
         records.extend(reader.table_records(tables))
     if year_tables:
         records.extend(reader.year_table_records(year_tables))
-    return _merge_references(_without_implied_bounds(_join_clauses(_unique(records), doc.text)))
+    return consolidate(records, doc.text)
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -788,104 +787,3 @@ def _bounded_parts(fields: dict, values: dict) -> list[dict]:
         if part["score_change"] is None and part["rank_change"] is None:
             part["change_since"] = None
     return [p for p in parts if any(p.get(k) is not None for k in ("score", "rank", "rating", "score_change", "rank_change"))]
-
-
-def _merge_references(records: list) -> list:
-    """One record per cited document: a number cited twice keeps every field either citation gives."""
-    first: dict[str, Reference] = {}
-    out = []
-    for record in records:
-        if record.type != "reference":
-            out.append(record)
-            continue
-        kept = first.get(record.ref_number)
-        if kept is None:
-            first[record.ref_number] = record
-            out.append(record)
-            continue
-        for name in ("ref_type", "ref_date", "issuer"):
-            if getattr(kept, name) is None and getattr(record, name) is not None:
-                setattr(kept, name, getattr(record, name))
-    return out
-
-
-# what makes two records one: the same thing, assessed the same year
-_KEY = ("type", "unit", "unit_level", "unit_code", "province_code", "index", "component", "year")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # (a semicolon parts the clauses of one sentence)
-
-
-# how many records back a clause's record may find its partner: a list of units states
-# one field of each in turn ("Ba tỉnh A, B và C trong nhóm thấp nhất, lần lượt 5,71; 5,78
-# và 5,97 điểm": three ratings, then three scores)
-_JOIN_REACH = 12
-
-
-def _join_clauses(records: list, text: str) -> list:
-    """"Bộ Tư pháp giữ vị trí dẫn đầu, với giá trị DTI là 0,61": two clauses of one sentence
-    that state different fields of the same result make one record, its evidence both."""
-    out: list = []
-    keys: list = []  # each kept record's key, with its bound (a bound is of the values beside it only)
-    for record in records:
-        if record.type in ("result", "target"):
-            key = tuple(getattr(record, k) for k in _KEY) + (record.bound,)
-            for i in range(len(out) - 1, max(len(out) - _JOIN_REACH, 0) - 1, -1):
-                if keys[i] == key and _joinable(out[i], record, text):
-                    out[i] = _joined(out[i], record, text)
-                    break
-            else:
-                out.append(record)
-                keys.append(key)
-            continue
-        out.append(record)
-        keys.append(None)
-    return out
-
-
-def _joinable(before, record, text: str) -> bool:
-    """Two records of one key: whether no field of theirs disagrees and one sentence states both."""
-    return (all(getattr(before, k) is None or getattr(record, k) is None
-                or getattr(before, k) == getattr(record, k) for k in _FIELDS)
-            and _one_sentence(before.evidence, record.evidence, text))
-
-
-def _joined(before, record, text: str):
-    start = min(before.evidence.start, record.evidence.start)
-    end = max(before.evidence.end, record.evidence.end)
-    merged = {k: getattr(before, k) if getattr(before, k) is not None else getattr(record, k) for k in _FIELDS}
-    return before.model_copy(update={**merged, "evidence": Evidence(start=start, end=end, text=text[start:end])})
-
-
-def _one_sentence(a: Evidence, b: Evidence, text: str) -> bool:
-    start, end = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
-    return start >= end or (end - start <= 3 and not _SENTENCE_END.search(text, start, end))
-
-
-def _without_implied_bounds(records: list) -> list:
-    """"A nằm trong Top 30 …" and, elsewhere, "A xếp thứ 30": the exact place says all the bound
-    does, and the bound alone would state a second rank of the same unit."""
-    def key(r):
-        return (r.unit, r.unit_code, r.index, r.component, r.year)
-
-    exact: dict = {}
-    for r in records:
-        if getattr(r, "type", None) == "result" and r.rank is not None and r.bound is None:
-            exact[key(r)] = min(r.rank, exact.get(key(r), r.rank))
-    if not exact:
-        return records
-    return [r for r in records
-            if not (getattr(r, "type", None) == "result" and r.bound == "<=" and r.rank is not None
-                    and r.score is None and r.score_change is None and r.rank_change is None
-                    and r.rating is None and exact.get(key(r), r.rank + 1) <= r.rank)]
-
-
-def _unique(records: list) -> list:
-    seen = set()
-    out = []
-    for record in records:
-        # every field's value (the evidence by its span): the same record twice is written once
-        key = (type(record),) + tuple((v.start, v.end) if isinstance(v, Evidence) else v
-                                      for v in record.__dict__.values())
-        if key not in seen:
-            seen.add(key)
-            out.append(record)
-    return out
