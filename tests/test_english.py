@@ -497,3 +497,11 @@ def test_indices_listed_one_after_another_share_the_values_before_them():
     records = measures(text)
     for index in ("PAR_INDEX", "DDCI", "DTI"):
         has(records, unit="Cẩm Phả", index=index, year=2022, rank=1)
+
+
+def test_it_has_climbed_from_a_place_of_an_earlier_year_to_another():
+    text = ("In 2020, Quang Ninh topped the PCI. It has also climbed from 62nd place in 2016 to third in the "
+            "Vietnam Provincial Governance and Public Administration Performance Index (PAPI) 2019.")
+    records = measures(text)
+    has(records, unit="Quảng Ninh", index="PCI", year=2020, rank=1)
+    has(records, unit="Quảng Ninh", index="PAPI", year=2019, rank=3)
