@@ -95,12 +95,12 @@ def _without_implied_bounds(records: list) -> list:
 
     exact: dict = {}
     for r in records:
-        if getattr(r, "type", None) == "result" and r.rank is not None and r.bound is None:
+        if r.type == "result" and r.rank is not None and r.bound is None:
             exact[key(r)] = min(r.rank, exact.get(key(r), r.rank))
     if not exact:
         return records
     return [r for r in records
-            if not (getattr(r, "type", None) == "result" and r.bound == "<=" and r.rank is not None
+            if not (r.type == "result" and r.bound == "<=" and r.rank is not None
                     and r.score is None and r.score_change is None and r.rank_change is None
                     and r.rating is None and exact.get(key(r), r.rank + 1) <= r.rank)]
 

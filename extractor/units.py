@@ -181,18 +181,16 @@ class DocumentUnits:
         i = bisect_left(self._starts, start)
         while i < len(self.localities) and self.localities[i].start < end:
             m = self.localities[i]
-            agency = self._of_an_agency(m.start) if not self.is_population[i] and m.end <= end else None
+            named = not self.is_population[i] and m.end <= end
+            agency = self._of_an_agency(m.start) if named else None
             if agency is not None:
                 # the agency, whose name the gazetteer does not know, is the subject: no unit's values
                 out.append(Mention("other_subject", agency, m.end, {}, 2))
-            elif (not self.is_population[i] and m.end <= end and not self._in_authority(m.start)
-                    and not self._dateline(m.start, m.end)):
+            elif (named and not self._in_authority(m.start) and not self._dateline(m.start, m.end)
+                    and not self._where_the_one_before_lies(i)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
                 ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word))
-                if i > 0 and self._where_the_one_before_lies(i):
-                    i += 1
-                    continue  # "huyện Tam Đường của Lai Châu xếp thứ 2": where the district lies
                 out.append(Mention("subject", m.start, m.end, {
                     "ref": ref, "after_of": self._after_of(m.start),
                     # "Ở vị trí thứ 4, Long An ...": a name after a comma starts a new item;
@@ -204,11 +202,12 @@ class DocumentUnits:
         return out
 
     def _where_the_one_before_lies(self, i: int) -> bool:
-        """Whether locality i, right after "của"/"thuộc" and a narrower locality, only says where
-        that one lies."""
+        """"huyện Tam Đường của Lai Châu xếp thứ 2": whether locality i, a province right after a
+        narrower locality and "của"/"thuộc", only says where that one lies."""
+        if i == 0:
+            return False
         before, this = self.localities[i - 1], self.localities[i]
-        narrower = breadth(before.level_word)
-        return (narrower is not None and narrower < 2 and breadth(this.level_word) in (None, 2)
+        return (breadth(before.level_word) < 2 and breadth(this.level_word) == 2
                 and bool(_LIES_IN.fullmatch(self.text, before.end, this.start)))
 
     def _of_an_agency(self, start: int) -> int | None:
