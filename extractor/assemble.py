@@ -383,19 +383,16 @@ def _on_other_subject(state: _Clause, mention: Mention) -> None:
     state.about_a_group = bool(mention.fields.get("group"))
 
 
-# the parts of the PAR INDEX's score that the survey of citizens (SIPAS) is one of
-_PAR_SURVEY_PARTS = frozenset({"impact", "survey", "survey_officials", "survey_citizens", "self_assessment"})
-
-
 def _on_index(state: _Clause, mention: Mention) -> None:
     index = mention.fields["index"]
     c = state.context
-    if index == "SIPAS" and c.indices == ("PAR_INDEX",) and c.component in _PAR_SURVEY_PARTS:
-        # "điểm đánh giá tác động của CCHC: 29,95 điểm (Chỉ số SIPAS: 8,30 điểm; khảo sát lãnh đạo
-        # quản lý: 17,65 điểm)": the PAR INDEX's survey of citizens, a part of its score
+    part = component_names().part_named_as_index(c.indices[0] if len(c.indices) == 1 else None, c.component, index)
+    if part is not None:
+        # "điểm đánh giá tác động của CCHC: 29,95 điểm (Chỉ số SIPAS: 8,30 điểm; ...)": a part of the
+        # index the text is on (components.yaml `parts_named_as_indices`)
         if state.draft is not None and state.draft.states_something():
             state.close()
-        c.component = "survey_citizens"
+        c.component = part
         state.component_named = True
         return
     state.named.append(("index", index))

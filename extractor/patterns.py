@@ -360,6 +360,10 @@ class ComponentNames:
         data = load_yaml(name)
         self.examples = data.get("examples") or []
         self.scales: dict[str, float] = data.get("scales") or {}  # the largest score a component can have
+        # (index, index named, part the text is on) → the component key the name stands for
+        self._parts_named: dict[tuple, str] = {
+            (part["index"], part["named"], within): part["key"]
+            for part in data.get("parts_named_as_indices") or () for within in part["within"]}
         self.indices: list[str] = list(data["indices"])
         self._per_index: dict[str, list[tuple[str, regex.Pattern, bool]]] = {}
         alternatives = []
@@ -390,6 +394,11 @@ class ComponentNames:
             if readings:
                 out.append(Mention("component", match.start(), match.end(), {"readings": readings}, 1))
         return out
+
+    def part_named_as_index(self, index: str | None, component: str | None, named: str) -> str | None:
+        """The component of `index` that another index's name stands for while a text is on
+        `component` of it, if any ("Chỉ số SIPAS" inside the PAR INDEX's impact score)."""
+        return self._parts_named.get((index, named, component))
 
     def readings(self, name: str) -> dict[str, tuple[str, bool]]:
         """{index: (component key, contextual)} for every index naming `name`."""

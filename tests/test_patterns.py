@@ -40,6 +40,13 @@ def test_component_examples(language, example):
     assert (".".join(found) if found else None) == example["expect"]
 
 
+def test_a_part_named_by_another_index_only_while_the_text_is_on_its_whole():
+    names = patterns.component_names()
+    assert names.part_named_as_index("PAR_INDEX", "impact", "SIPAS") == "survey_citizens"
+    assert names.part_named_as_index("PAR_INDEX", None, "SIPAS") is None
+    assert names.part_named_as_index("PAPI", "impact", "SIPAS") is None
+
+
 @pytest.mark.parametrize("language,example", _examples(patterns.agency_names))
 def test_agency_examples(language, example):
     assert patterns.agency_names(language).match(_norm(example["text"])) == example["expect"]
