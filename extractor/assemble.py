@@ -50,6 +50,7 @@ class Context:
     list_rank: int | None = None  # after "The top ten included", the bound on each unit named next
     list_change: int | None = None  # after "three had their positions unchanged, namely", each one's rank change
     list_next_rank: int | None = None  # "xếp lần lượt từ cao xuống thấp như sau:": the next unit's place
+    named_in_sentence: UnitRef | None = None  # the unit an earlier clause of this sentence named
 
 
 @dataclass
@@ -186,6 +187,8 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
     if state.aside_end is not None:
         _end_aside(state)
     state.close()
+    if state.unit_named:
+        context.named_in_sentence = context.unit
     if context.list_next_rank is not None:
         context.list_next_rank = state.next_rank
     _share_with_components(state)
@@ -299,7 +302,11 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
         state.close()
         state.context.unit = ref
         state.unit_named = True
-        state.open_draft().fields.update(listed)
+        draft = state.open_draft()
+        if draft.fields.get("rank") is not None:
+            # "4 đơn vị đứng đầu lần lượt là: (1) Sở A ...": its own place says more than the group's bound
+            listed = {k: v for k, v in listed.items() if k not in ("rank", "rank_bound")}
+        draft.fields.update(listed)
         return
     draft = state.draft
     if (draft is not None and draft.states_something() and not after_comma
@@ -372,9 +379,13 @@ def _on_anaphor(state: _Clause, mention: Mention) -> None:
     level = mention.fields.get("level")
     ref = UnitRef("anaphor", level=level, breadth=breadth(level) if level else None)
     named = state.context.unit
+    same_breadth = ref.breadth is None or named.breadth is None or ref.breadth == named.breadth
     if (state.unit_named and named.kind in ("locality", "agency") and not mention.fields.get("ours")
-            and (ref.breadth is None or named.breadth is None or ref.breadth == named.breadth)):
+            and same_breadth):
         return  # "Phu Yen Province aims to have its DTI ranking ...": the unit this clause named
+    if (not state.unit_named and state.index_named and named == state.context.named_in_sentence
+            and named.kind == "locality" and same_breadth and not mention.fields.get("ours")):
+        return  # "Riêng tỉnh A, PAR Index tăng ...; còn SIPAS của tỉnh ...": another index of the same unit
     _on_subject(state, ref)
 
 

@@ -780,6 +780,26 @@ FAMILIES = [
      [dict(unit="Kho bạc Nhà nước tỉnh", rank=1, rank_total=6, score=90.86),
       dict(unit="Sở Xây dựng", rank=1, rank_total=20, score=92.08)],
      []),
+    ("places in brackets before each name of a list; a bloc's average is no unit's",
+     "Năm 2023, UBND tỉnh Hà Tĩnh công bố Chỉ số CCHC của các sở, ban, ngành. Khối sở, ban, ngành có Chỉ số "
+     "cải cách hành chính bình quân đạt 86,2%, trong đó 4 đơn vị đứng đầu lần lượt là: (1) Sở Nội vụ đạt 91,3%, "
+     "(2) Thanh tra tỉnh đạt 90,7%, (3) Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp đạt 90,1%, "
+     "(4) Sở Y tế đạt 89,6%.",
+     [dict(unit="Sở Nội vụ", province="Hà Tĩnh", year=2023, rank=1, score=91.3),
+      dict(unit="Thanh tra tỉnh", rank=2, score=90.7),
+      dict(unit="Ban Quản lý Khu kinh tế Vũng Áng và các khu công nghiệp", rank=3, score=90.1),
+      dict(unit="Sở Y tế", rank=4, score=89.6)],
+     [dict(unit="Hà Tĩnh", score=86.2)]),
+    ("percentage points 'gần 1 điểm %' are how much a value fell; the values come from–to",
+     "Chỉ số CCHC năm 2023 của tỉnh Lai Châu giảm nhẹ, gần 1 điểm % so với năm 2022, từ 86,40% xuống 85,52%.",
+     [dict(unit="Lai Châu", year=2023, score=85.52), dict(unit="Lai Châu", year=2022, score=86.4)],
+     [dict(score=1.0)]),
+    ("another index 'của tỉnh' in the next clause is the unit the sentence is about",
+     "Năm 2023 tỉnh Quảng Bình được xếp thứ nhất về SIPAS. Riêng tỉnh Ninh Thuận, PAR Index 2023 đạt 84,3%, "
+     "xếp thứ 41/63; còn SIPAS 2023 của tỉnh tăng từ 80,6% lên 83,2%.",
+     [dict(unit="Ninh Thuận", index="PAR_INDEX", year=2023, score=84.3, rank=41),
+      dict(unit="Ninh Thuận", index="SIPAS", year=2023, score=83.2)],
+     [dict(unit="Quảng Bình", score=83.2)]),
 
 ]
 
