@@ -47,6 +47,7 @@ class Context:
     last_rank_is_last: bool = False  # that rank was the last place: the list goes on upwards
     topic: str | None = None  # the index named before the sentence, for components it names alone
     list_rating: str | None = None  # after "Nhóm Khá gồm:", the class of each unit named next
+    list_rating_bracketed: bool = False  # that class is of the units in brackets: it ends with the clause
     list_rank: int | None = None  # after "The top ten included", the bound on each unit named next
     list_change: int | None = None  # after "three had their positions unchanged, namely", each one's rank change
     list_next_rank: int | None = None  # "xếp lần lượt từ cao xuống thấp như sau:": the next unit's place
@@ -189,6 +190,8 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
     state.close()
     if state.unit_named:
         context.named_in_sentence = context.unit
+    if context.list_rating_bracketed:
+        context.list_rating, context.list_rating_bracketed = None, False
     if context.list_next_rank is not None:
         context.list_next_rank = state.next_rank
     _share_with_components(state)
@@ -290,11 +293,11 @@ def _end_aside(state: _Clause) -> None:
 
 
 def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_of: bool = True,
-                in_brackets: bool = False) -> None:
+                in_brackets: bool = False, unknown_before: int = 0) -> None:
     if state.about_a_group:
         return  # "trung bình ... của khối sở, ngành tỉnh X": X is where the group is
     if state.next_rank is not None and ref.kind != "none":
-        _next_in_order(state, ref)
+        _next_in_order(state, ref, unknown_before)
         return
     listed = _listed_values(state.context)
     if listed and ref.kind != "none":
@@ -366,7 +369,8 @@ def _on_locality(state: _Clause, mention: Mention) -> None:
               and (state.draft is None or not state.draft.states_something())
               and state.next_rank is None and not _listed_values(state.context) and not state.series)
     _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False),
-                mention.fields.get("after_of", True), mention.fields.get("in_brackets", False))
+                mention.fields.get("after_of", True), mention.fields.get("in_brackets", False),
+                mention.fields.get("unknown_before", 0))
     if state.draft is not None and state.draft.states_something() and state.last_value_end is None:
         state.last_value_end = mention.end  # "Tiếp theo là huyện A": the name ends what states its rank
     if joined:
@@ -616,8 +620,12 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
         state.context.indices, state.context.component = ranking
 
 
-def _next_in_order(state: _Clause, ref: UnitRef) -> None:
+def _next_in_order(state: _Clause, ref: UnitRef, unknown_before: int = 0) -> None:
     state.co_subjects = []  # each unit of an ordered list has its own rank
+    state.next_rank += state.rank_step * unknown_before  # names not known took the places between
+    if state.next_rank < 1:
+        state.next_rank = None
+        return
     state.close()
     state.context.unit = ref
     state.unit_named = True
@@ -694,6 +702,7 @@ def _on_rating_list(state: _Clause, mention: Mention) -> None:
     """"Nhóm Khá gồm 6 đơn vị: A (68,01 điểm); B ...": the units named next are of that class."""
     state.close()
     state.context.list_rating = mention.fields["rating"]
+    state.context.list_rating_bracketed = bool(mention.fields.get("bracketed"))
     state.context.list_rank = None  # a new list: no bound of the one before
 
 

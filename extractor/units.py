@@ -47,6 +47,8 @@ _LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
 # an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
 _AGENCY_BEFORE = regex.compile(r"\b(?:Sở|Cục|Chi cục|Ban Quản lý|Trung tâm|Bệnh viện|Trường)(?:\s+[\p{L}&]+){1,7}\s+$")
 # a dateline: the place in capitals or with the agency that filed it, then a dash
+# list items between two known names: capitalized words between commas
+_UNKNOWN_ITEMS = regex.compile(r"(?:[ \t]*,[ \t]*(?P<item>\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*){0,3}))+[ \t]*,[ \t]*")
 _DATELINE_AFTER = regex.compile(r"\s*(?:\([\p{Lu}\p{L} .+]{2,20}\)\s*)?[—–-]\s")
 _AGENCY_AFTER = regex.compile(r"\s*\((?:VNA|VNS|TTXVN|VOV|VGP|TTO|TN|PLO|SGGP|Vietnam\+)\)", regex.IGNORECASE)
 _QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")
@@ -199,6 +201,12 @@ class DocumentUnits:
                 }, 2))
             i += 1
         out.sort(key=lambda m: m.start)
+        for before, mention in zip(out, out[1:]):
+            # "…, Điện Bàn, Nam Tra My, Phước Sơn, …": a name the gazetteer does not know (here
+            # misspelt) still holds its place in a list
+            gap = _UNKNOWN_ITEMS.fullmatch(self.text, before.end, mention.start)
+            if gap is not None:
+                mention.fields["unknown_before"] = len(gap.captures("item"))
         return out
 
     def _where_the_one_before_lies(self, i: int) -> bool:

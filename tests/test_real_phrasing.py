@@ -800,6 +800,14 @@ FAMILIES = [
      [dict(unit="Ninh Thuận", index="PAR_INDEX", year=2023, score=84.3, rank=41),
       dict(unit="Ninh Thuận", index="SIPAS", year=2023, score=83.2)],
      [dict(unit="Quảng Bình", score=83.2)]),
+    ("a misspelt name in an ordered list keeps its place; a class in brackets ends with its clause",
+     "Chỉ số DTI năm 2023 của tỉnh Quảng Nam: có 2 địa phương xếp loại khá (Nông Sơn, Tây Giang); đứng đầu "
+     "là huyện Duy Xuyên, đạt 93,1%. Thứ tự xếp hạng cấp huyện (từ trên xuống) như sau: Duy Xuyên, Hội An, "
+     "Nam Tra My, Phước Sơn, Nông Sơn, Tây Giang.",
+     [dict(unit="Duy Xuyên", index="DTI", year=2023, score=93.1, rank=1),
+      dict(unit="Hội An", rank=2), dict(unit="Phước Sơn", rank=4), dict(unit="Nông Sơn", rank=5),
+      dict(unit="Tây Giang", rank=6), dict(unit="Tây Giang", rating="Khá")],
+     [dict(unit="Duy Xuyên", rating="Khá"), dict(unit="Phước Sơn", rank=3)]),
 
 ]
 
