@@ -108,6 +108,8 @@ _PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|g�
 _AVERAGE = regex.compile(r"\baverage(?:ly|d)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
                          regex.IGNORECASE)
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
+# the rest of a table's row after its label: value cells only
+_CELLS_ONLY = regex.compile(r"(?:[ \t|]+(?:\d{1,3}(?:[.,]\d{1,4})?|N/?A|[-–x]))+[ \t|]*")
 
 
 def extract_text(text: str, doc_id: str = "text", source: str = "<text>") -> list:
@@ -586,6 +588,7 @@ class DocumentReader:
                 continue
             meanings = [row_meaning(row.label, self._index_named, lambda label: self._component_named(label, index))
                         for row in table.rows]
+            out.extend(self._unit_rows(table, meanings, index))
             for i, year in enumerate(table.years):
                 unit = self.units.main(era_for_year(year))
                 if unit is None or not self._named_before(unit, table.start):
@@ -615,6 +618,30 @@ class DocumentReader:
                 if own:
                     start, end = min(r.start for r in own_rows), max(r.end for r in own_rows)
                     out.append(Result(component=None, evidence=self.evidence(start, end), **common, **own))
+        return out
+
+    def _unit_rows(self, table: YearTable, meanings: list, index: str) -> list[Result]:
+        """"So sánh với các tỉnh trong vùng" / "Bình Dương | 22.44 | 14.11": rows labelled by a
+        unit's name give that unit's score of the index, one a year (where two or more rows do)."""
+        named = []
+        for row, meaning in zip(table.rows, meanings):
+            subjects = self.units.subjects_in(row.start, row.end) if meaning is None else []
+            if (len(subjects) == 1 and subjects[0].kind == "subject"
+                    and not self.text[row.start:subjects[0].start].strip(" |\t")
+                    and _CELLS_ONLY.fullmatch(self.text, subjects[0].end, row.end)):
+                named.append((row, subjects[0].fields["ref"]))
+        if len(named) < 2:
+            return []
+        out = []
+        for row, ref in named:
+            for year, value in zip(table.years, row.values):
+                unit = self.units.unit(ref, year)
+                if unit is None or value is None:
+                    continue
+                out.append(Result(doc_id=self.doc.doc_id, source=self.doc.source, unit=unit.name,
+                                  unit_level=unit.level, unit_code=unit.code, province=unit.province,
+                                  province_code=unit.province_code, index=index, component=None, year=year,
+                                  score=value, evidence=self.evidence(row.start, row.end)))
         return out
 
     def _named_before(self, unit: Unit, position: int) -> bool:

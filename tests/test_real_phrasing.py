@@ -843,6 +843,19 @@ def test_a_profile_table_of_years():
     lacks(records, unit="Long An")
 
 
+def test_a_profile_compares_its_unit_with_the_provinces_of_its_region():
+    """Rows named by provinces under a table of years: each province's score of the index."""
+    text = ("PGI của tỉnh\nLong An\nNăm | 2022 | 2023 |\nĐiểm số PGI | 15.10 | 22.80 |\nXếp hạng | 40 | 9 |\n"
+            "So sánh - Long An với các tỉnh thuộc khu vực Đồng bằng sông Cửu Long\nNăm | 2023 | 2022 |\n"
+            "Tiền Giang | 21.05 | 14.20 |\nBến Tre | 23.40 | N/A |\nLong An | 22.80 | 15.10 |\n")
+    records = measures(text)
+    has(records, unit="Long An", year=2023, score=22.8, rank=9)
+    has(records, unit="Tiền Giang", unit_code="82", year=2023, score=21.05)
+    has(records, unit="Tiền Giang", year=2022, score=14.2)
+    has(records, unit="Bến Tre", year=2023, score=23.4)
+    lacks(records, unit="Bến Tre", year=2022)
+
+
 def test_a_profile_table_without_its_unit_named_above_gives_nothing():
     text = ("Chỉ số Năm 2015 Năm 2016\nGia nhập thị trường 8.2 8.8\nPCI 60.1 61.2\nXếp hạng 30 25\n\n"
             "Địa chỉ: 9 Đào Duy Anh, Hà Nội | Điện thoại: 024 3577 1460")
