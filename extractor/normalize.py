@@ -64,9 +64,10 @@ _EDITS_RE = regex.compile(
     # by a consonant and is left alone.
     r"|(?<![\p{L}\p{N}])(?P<split>[BCDĐGHKLMNPQRSTVXY]) (?=[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]\p{Ll}*)"
     r"|(?P<glued>(?<=\d)(?:điểm|bậc)\b)"
-    # "QuangNinh", "to75.3 points", "top10": words a page ran together (two lower-case letters, then
-    # a capital that starts a word, or a number)
-    r"|(?P<joined>(?<=\p{Ll}\p{Ll})(?:\p{Lu}(?=\p{Ll})|\d))"
+    # "QuangNinh", "to75.3 points", "top10", "ofPCI", "2017reached": words a page ran together (two
+    # lower-case letters, then a capital that starts a word or an acronym, or a number; a year, then a word)
+    r"|(?P<joined>(?<=\p{Ll}\p{Ll})(?:\p{Lu}(?=\p{Ll}|\p{Lu}{1,5}(?![\p{L}\d]))|\d)"
+    r"|(?<=(?<![\d.,/])(?:19|20)\d\d)\p{Ll}(?=\p{Ll}\p{Ll}))"
     r"|(?<![\p{L}\p{N}])(?P<initials>BR\s?[-–]\s?VT|BRVT|TT\s?[-–.]\s?Huế|TTHuế)(?![\p{L}\p{N}])"
 )
 # "giảm khá sâu (8, 12%)" (alone in its brackets), "với 80, 48 điểm" (after "với", "đạt"): a decimal

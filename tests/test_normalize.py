@@ -30,6 +30,10 @@ from extractor.numbers import parse_int, parse_number
     ("from 73.4 points to75.3 points", "from 73.4 points to 75.3 points"),
     ("tỉnhQuảng Ninh đạt85 điểm, top10", "tỉnh Quảng Ninh đạt 85 điểm, top 10"),
     ("VnExpress iPhone McDonald", "VnExpress iPhone McDonald"),
+    ("the results ofPCI in 2017, thePPC said", "the results of PCI in 2017, the PPC said"),
+    ("PAPI in 2017reached 36.27 points", "PAPI in 2017 reached 36.27 points"),
+    ("ngày 12/5/2017đã", "ngày 12/5/2017đã"),
+    ("3rd, 21st, 4.0, 2010s", "3rd, 21st, 4.0, 2010s"),
 ])
 def test_normalized_forms(raw, expected):
     assert normalize(raw).text == expected
