@@ -61,6 +61,7 @@ _RANK_AND_SCORE = regex.compile(r"^(?P<rank>\d{1,3})\s*\(\s*(?P<score>\d{1,3}(?:
 _RANK_CELL = regex.compile(r"^\D{0,12}?(?P<rank>\d{1,4})(?:\s*/\s*(?P<total>\d{1,4}))?\b")
 # the year a caption gives after the index's name ("Chỉ số ... cấp tỉnh 2020", "PCI năm 2020")
 _YEAR = regex.compile(r"\b(?:năm\s+)?(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
+_CAPTION_YEAR = regex.compile(r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
 _PROVINCE_COLUMN = regex.compile(r"^tinh\b")
 _AGENCY_START = regex.compile(r"^(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Bộ|Cục|Chi cục)\b")
 
@@ -88,7 +89,8 @@ class _TableReader:
         caption = normalize(table.caption).text
         found = index_names().find(caption)
         self.index = found[0].fields["index"] if found else context.index
-        year = _YEAR.search(caption, found[0].end) if found else None
+        # ("Top 10 năm 2017" over a table of the index: "năm" says the year without the index's name)
+        year = _YEAR.search(caption, found[0].end) if found else _CAPTION_YEAR.search(caption)
         self.year = int(year["year"]) if year else context.year
         self.level = group_level(caption) or context.unit_level
         self.context = context
@@ -229,6 +231,13 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
     ]
     if len(candidates) == 1:
         return Unit.of(candidates[0])
+    if not candidates:
+        # "TP.HCM", "BRVT": a name the text finder knows in its written forms
+        named = load_gazetteer().find_mentions(normalize(name).text)
+        if len(named) == 1:
+            resolved = load_gazetteer().resolve(named, era=era)[0].locality
+            if resolved is not None and (wanted is None or resolved.level in wanted):
+                return Unit.of(resolved)
     if word is None and _AGENCY_START.match(name):
         level = "sở" if name.startswith("Sở") else "bộ" if name.startswith("Bộ") else "other"
         return Unit(name, level, None, context.province, context.province_code)

@@ -902,3 +902,18 @@ def test_a_flattened_table_of_ranks_with_their_values_under_a_year():
     has(records, unit="Đồng Tháp", rank=2, score=0.695)
     has(records, unit="Long An", rank=4)
     lacks(records, rank=3)
+
+
+def test_a_flattened_ranking_headed_by_the_index_name_and_its_class():
+    """A page's ranking copied one cell a line: "Điểm số PCI" / "PCI", "Xếp hạng PCI" and
+    "Nhóm xếp hạng" head the columns; "TP.HCM" is the city."""
+    text = ("Bảng xếp hạng PCI năm 2020\n\nĐịa phương\n\nĐiểm số PCI\n\nXếp hạng\n\nNhóm xếp hạng\n\n"
+            "Quảng Ninh\n\n75.09\n\n1\n\nRất tốt\n\nTP.HCM\n\n68.30\n\n2\n\nTốt\n\n"
+            "Long An\n\n 67.90\n\n3\n\n Tốt\n\n \n\nTop 3 năm 2019\n\nĐịa Phương\n\nPCI\n\nXếp hạng PCI\n\n"
+            "Nhóm xếp hạng\n\nĐồng Tháp\n\n72.10\n\n1\n\nRất tốt\n\nBến Tre\n\n69.34\n\n2\n\nTốt\n")
+    records = measures(text)
+    has(records, unit="Quảng Ninh", unit_code="22", index="PCI", year=2020, score=75.09, rank=1, rating="Rất tốt")
+    has(records, unit="Hồ Chí Minh", unit_code="79", year=2020, score=68.3, rank=2, rating="Tốt")
+    has(records, unit="Long An", year=2020, rank=3)
+    has(records, unit="Đồng Tháp", year=2019, score=72.1, rank=1)
+    has(records, unit="Bến Tre", year=2019, rank=2)
