@@ -470,8 +470,9 @@ def _wrappable(pattern: str) -> str:
 
 
 def _any_case_tail(pattern: str) -> str:
-    """"Sở Kế hoạch và đầu tư": after a capitalized "Sở" or "Bộ", the name's words in any case."""
-    for head in ("Sở ", "Bộ "):
+    """"Sở Kế hoạch và đầu tư", "Cục thuế": after a capitalized "Sở", "Bộ" or "Cục", the name's words
+    in any case."""
+    for head in ("Sở ", "Bộ ", "Cục "):
         if pattern.startswith(head):
             return f"{head}(?i:{pattern[len(head):]})"
     return pattern

@@ -808,6 +808,14 @@ FAMILIES = [
       dict(unit="Hội An", rank=2), dict(unit="Phước Sơn", rank=4), dict(unit="Nông Sơn", rank=5),
       dict(unit="Tây Giang", rank=6), dict(unit="Tây Giang", rating="Khá")],
      [dict(unit="Duy Xuyên", rating="Khá"), dict(unit="Phước Sơn", rank=3)]),
+    ("classes of a DDCI named as groups; a place after a comma; the scale in brackets",
+     "UBND tỉnh Bến Tre công bố DDCI năm 2022. Đối với khối sở, ngành, nhóm rất tốt gồm các đơn vị: Cục thuế; "
+     "Sở Tư pháp; Sở Nội vụ.\nNhóm khá tốt gồm: Công an tỉnh, Sở Y tế.\nCục thuế xếp hạng 1 với điểm số 80,15 "
+     "(thang điểm 100). Đứng cuối bảng là Sở Y tế, hạng 12 với điểm số 61,2.",
+     [dict(unit="Cục Thuế", province="Bến Tre", index="DDCI", year=2022, rating="Rất tốt"),
+      dict(unit="Sở Nội vụ", rating="Rất tốt"), dict(unit="Công an tỉnh", rating="Khá tốt"),
+      dict(unit="Cục Thuế", rank=1, score=80.15, max_score=100.0), dict(unit="Sở Y tế", rank=12)],
+     [dict(unit="Sở Y tế", rating="Rất tốt")]),
 
 ]
 
