@@ -495,6 +495,15 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         return
     index, key = chosen
     state.named.append(("component", (index, key)))
+    if c.list_rating and c.unit.kind != "none" and state.shared is None:
+        # "5/8 chỉ số thành phần thuộc nhóm đạt điểm cao nhất gồm: A; B; C": each part listed is of the group
+        state.close()
+        c.indices, c.component = (index,), key
+        state.component_named = True
+        draft = state.open_draft()
+        draft.component_named = True
+        draft.fields["rating"] = c.list_rating
+        return
     if state.shared is not None:
         state.shared_components.append((index, key))
     previous = state.last_component

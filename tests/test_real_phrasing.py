@@ -816,6 +816,14 @@ FAMILIES = [
       dict(unit="Sở Nội vụ", rating="Rất tốt"), dict(unit="Công an tỉnh", rating="Khá tốt"),
       dict(unit="Cục Thuế", rank=1, score=80.15, max_score=100.0), dict(unit="Sở Y tế", rank=12)],
      [dict(unit="Sở Y tế", rating="Rất tốt")]),
+    ("the n-th highest score is the n-th place; parts listed after their PAPI group",
+     "Năm 2022, tỉnh Nam Định đạt mức điểm PAPI cao thứ 4 cả nước với 45,9 điểm. Trong đó, có 3/8 chỉ số "
+     "thành phần thuộc nhóm đạt điểm cao nhất gồm: Kiểm soát tham nhũng trong khu vực công; Thủ tục hành "
+     "chính công; Quản trị môi trường.",
+     [dict(unit="Nam Định", index="PAPI", year=2022, score=45.9, rank=4),
+      dict(unit="Nam Định", component="corruption_control", rating="Cao"),
+      dict(unit="Nam Định", component="environment", rating="Cao")],
+     [dict(component=None, rating="Cao")]),
 
 ]
 
