@@ -75,6 +75,8 @@ _PREPOSITION_BEFORE = regex.compile(r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\
 _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
 _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng)\s", regex.IGNORECASE)
+# "Đà Nẵng, Thừa Thiên Huế, Bắc Ninh đạt giá trị trên 0,40": three or more names with commas, then the verb
+_VERB_AFTER = regex.compile(r"\s+(?:đạt|xếp|đứng|thuộc|nằm|có)\s")
 # "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is
 _ALONG_WITH = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
@@ -535,6 +537,7 @@ class DocumentReader:
             # (or a run of names with commas only, then "cũng", "đều": "A, B cũng thuộc nhóm điểm Tốt")
             if (len(run) >= 2 and (_UNIT_JOINT.fullmatch(self.text, run[-2].end, run[-1].start)
                                    or _ALL_OF_THEM.match(self.text, run[-1].end)
+                                   or (len(run) >= 3 and _VERB_AFTER.match(self.text, run[-1].end))
                                    or _ALONG_WITH.search(self.text, max(0, run[0].start - 20), run[0].start))
                     and not _NOT_SHARED_BEFORE.search(self.text, max(0, run[0].start - 12), run[0].start)
                     and not _NOT_SHARED_AFTER.match(self.text, run[-1].end)):

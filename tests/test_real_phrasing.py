@@ -824,6 +824,19 @@ FAMILIES = [
       dict(unit="Nam Định", component="corruption_control", rating="Cao"),
       dict(unit="Nam Định", component="environment", rating="Cao")],
      [dict(component=None, rating="Cao")]),
+    ("DTI values without a unit: handed out in turn, a bound shared by names with commas",
+     "Theo DTI 2021, Bạc Liêu xếp hạng 40/63. Trong đó, Kinh tế số và Xã hội số đồng xếp hạng 45/63, đạt giá "
+     "trị lần lượt là 0,2214 và 0,3105. Trong số các tỉnh, Hải Phòng, Quảng Ninh, Bình Dương đạt giá trị trên 0,50.",
+     [dict(unit="Bạc Liêu", index="DTI", component="digital_economy", year=2021, score=0.2214, rank=45),
+      dict(unit="Bạc Liêu", component="digital_society", score=0.3105, rank=45),
+      dict(unit="Hải Phòng", score=0.5, bound=">"), dict(unit="Quảng Ninh", score=0.5, bound=">"),
+      dict(unit="Bình Dương", score=0.5, bound=">")],
+     [dict(unit="Bạc Liêu", score=0.5)]),
+    ("the best ten, then 'bao gồm' with no colon",
+     "Trong số 10 tỉnh và thành phố có chất lượng điều hành tốt nhất trong PCI 2019, có 3 tỉnh miền Trung, bao "
+     "gồm Đà Nẵng, Quảng Nam và Thừa Thiên Huế.",
+     [dict(unit="Đà Nẵng", index="PCI", year=2019, rank=10, bound="<="), dict(unit="Quảng Nam", rank=10, bound="<=")],
+     [dict(rank=3)]),
 
 ]
 
