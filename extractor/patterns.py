@@ -353,6 +353,11 @@ class IndexNames:
         return found[0].fields["index"] if found else None
 
 
+# the key of a part of an index that the taxonomy has no key for (components.yaml `key: null`):
+# values stated of it make no record
+NO_KEY = "-"
+
+
 class ComponentNames:
     """Component names → keys, per index (patterns/components.yaml)."""
 
@@ -371,7 +376,7 @@ class ComponentNames:
             compiled = []
             for entry in entries:
                 body = "|".join(f"(?:{n})" for n in entry["names"])
-                compiled.append((entry["key"], regex.compile(rf"\b(?:{body})\b", regex.IGNORECASE),
+                compiled.append((entry["key"] or NO_KEY, regex.compile(rf"\b(?:{body})\b", regex.IGNORECASE),
                                  bool(entry.get("contextual"))))
                 alternatives.extend(f"(?:{n})" for n in entry["names"])
             self._per_index[index] = compiled

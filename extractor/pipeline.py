@@ -13,7 +13,7 @@ from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
 from .language import ENGLISH, VIETNAMESE, languages_of_lines
-from .patterns import (Mention, component_names, cue_rules, index_names, lower_literals, lowered, select,
+from .patterns import (NO_KEY, Mention, component_names, cue_rules, index_names, lower_literals, lowered, select,
                        value_rules, with_first_letters)
 from .consolidate import FIELDS as _FIELDS, consolidate
 from .references import find_references
@@ -723,7 +723,7 @@ class DocumentReader:
             topic = self.topic_before(draft.span[0])
             draft.indices = (topic,) if topic else ()
         unit = self.unit_of(draft.unit, draft.year)
-        if unit is None or not draft.indices:
+        if unit is None or not draft.indices or draft.component == NO_KEY:
             return []
         if draft.component_carried:
             scale = component_names().scales.get(draft.indices[0])

@@ -837,6 +837,18 @@ FAMILIES = [
      "gồm Đà Nẵng, Quảng Nam và Thừa Thiên Huế.",
      [dict(unit="Đà Nẵng", index="PCI", year=2019, rank=10, bound="<="), dict(unit="Quảng Nam", rank=10, bound="<=")],
      [dict(rank=3)]),
+    ("SIPAS areas without a key, the nation's value and a count of parts make no record",
+     "Năm 2023, Chỉ số SIPAS của tỉnh Hà Nam đạt 84,2%, xếp thứ 30/63 (SIPAS chung của cả nước đạt 82,66%). "
+     "Chỉ số hài lòng đối với việc “xây dựng, tổ chức thực hiện chính sách” đạt 83,1%. Tại lĩnh vực “Cung ứng "
+     "dịch vụ công”, mức hài lòng đạt 85,0%. Cả 9/9 tiêu chí thành phần đều đạt tỷ lệ hài lòng trên 80%.",
+     [dict(unit="Hà Nam", index="SIPAS", year=2023, score=84.2, rank=30)],
+     [dict(score=82.66), dict(score=83.1), dict(score=85.0), dict(score=80.0)]),
+    ("a count of parts that lists them, one by one",
+     "PCI năm 2019 của tỉnh Nam Định đạt 65,09 điểm. Có 3/10 chỉ số thành phần giảm điểm là: Tiếp cận đất đai "
+     "đạt 6,28 điểm, giảm 0,67 điểm; Thể chế pháp luật đạt 6,71 điểm, giảm 0,07 điểm.",
+     [dict(unit="Nam Định", index="PCI", component="land_access", year=2019, score=6.28, score_change=-0.67),
+      dict(unit="Nam Định", index="PCI", component="legal_institutions", score=6.71)],
+     [dict(index="PAR_INDEX")]),
 
 ]
 
