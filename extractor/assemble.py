@@ -52,6 +52,7 @@ class Context:
     list_change: int | None = None  # after "three had their positions unchanged, namely", each one's rank change
     list_next_rank: int | None = None  # "xếp lần lượt từ cao xuống thấp như sau:": the next unit's place
     named_in_sentence: UnitRef | None = None  # the unit an earlier clause of this sentence named
+    component_fronted: bool = False  # the clause before named a part and no value: this one is of it
 
 
 @dataclass
@@ -160,7 +161,8 @@ class _Clause:
 
 def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]) -> list[Draft]:
     """Drafts stated by one clause; `context` is updated for the clauses after it."""
-    state = _Clause(context, span)
+    state = _Clause(context, span, component_named=context.component_fronted)
+    context.component_fronted = False
     if context.list_next_rank is not None:  # the lines of a list ranked from the top go on with its places
         state.next_rank, state.rank_step = context.list_next_rank, 1
     mentions = _respectively_first(_implied_respectively(mentions))

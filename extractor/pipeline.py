@@ -421,17 +421,25 @@ class DocumentReader:
                 # about the component the one before stated values of
                 context.indices, context.component = last_component[0], last_component[1]
                 carried = last_component[1]
-            if not context.indices and not self.indices_in(s, e):
-                # "về chính quyền số, Ninh Bình xếp thứ 5": a component is read as one
-                # of the index the text was about
-                context.topic = self.topic_before(s)
+            if not context.indices:
+                # "về chính quyền số, Ninh Bình xếp thứ 5": a component is read as one of the index
+                # the text was about ("Tại lĩnh vực “Cung ứng dịch vụ công”, mức hài lòng đạt 85%": or
+                # of the one the sentence names after it)
+                named_here = self.indices_in(s, e)
+                context.topic = named_here[0].fields["index"] if named_here else self.topic_before(s)
             read = len(drafts)
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
-                drafts.extend(read_clause(inside, context, (clause.start, clause.end)))
+                stated = read_clause(inside, context, (clause.start, clause.end))
+                drafts.extend(stated)
                 if heading and context.component:
                     heading_of = (context.indices, context.component)
-                context = carry_over(context)
+                # "Tại lĩnh vực “Thủ tục hành chính”, mức hài lòng đạt 85%": a part named before the
+                # comma, with no value of its own, is what the next clause's values are of
+                if not stated and context.component and any(m.kind == "component" for m in inside):
+                    context.component_fronted = True
+                else:
+                    context = carry_over(context)
             previous = context
             ranked_list = context.list_next_rank
             first_indices = drafts[read].indices if len(drafts) > read else None
