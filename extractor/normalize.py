@@ -66,8 +66,9 @@ _EDITS_RE = regex.compile(
     r"|(?P<glued>(?<=\d)(?:điểm|bậc)\b)"
     # "QuangNinh", "to75.3 points", "top10", "ofPCI", "2017reached": words a page ran together (two
     # lower-case letters, then a capital that starts a word or an acronym, or a number; a year, then a word)
-    r"|(?P<joined>(?<=\p{Ll}\p{Ll})(?:\p{Lu}(?=\p{Ll}|\p{Lu}{1,5}(?![\p{L}\d]))|\d)"
-    r"|(?<=(?<![\d.,/])(?:19|20)\d\d)\p{Ll}(?=\p{Ll}\p{Ll}))"
+    r"|(?P<joined>(?<=\p{Ll}\p{Ll})(?:\p{Lu}(?=\p{Ll}|\p{Lu}{1,5}(?![\p{L}\d]))|\d))"
+    # (the year is matched, not looked behind at: the scan stops at digits, not at every letter)
+    r"|(?P<year_joined>(?<![\d.,/])(?:19|20)\d\d(?=\p{Ll}{3}))"
     r"|(?<![\p{L}\p{N}])(?P<initials>BR\s?[-–]\s?VT|BRVT|TT\s?[-–.]\s?Huế|TTHuế)(?![\p{L}\p{N}])"
 )
 # "giảm khá sâu (8, 12%)" (alone in its brackets), "với 80, 48 điểm" (after "với", "đạt"): a decimal
@@ -140,6 +141,8 @@ def _replacement(match: regex.Match) -> str:
         return match.group("split")
     if kind == "initials":
         return _INITIALS[match.group()[:2]]
+    if kind == "year_joined":
+        return match.group() + " "  # "2017reached": the year, then the missing space
     return " " + match.group()  # glued, joined: the missing space, then what follows
 
 
