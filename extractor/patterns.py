@@ -85,7 +85,8 @@ _UNIT_WORDS = {
     # Vietnamese percentage points: "giảm gần 1 điểm %", "tăng 2 điểm phần trăm"
     "điểm %": "%", "điểm phần trăm": "%",
     "place": "bậc", "places": "bậc", "position": "bậc", "positions": "bậc", "spot": "bậc", "spots": "bậc",
-    "notches": "bậc", "rank": "bậc", "ranks": "bậc", "step": "bậc", "steps": "bậc",
+    "notch": "bậc", "notches": "bậc", "rank": "bậc", "ranks": "bậc", "step": "bậc", "steps": "bậc",
+    "level": "bậc", "levels": "bậc", "grade": "bậc", "grades": "bậc",
     "score": "điểm", "scores": "điểm",
 }
 

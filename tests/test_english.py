@@ -254,6 +254,19 @@ CASES = [
      [dict(unit="Long An", year=2021, rank=2, score=69.8), dict(unit="Đồng Tháp", year=2021, rank=9, rank_change=4),
       dict(unit="Đồng Tháp", year=2020, rank=13)],
      [dict(unit="Đồng Tháp", year=2020, rank=9)]),
+    ("a move said amount first; the compared year is not the text's year",
+     "Da Nang's PAR Index 2019 ranks first out of 63 provinces and cities, one notch higher than that of 2018. "
+     "Meanwhile, Hanoi and Binh Duong came in second and third place, respectively. Lao Cai ranked 21st, "
+     "increasing 6 levels compared to 2018, and Bac Ninh ranked 15th (+2 grades).",
+     [dict(unit="Đà Nẵng", year=2019, rank=1, rank_change=1, change_since=2018),
+      dict(unit="Hà Nội", year=2019, rank=2), dict(unit="Bình Dương", year=2019, rank=3),
+      dict(unit="Lào Cai", year=2019, rank=21, rank_change=6), dict(unit="Bắc Ninh", rank=15, rank_change=2)],
+     [dict(year=2018)]),
+    ("other indices by their English names",
+     "Hue achieved Top 5 localities in the 2024 Provincial Innovation Index. Hue ranked 9th in the Provincial "
+     "Tourism Development Index (VTDI 2024).",
+     [dict(unit_code="46", index="OTHER", year=2024, rank=5, bound="<="), dict(unit_code="46", index="OTHER", rank=9)],
+     [dict(index="PCI")]),
 
 ]
 
