@@ -267,6 +267,17 @@ CASES = [
      "Tourism Development Index (VTDI 2024).",
      [dict(unit_code="46", index="OTHER", year=2024, rank=5, bound="<="), dict(unit_code="46", index="OTHER", rank=9)],
      [dict(index="PCI")]),
+    ("the capital city and the southern metropolis; a place of the year before from its report",
+     "Ho Chi Minh City got the 27th position in the PCI 2022 rankings, dropping 13 places from 14th in the 2021 "
+     "report. The capital city dropped 10 places to 20th. The southern metropolis was followed by Hanoi, the "
+     "capital city, with 65.1 points.",
+     [dict(unit="Hồ Chí Minh", year=2022, rank=27, rank_change=-13, change_since=2021),
+      dict(unit="Hồ Chí Minh", year=2021, rank=14), dict(unit="Hà Nội", year=2022, rank=20, rank_change=-10)],
+     [dict(unit="Hồ Chí Minh", rank=20)]),
+    ("an aim stated with its number",
+     "Bac Giang aims for 66.33 points in the 2021 PCI, 2.35 points higher than its score in the previous year.",
+     [dict(type="target", unit="Bắc Giang", index="PCI", year=2021, score=66.33, score_change=2.35)],
+     [dict(type="result")]),
 
 ]
 

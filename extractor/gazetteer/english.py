@@ -64,6 +64,14 @@ _RUN = regex.compile(
 # a word a page glued to the end of a name ("the capital city of Hanoiwith 84.64 percent"; names run
 # together, "QuangNinh", normalization has split already)
 _GLUED_AFTER = regex.compile(r"(?<=\p{Ll}{3})(?:with|and|was|were|has|had|is|are|in|on|for|to|at)$")
+# names news give the two largest cities ("The capital city dropped 10 places", "The southern metropolis
+# got the 27th position"): no other unit is called so
+_EPITHETS = regex.compile(
+    r"\b(?P<hanoi>[Tt]he (?:nation[’']s |country[’']s )?capital(?: city)?)(?![ \t]+(?:of|city of|investment|"
+    r"expenditure|flows?|markets?|funds?|sources?|construction|goods)\b)(?![\p{L}-])"
+    r"|\b(?P<hcmc>[Tt]he southern (?:economic )?(?:metropolis|hub|megacity))\b"
+)
+_EPITHET_NAMES = {"hanoi": "Hà Nội", "hcmc": "Hồ Chí Minh"}
 _DISTRICT_LEVEL_WORDS = frozenset({"huyện", "quận", "thị xã"})
 # how far after a district named with its level word others may be listed without one
 _LIST_REACH = 200
@@ -116,7 +124,13 @@ class EnglishPlaceFinder:
                     if mentions:
                         anchored = mentions[0].end
                 found.extend(mentions)
-        return found
+            for epithet in _EPITHETS.finditer(text, start, end):
+                named_before = [m.end for m in found if m.end <= epithet.start()]
+                if named_before and text[max(named_before):epithet.start()].strip() == ",":
+                    continue  # "followed by Hanoi, the capital city, with 83.9 percent": the name again
+                found.append(LocalityMention(epithet.start(), epithet.end(), None,
+                                             _EPITHET_NAMES[epithet.lastgroup], epithet.start()))
+        return sorted(found, key=lambda m: m.start)
 
     def _bare_district(self, text: str, run: regex.Match) -> list[LocalityMention]:
         key = ascii_key(run.group())
