@@ -91,8 +91,17 @@ _UNIT_WORDS = {
 }
 
 
-# PAPI's top and bottom groups, as texts name them, to the classes records give them
-_QUARTILES = {"cao nhất": "cao", "thấp nhất": "thấp", "highest": "cao", "lowest": "thấp"}
+# PAPI's top and bottom groups, as texts name them, to the classes records give them; the classes
+# English texts name, to the Vietnamese classes records give (PCI's "very good", PAPI's "high average")
+_QUARTILES = {
+    "cao nhất": "cao", "thấp nhất": "thấp", "highest": "cao", "lowest": "thấp", "high": "cao", "low": "thấp",
+    "excellent": "xuất sắc", "very good": "rất tốt", "good": "tốt", "fairly good": "khá", "relatively good": "khá",
+    "fair": "khá", "average": "trung bình", "poor": "yếu",
+    "high average": "trung bình cao", "high-average": "trung bình cao", "above average": "trung bình cao",
+    "above-average": "trung bình cao", "mid-high": "trung bình cao", "medium-high": "trung bình cao",
+    "low average": "trung bình thấp", "low-average": "trung bình thấp", "below average": "trung bình thấp",
+    "below-average": "trung bình thấp", "mid-low": "trung bình thấp", "medium-low": "trung bình thấp",
+}
 
 
 def _convert(name: str, raw: str) -> Any:

@@ -278,6 +278,14 @@ CASES = [
      "Bac Giang aims for 66.33 points in the 2021 PCI, 2.35 points higher than its score in the previous year.",
      [dict(type="target", unit="Bắc Giang", index="PCI", year=2021, score=66.33, score_change=2.35)],
      [dict(type="result")]),
+    ("classes said in English come out in Vietnamese",
+     "In PAPI 2022, Hai Duong scored 42.7 points and was in the group of provinces and cities with high average "
+     "scores. Ho Chi Minh City is in the lowest group with 40.1 points. In the PCI 2022, Bac Ninh reached 66.5 points, "
+     "being in the group of good quality provinces.",
+     [dict(unit="Hải Dương", index="PAPI", year=2022, score=42.7, rating="Trung bình cao"),
+      dict(unit="Hồ Chí Minh", score=40.1, rating="Thấp"),
+      dict(unit="Bắc Ninh", index="PCI", score=66.5, rating="Tốt")],
+     [dict(rating="Good")]),
 
 ]
 
