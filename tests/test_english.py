@@ -286,6 +286,13 @@ CASES = [
       dict(unit="Hồ Chí Minh", score=40.1, rating="Thấp"),
       dict(unit="Bắc Ninh", index="PCI", score=66.5, rating="Tốt")],
      [dict(rating="Good")]),
+    ("a group of three with the highest scores; first and second named after their places",
+     "In 2023, Ninh Binh province scored 45.2 points and was in the group of 3 provinces with the highest scores "
+     "(the province with the highest score was Ha Tinh province with 46.1 points, ranked second was Nghe An "
+     "province with 45.9 points).",
+     [dict(unit="Ninh Bình", year=2023, score=45.2, rank=3, bound="<="), dict(unit="Hà Tĩnh", rank=1, score=46.1),
+      dict(unit="Nghệ An", rank=2, score=45.9)],
+     [dict(unit="Ninh Bình", rating="Cao")]),
 
 ]
 
