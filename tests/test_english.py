@@ -287,7 +287,7 @@ CASES = [
       dict(unit="Bắc Ninh", index="PCI", score=66.5, rating="Tốt")],
      [dict(rating="Good")]),
     ("a group of three with the highest scores; first and second named after their places",
-     "In 2023, Ninh Binh province scored 45.2 points and was in the group of 3 provinces with the highest scores "
+     "In PAPI 2023, Ninh Binh province scored 45.2 points and was in the group of 3 provinces with the highest scores "
      "(the province with the highest score was Ha Tinh province with 46.1 points, ranked second was Nghe An "
      "province with 45.9 points).",
      [dict(unit="Ninh Bình", year=2023, score=45.2, rank=3, bound="<="), dict(unit="Hà Tĩnh", rank=1, score=46.1),
