@@ -293,6 +293,12 @@ CASES = [
      [dict(unit="Ninh Bình", year=2023, score=45.2, rank=3, bound="<="), dict(unit="Hà Tĩnh", rank=1, score=46.1),
       dict(unit="Nghệ An", rank=2, score=45.9)],
      [dict(unit="Ninh Bình", rating="Cao")]),
+    ("'the leading province'; 'ranking it 51st among Vietnam's 63'",
+     "With a PCI score of 73.2 points in 2021, Long An is the leading province. Dien Bien gained four places in "
+     "the PCI in 2021, ranking it 48th among Vietnam’s 63 cities and provinces.",
+     [dict(unit="Long An", index="PCI", year=2021, score=73.2, rank=1),
+      dict(unit="Điện Biên", year=2021, rank=48, rank_total=63, rank_change=4)],
+     []),
 
 ]
 
