@@ -21,7 +21,7 @@ from .segment import Span, clauses, lines, sentences
 from .text_tables import find_text_tables
 from .totals import GroupScope, share_total
 from .year_tables import YearTable, find_year_tables, row_meaning
-from .units import MAIN, RECORD_LEVELS, DocumentUnits, Unit
+from .units import MAIN, NOT_A_UNIT, RECORD_LEVELS, DocumentUnits, Unit
 
 # A sentence can state a result only if it holds a score, a rank or a rank
 # word; the rest of an article (dates, years, decision numbers, prose) is
@@ -110,6 +110,8 @@ _PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|g�
 _AVERAGE = regex.compile(r"\baverage(?:ly|d)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
                          regex.IGNORECASE)
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
+# subjects of no unit that the next sentence, naming none, goes on about
+_OTHERS_OF_NO_UNIT = frozenset({"nation", "average", "region"})
 # the rest of a table's row after its label: value cells only
 _CELLS_ONLY = regex.compile(r"(?:[ \t|]+(?:\d{1,3}(?:[.,]\d{1,4})?|N/?A|[-–x]))+[ \t|]*")
 
@@ -211,10 +213,10 @@ class DocumentReader:
         self._since_years = [year for _, year in since_mentions]
         # the year a value moved from ("từ vị trí thứ 24 năm 2019 tụt xuống ...") is a look back too
         moved_from = [(m.start, m.end) for language in self.languages()
-                      for name in ("rank_moved", "score_moved", "baseline_rank")
+                      for name in ("rank_moved", "score_moved", "baseline_rank", "baseline_score_from")
                       if name in value_rules(language).by_name
                       for m in value_rules(language).by_name[name].finditer(self.text, low=self.low)
-                      if m.fields.get("from_year") or name == "baseline_rank"]
+                      if m.fields.get("from_year") or name.startswith("baseline")]
         # (a value's own year in brackets after it is no year the text goes on about)
         # ("taking the first position previously held by Quang Ninh in 2023": a look back as well)
         carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start
@@ -348,8 +350,10 @@ class DocumentReader:
         heading_of: tuple | None = None  # (indices, component) a heading line just named
         first_indices: tuple | None = None  # the indices of the first values of the sentence before
         ranked_list: int | None = None  # the next place of a list ranked from the top, over its lines
+        others_before = False  # the sentence just read was about the nation, a region or an average
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
+            after_others, others_before = others_before, False
             if self.skip and self.in_table(s, e):
                 previous = None
                 continue
@@ -397,6 +401,12 @@ class DocumentReader:
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
+            if not about_a_unit:
+                if after_others:
+                    # "At the provincial level, the DTI averaged 0.6961. All three pillars showed
+                    # improvement, with digital government scoring 0.7582": still the average's
+                    context.unit = NOT_A_UNIT
+                others_before = any(m.kind == "other_subject" and m.rule in _OTHERS_OF_NO_UNIT for m in cues)
             if ranked_list is not None and subjects and _LIST_LABEL.fullmatch(self.text, s, subjects[0].start):
                 # "xếp lần lượt từ cao xuống thấp như sau:" / "Sở Tài chính 99,95 điểm; Sở Xây dựng ...":
                 # the lines that open on a unit go on with the list's places

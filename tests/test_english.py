@@ -299,6 +299,12 @@ CASES = [
      [dict(unit="Long An", index="PCI", year=2021, score=73.2, rank=1),
       dict(unit="Điện Biên", year=2021, rank=48, rank_total=63, rank_change=4)],
      []),
+    ("the nation's value, a provincial average and its pillars are no unit's; a year looked back at",
+     "Can Tho ranked fifth in the DTI 2024. The national DTI in 2024 reached 0.7955, up 8.6% from 0.7326 in 2023. "
+     "At the provincial level, the DTI averaged 0.6961. All three pillars showed improvement, with digital "
+     "government scoring 0.7582, up 4.7%. Accordingly, Can Tho reached 0.8012 and ranked 5th among the 63 provinces.",
+     [dict(unit="Cần Thơ", index="DTI", year=2024, score=0.8012, rank=5, rank_total=63)],
+     [dict(score=0.7955), dict(score=0.7582), dict(score_change=8.6), dict(year=2023)]),
 
 ]
 
