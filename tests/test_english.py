@@ -305,6 +305,13 @@ CASES = [
      "government scoring 0.7582, up 4.7%. Accordingly, Can Tho reached 0.8012 and ranked 5th among the 63 provinces.",
      [dict(unit="Cần Thơ", index="DTI", year=2024, score=0.8012, rank=5, rank_total=63)],
      [dict(score=0.7955), dict(score=0.7582), dict(score_change=8.6), dict(year=2023)]),
+    ("what a province will be is an aim; a move in levels said as a noun",
+     "Phu Yen: efforts to improve the PCI\nAs to the PCI in 2017, Phu Yen reached 60.59 points and was ranked 47/63, "
+     "an increase of 4 levels against the year 2016. Efforts are made to the year 2020, the provincial PCI will have "
+     "been in top 20 of the entire nation.",
+     [dict(type="result", unit="Phú Yên", year=2017, score=60.59, rank=47, rank_change=4, change_since=2016),
+      dict(type="target", unit="Phú Yên", year=2020, rank=20, bound="<=")],
+     [dict(type="result", rank=20)]),
 
 ]
 
