@@ -385,10 +385,12 @@ class ComponentNames:
         for index, entries in data["indices"].items():
             compiled = []
             for entry in entries:
-                body = "|".join(f"(?:{n})" for n in entry["names"])
+                # ("Formulation and Implementation" / "of legal documents": a name wrapped over two lines)
+                names = [_wrappable(n) for n in entry["names"]]
+                body = "|".join(f"(?:{n})" for n in names)
                 compiled.append((entry["key"] or NO_KEY, regex.compile(rf"\b(?:{body})\b", regex.IGNORECASE),
                                  bool(entry.get("contextual"))))
-                alternatives.extend(f"(?:{n})" for n in entry["names"])
+                alternatives.extend(f"(?:{n})" for n in names)
             self._per_index[index] = compiled
         # the longer name first where two start alike ("thủ tục hành chính công" before
         # "thủ tục hành chính"): an alternation takes the first that matches

@@ -312,6 +312,12 @@ CASES = [
      [dict(type="result", unit="Phú Yên", year=2017, score=60.59, rank=47, rank_change=4, change_since=2016),
       dict(type="target", unit="Phú Yên", year=2020, rank=20, bound="<=")],
      [dict(type="result", rank=20)]),
+    ("parts named over a line break; 'high ranks in 3 groups' is no place",
+     "In the PAR Index 2017, Lao Cai ranked 21st. Lao Cai achieved the high ranks in 3 groups of criteria: Formulation "
+     "and Implementation\nof legal documents, ranked No17/63, increased 30 levels compared to 2016.",
+     [dict(unit="Lào Cai", year=2017, rank=21),
+      dict(unit="Lào Cai", component="institutions", rank=17, rank_total=63, rank_change=30)],
+     [dict(rank=3)]),
 
 ]
 
