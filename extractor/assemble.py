@@ -53,6 +53,7 @@ class Context:
     list_next_rank: int | None = None  # "xếp lần lượt từ cao xuống thấp như sau:": the next unit's place
     named_in_sentence: UnitRef | None = None  # the unit an earlier clause of this sentence named
     component_fronted: bool = False  # the clause before named a part and no value: this one is of it
+    leads_in_parts: bool = False  # "A đứng đầu tiêu chí: X; B (Y); C (Z)": each unit is first in its part
 
 
 @dataclass
@@ -471,6 +472,7 @@ def _on_components_too(state: _Clause, mention: Mention) -> None:
         state.draft = None
         state.shared_beside_values = True
         state.shared, state.shared_components = lead, []
+        state.context.leads_in_parts = True
         return
     draft = state.draft
     if draft is None or not draft.states_something():
@@ -497,6 +499,16 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         return
     index, key = chosen
     state.named.append(("component", (index, key)))
+    if c.leads_in_parts and mention.fields.get("beside_unit") and c.unit.kind != "none":
+        # "…; Trà Vinh (thủ tục hành chính công); Đồng Tháp (quản trị môi trường)": first in its part too
+        state.close()
+        c.indices, c.component = (index,), key
+        state.component_named = True
+        draft = state.open_draft()
+        draft.component_named = True
+        draft.fields["rank"] = 1
+        state.close()
+        return
     if c.list_rating and c.unit.kind != "none" and state.shared is None:
         # "5/8 chỉ số thành phần thuộc nhóm đạt điểm cao nhất gồm: A; B; C": each part listed is of the group
         state.close()

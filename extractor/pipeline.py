@@ -512,6 +512,9 @@ class DocumentReader:
         for before, mention in zip(mentions, mentions[1:]):
             if before.kind == mention.kind == "component":
                 mention.fields["listed"] = bool(_LIST_JOINT.fullmatch(self.text, before.end, mention.start))
+            elif before.kind == "subject" and mention.kind == "component":
+                # "Trà Vinh (thủ tục hành chính công)": the part a unit just named is first in
+                mention.fields["beside_unit"] = self.text[before.end:mention.start].strip() == "("
         for mention in mentions:
             if mention.kind == "component":
                 # "got 4.83 points in participation": the preposition ties it to the value before

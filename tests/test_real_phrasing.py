@@ -849,6 +849,15 @@ FAMILIES = [
      [dict(unit="Nam Định", index="PCI", component="land_access", year=2019, score=6.28, score_change=-0.67),
       dict(unit="Nam Định", index="PCI", component="legal_institutions", score=6.71)],
      [dict(index="PAR_INDEX")]),
+    ("first in parts named after a colon, in brackets, and beside each unit",
+     "Trong PAPI 2021, Bắc Ninh đứng đầu ở một chỉ số: tham gia người dân cấp cơ sở. Hà Tĩnh có 2 chỉ số đứng đầu "
+     "(công khai minh bạch; kiểm soát tham nhũng trong khu vực công). Nam Định đứng đầu tiêu chí: quản trị môi "
+     "trường; Bến Tre (thủ tục hành chính công) và Long An (quản trị điện tử).",
+     [dict(unit="Bắc Ninh", index="PAPI", component="participation", year=2021, rank=1),
+      dict(unit="Hà Tĩnh", component="transparency", rank=1), dict(unit="Hà Tĩnh", component="corruption_control", rank=1),
+      dict(unit="Nam Định", component="environment", rank=1), dict(unit="Bến Tre", component="procedures", rank=1),
+      dict(unit="Long An", component="e_governance", rank=1)],
+     [dict(component=None, rank=1)]),
 
 ]
 
