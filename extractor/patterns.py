@@ -91,10 +91,10 @@ _UNIT_WORDS = {
 }
 
 
-# PAPI's top and bottom groups, as texts name them, to the classes records give them; the classes
-# English texts name, to the Vietnamese classes records give (PCI's "very good", PAPI's "high average")
-_QUARTILES = {
-    "cao nhất": "cao", "thấp nhất": "thấp", "highest": "cao", "lowest": "thấp", "high": "cao", "low": "thấp",
+# The classes English texts name, to the Vietnamese classes records give (PCI's "very good", PAPI's
+# "high average", "the lowest group"); a Vietnamese class is given as the text states it
+_CLASS_WORDS = {
+    "highest": "cao", "lowest": "thấp", "high": "cao", "low": "thấp",
     "excellent": "xuất sắc", "very good": "rất tốt", "good": "tốt", "fairly good": "khá", "relatively good": "khá",
     "fair": "khá", "average": "trung bình", "poor": "yếu",
     "high average": "trung bình cao", "high-average": "trung bình cao", "above average": "trung bình cao",
@@ -113,7 +113,7 @@ def _convert(name: str, raw: str) -> Any:
                 "first"):
         return parse_int(raw)
     if name == "rating":
-        raw = _QUARTILES.get(raw.lower(), raw)
+        raw = _CLASS_WORDS.get(raw.lower(), raw)
         return raw[:1].upper() + raw[1:].lower()
     if name in ("unit", "from_unit"):
         unit = raw.lower()

@@ -395,7 +395,7 @@ FAMILIES = [
      "Năm 2021, Nghệ An thuộc nhóm 16 tỉnh, thành phố đạt điểm trung bình thấp. Năm 2021, Cà Mau rơi vào "
      "nhóm điểm thấp nhất với 40,2 điểm. Thái Bình có điểm cao nhất trong nhóm này.",
      [dict(unit="Cần Thơ", index="PAPI", year=2021, score=43.1, rating="Trung bình cao"),
-      dict(unit="Nghệ An", rating="Trung bình thấp"), dict(unit="Cà Mau", score=40.2, rating="Thấp")],
+      dict(unit="Nghệ An", rating="Trung bình thấp"), dict(unit="Cà Mau", score=40.2, rating="Thấp nhất")],
      [dict(unit="Thái Bình")]),
     ("points counted, then the index's value; one total for a sentence's ranks; a zone's name kept",
      "Quyết định công bố Chỉ số cải cách hành chính năm 2022 của tỉnh Nghệ An. Theo đó, Sở Tư pháp có tổng số "
@@ -510,7 +510,7 @@ FAMILIES = [
      []),
     ("a class and the points of a list, one record each",
      "PAPI 2021: ba tỉnh Sơn La, Hà Giang và Kon Tum trong nhóm chỉ số thấp nhất, lần lượt 5,2; 5,4 và 5,5 điểm.",
-     [dict(unit="Hà Giang", year=2021, score=5.4, rating="Thấp")],
+     [dict(unit="Hà Giang", year=2021, score=5.4, rating="Thấp nhất")],
      [dict(unit="Hà Giang", score=None)]),
     ("bare numbers after a rank, one to each unit named before",
      "Theo PCI 2022, Nghệ An, Hà Tĩnh, Quảng Bình giữ vị trí thứ 8, 9, 10. Năm 2023, Chỉ số CCHC của "
@@ -597,7 +597,7 @@ FAMILIES = [
      "đạt điểm thấp nhất).",
      [dict(unit="Điện Biên", index="PCI", year=2016, rank=60), dict(unit="Điện Biên", year=2017, rank=58),
       dict(unit="Điện Biên", year=2018, rank=45, rank_total=63),
-      dict(unit="Bạc Liêu", index="PAPI", year=2020, score=40.9, max_score=80, rating="Thấp")],
+      dict(unit="Bạc Liêu", index="PAPI", year=2020, score=40.9, max_score=80, rating="Thấp nhất")],
      [dict(unit="Bạc Liêu", rank=4), dict(unit="Điện Biên", year=2017, rank=60)]),
 
     ("the largest and the smallest change, said with 'với' and 'mức tăng'",
@@ -821,9 +821,9 @@ FAMILIES = [
      "thành phần thuộc nhóm đạt điểm cao nhất gồm: Kiểm soát tham nhũng trong khu vực công; Thủ tục hành "
      "chính công; Quản trị môi trường.",
      [dict(unit="Nam Định", index="PAPI", year=2022, score=45.9, rank=4),
-      dict(unit="Nam Định", component="corruption_control", rating="Cao"),
-      dict(unit="Nam Định", component="environment", rating="Cao")],
-     [dict(component=None, rating="Cao")]),
+      dict(unit="Nam Định", component="corruption_control", rating="Cao nhất"),
+      dict(unit="Nam Định", component="environment", rating="Cao nhất")],
+     [dict(component=None, rating="Cao nhất")]),
     ("DTI values without a unit: handed out in turn, a bound shared by names with commas",
      "Theo DTI 2021, Bạc Liêu xếp hạng 40/63. Trong đó, Kinh tế số và Xã hội số đồng xếp hạng 45/63, đạt giá "
      "trị lần lượt là 0,2214 và 0,3105. Trong số các tỉnh, Hải Phòng, Quảng Ninh, Bình Dương đạt giá trị trên 0,50.",
