@@ -120,7 +120,8 @@ _NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,
 _VALUE_LABEL = regex.compile(r"^(?:diem|tong|ket qua|chi so|xep hang|vi thu|thu hang|hang|xep loai|ty le|linh vuc|lv|nam \d{4}"
                              r"|pci|papi|dti|sipas|ddci|pgi|par index|nhom xep hang)")
 # the second line of a label that wraps in its cell ("Tỉnh, thành phố trực thuộc" / "Trung ương")
-_LABEL_TAIL = regex.compile(r"^(?:trung uong|tw|cap tinh|cap huyen|cap xa)$")
+# ("Điểm" / "đánh giá": a value column's label wrapped the same way)
+_LABEL_TAIL = regex.compile(r"^(?:trung uong|tw|cap tinh|cap huyen|cap xa|danh gia|dat duoc|tong hop|tu danh gia|tham dinh)$")
 _ORDINAL_LABEL = regex.compile(r"^(?:s?tt|so tt|thu tu)$")
 _LONGEST_CELL = 120
 # a line that is only a name column's label: every flattened results table has one

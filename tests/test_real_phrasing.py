@@ -967,3 +967,16 @@ def test_a_flattened_ranking_headed_by_the_index_name_and_its_class():
     has(records, unit="Long An", year=2020, rank=3)
     has(records, unit="Đồng Tháp", year=2019, score=72.1, rank=1)
     has(records, unit="Bến Tre", year=2019, rank=2)
+
+
+def test_a_flattened_table_whose_value_label_wraps_and_whose_place_is_vi_thu():
+    """"Điểm" / "đánh giá" is one column's label wrapped in its cell; "Vị thứ" is the place; the
+    province's "xếp loại công tác cải cách hành chính" is its PAR assessment."""
+    text = ("Công bố kết quả đánh giá, xếp loại công tác cải cách hành chính của các sở, ban, ngành năm 2022\n\n"
+            "TT\n\nTên đơn vị\n\nĐiểm\n\nđánh giá\n\nVị thứ\n\nXếp loại\n\n"
+            "1\n\nSở Nội vụ\n\n95,210\n\n1\n\nXuất sắc\n\n2\n\nSở Y tế\n\n86,400\n\n2\n\nTốt\n\n"
+            "3\n\nThanh tra tỉnh\n\n78,950\n\n3\n\nKhá\n")
+    records = measures(text)
+    has(records, unit="Sở Nội vụ", index="PAR_INDEX", year=2022, score=95.21, rank=1, rating="Xuất sắc")
+    has(records, unit="Sở Y tế", score=86.4, rank=2, rating="Tốt")
+    has(records, unit="Thanh tra tỉnh", score=78.95, rank=3, rating="Khá")
