@@ -28,7 +28,7 @@ from .units import MAIN, NOT_A_UNIT, RECORD_LEVELS, DocumentUnits, Unit
 # passed over before any rule runs on it.
 _MAY_STATE = regex.compile(
     r"\d\s*(?:điểm|%|bậc|hạng)|\d,\d|\d\s*/\s*\d{1,3}(?![\d/])|(?:thứ|hạng|vị trí|tốp|top|nhóm)\s+(?:\d|nhất|nhì|ba\b)"
-    r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|(?:loại|nhóm) (?:rất |khá )?(?:tốt|khá|xuất sắc)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
+    r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|(?:loại|nhóm|mức) (?:rất |khá )?(?:tốt|khá|xuất sắc|trung bình|yếu|kém)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
     r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|cao nhất (?:cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)",
     regex.IGNORECASE,
@@ -76,7 +76,9 @@ _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
 _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng)\s", regex.IGNORECASE)
 # "Đà Nẵng, Thừa Thiên Huế, Bắc Ninh đạt giá trị trên 0,40": three or more names with commas, then the verb
-_VERB_AFTER = regex.compile(r"\s+(?:đạt|xếp|đứng|thuộc|nằm|có)\s")
+# ("Sở Kế hoạch và Đầu tư, Sở Văn hóa và Thể thao, Sở Công thương Ninh Bình xếp loại Rất tốt": the
+# province an agency is of may stand before the verb)
+_VERB_AFTER = regex.compile(r"(?:\s+(?:tỉnh\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})?\s+(?:đạt|xếp|đứng|thuộc|nằm|có)\s")
 # "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is
 _ALONG_WITH = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)

@@ -45,6 +45,8 @@ _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên đị
 # between a district (or commune) and the province it lies in
 _LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
 # an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
+# "Cục Quản lý thị trường thuộc Bộ Công thương": the agency above the one named, no subject
+_UNDER = regex.compile(r"\b(?:trực\s+)?thuộc\s+$")
 _AGENCY_BEFORE = regex.compile(r"\b(?:Sở|Cục|Chi cục|Ban Quản lý|Trung tâm|Bệnh viện|Trường)(?:\s+[\p{L}&]+){1,7}\s+$")
 # a dateline: the place in capitals or with the agency that filed it, then a dash
 # list items between two known names: capitalized words between commas
@@ -175,7 +177,7 @@ class DocumentUnits:
         i = bisect_left(self._agency_starts, start)
         while i < len(self.agencies) and self.agencies[i].start < end:
             m = self.agencies[i]
-            if m.end <= end:
+            if m.end <= end and not _UNDER.search(self.text, max(0, m.start - 14), m.start):
                 width = 3 if m.fields["level"] == "bộ" else 1
                 ref = UnitRef("agency", m.fields["name"], m.fields["level"], width)
                 out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))

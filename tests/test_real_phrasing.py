@@ -858,6 +858,13 @@ FAMILIES = [
       dict(unit="Nam Định", component="environment", rank=1), dict(unit="Bến Tre", component="procedures", rank=1),
       dict(unit="Long An", component="e_governance", rank=1)],
      [dict(component=None, rank=1)]),
+    ("departments listed with commas, their province before the verb; a class stated with 'ở mức … là'",
+     "Kết quả DDCI năm 2022 của tỉnh Thái Bình: Sở Tư pháp, Sở Nội vụ, Sở Xây dựng Thái Bình xếp loại Rất tốt. "
+     "02 đơn vị còn ở mức Trung bình là Sở Y tế, Cục Quản lý thị trường thuộc Bộ Công thương.",
+     [dict(unit="Sở Tư pháp", province="Thái Bình", index="DDCI", year=2022, rating="Rất tốt"),
+      dict(unit="Sở Nội vụ", rating="Rất tốt"), dict(unit="Sở Xây dựng", rating="Rất tốt"),
+      dict(unit="Sở Y tế", rating="Trung bình"), dict(unit="Cục Quản lý thị trường", rating="Trung bình")],
+     [dict(unit="Bộ Công Thương"), dict(unit="Thái Bình", rating="Rất tốt")]),
 
 ]
 
