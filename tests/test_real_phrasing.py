@@ -865,6 +865,12 @@ FAMILIES = [
       dict(unit="Sở Nội vụ", rating="Rất tốt"), dict(unit="Sở Xây dựng", rating="Rất tốt"),
       dict(unit="Sở Y tế", rating="Trung bình"), dict(unit="Cục Quản lý thị trường", rating="Trung bình")],
      [dict(unit="Bộ Công Thương"), dict(unit="Thái Bình", rating="Rất tốt")]),
+    ("'BHXH Việt Nam' among ministries; a main indicator without a key makes no record",
+     "Theo xếp hạng DTI năm 2022, BHXH Việt Nam xếp thứ 4/17 với 0,6012 điểm. Cụ thể: về chỉ số Nhân lực số, BHXH "
+     "Việt Nam xếp thứ 2; về chỉ số Hoạt động chuyển đổi số, BHXH Việt Nam xếp thứ 5.",
+     [dict(unit="Bảo hiểm xã hội Việt Nam", index="DTI", year=2022, score=0.6012, rank=4, rank_total=17),
+      dict(unit="Bảo hiểm xã hội Việt Nam", component="human_resources", rank=2)],
+     [dict(rank=5)]),
 
 ]
 
