@@ -403,6 +403,10 @@ class DocumentReader:
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
+            if introduces_list and not goes_on and context.unit.kind == "none":
+                # "… duy trì trong TOP 5 các tỉnh, thành phố …. Mục tiêu 10 chỉ số thành phần như sau:": the
+                # others the sentence before ended on are not what a new list is about
+                context.unit = MAIN
             if not about_a_unit:
                 if after_others:
                     # "At the provincial level, the DTI averaged 0.6961. All three pillars showed
