@@ -872,12 +872,12 @@ FAMILIES = [
       dict(unit="Bảo hiểm xã hội Việt Nam", component="human_resources", rank=2)],
      [dict(rank=5)]),
     ("a plan's targets in 'điểm giá trị', the score and the place apart, then its parts listed",
-     "Kế hoạch cải thiện PCI năm 2025 tỉnh Bến Tre\nPhấn đấu điểm số PCI tỉnh Bến Tre năm 2025 đạt từ 70,50 điểm giá "
+     "Kế hoạch cải thiện PCI năm 2024 tỉnh Bến Tre\nPhấn đấu điểm số PCI tỉnh Bến Tre năm 2024 đạt từ 70,50 điểm giá "
      "trị trở lên và duy trì trong TOP 10 các tỉnh, thành phố có chất lượng điều hành tốt nhất.\nMục tiêu phấn đấu "
      "10 chỉ số thành phần như sau:\n- Chỉ số Gia nhập thị trường đạt từ 7,60 điểm giá trị trở lên;\n- Chỉ số Tính "
      "minh bạch đạt từ 7,20 điểm giá trị trở lên;",
-     [dict(type="target", unit="Bến Tre", index="PCI", year=2025, score=70.5, bound=">="),
-      dict(type="target", unit="Bến Tre", year=2025, rank=10, bound="<="),
+     [dict(type="target", unit="Bến Tre", index="PCI", year=2024, score=70.5, bound=">="),
+      dict(type="target", unit="Bến Tre", year=2024, rank=10, bound="<="),
       dict(type="target", unit="Bến Tre", component="entry_costs", score=7.6, bound=">="),
       dict(type="target", unit="Bến Tre", component="transparency", score=7.2, bound=">=")],
      [dict(score=70.5, rank=10)]),
