@@ -1003,3 +1003,12 @@ def test_a_flattened_table_whose_value_label_wraps_and_whose_place_is_vi_thu():
     has(records, unit="Sở Nội vụ", index="PAR_INDEX", year=2022, score=95.21, rank=1, rating="Xuất sắc")
     has(records, unit="Sở Y tế", score=86.4, rank=2, rating="Tốt")
     has(records, unit="Thanh tra tỉnh", score=78.95, rank=3, rating="Khá")
+
+
+def test_a_plan_written_before_the_2025_mergers_aims_with_the_units_of_its_day():
+    text = ("Kế hoạch số 12/KH-UBND ngày 10/3/2024 cải thiện PCI năm 2025 tỉnh Bến Tre\n"
+            "Phấn đấu điểm số PCI tỉnh Bến Tre năm 2025 đạt từ 70,50 điểm trở lên.\n"
+            "Mục tiêu 10 chỉ số thành phần như sau:\n- Chỉ số Gia nhập thị trường đạt từ 7,60 điểm trở lên;\n")
+    records = measures(text)
+    has(records, type="target", unit="Bến Tre", unit_code="83", year=2025, score=70.5, bound=">=")
+    has(records, type="target", unit_code="83", component="entry_costs", year=2025, score=7.6)
