@@ -20,6 +20,9 @@ _ENGLISH_WORD = re.compile(r"\b(?:the|of|and|in|with|to|was|were|is|its|for|from
 # below this share of Vietnamese letters among all letters, a passage may be English
 _MOST_VIETNAMESE_SHARE = 0.02
 _FEWEST_ENGLISH_WORDS = 2
+# a line of this many words with no Vietnamese letter needs one English function word only
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_FEWEST_WORDS_OF_A_LINE = 6
 
 
 # Vietnamese function words, which names never are
@@ -42,9 +45,9 @@ def languages_of_lines(text: str, spans: list[tuple[int, int]], low: str | None 
     hits = [m.start() for m in _ENGLISH_WORD_LOWER.finditer(low)]
     if len(hits) < _FEWEST_ENGLISH_WORDS:
         return [VIETNAMESE] * len(spans)
-    # only a line with enough English function words of its own can be English
-    return [language_of(text, s, e) if bisect_left(hits, e) - bisect_left(hits, s) >= _FEWEST_ENGLISH_WORDS
-            else VIETNAMESE for s, e in spans]
+    # only a line with an English function word of its own can be English
+    return [language_of(text, s, e) if bisect_left(hits, e) > bisect_left(hits, s) else VIETNAMESE
+            for s, e in spans]
 
 
 def language_of(text: str, start: int = 0, end: int | None = None) -> str:
@@ -56,6 +59,11 @@ def language_of(text: str, start: int = 0, end: int | None = None) -> str:
     end = len(text) if end is None else end
     english_words = len(_ENGLISH_WORD.findall(text, start, end))
     if english_words < _FEWEST_ENGLISH_WORDS:
+        # "Five leading localities included Cam Pha city, Quang Yen town, Mong Cai, Uong Bi and Ha Long
+        # cities.": a line of words without one Vietnamese letter, one function word among them
+        if (english_words and not _VIETNAMESE_LETTER.search(text, start, end)
+                and len(_WORD.findall(text, start, end)) >= _FEWEST_WORDS_OF_A_LINE):
+            return ENGLISH
         return VIETNAMESE
     letters = len(_LETTER.findall(text, start, end))
     if len(_VIETNAMESE_LETTER.findall(text, start, end)) <= _MOST_VIETNAMESE_SHARE * letters:

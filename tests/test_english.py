@@ -15,6 +15,8 @@ from record_checks import check_passage, has, lacks, measures
      ENGLISH),
     ("Năm 2023, chỉ số cải cách hành chính của tỉnh Quảng Ninh đạt 92,18%, dẫn đầu cả nước.", VIETNAMESE),
     ("PCI 2023", VIETNAMESE),
+    ("Five leading localities included Cam Pha city, Quang Yen town, Mong Cai, Uong Bi and Ha Long cities.", ENGLISH),
+    ("Top 10 PCI 2023: Quang Ninh, Hai Phong, Long An", VIETNAMESE),
 ])
 def test_language_of_a_line(text, language):
     assert language_of(text) == language
