@@ -542,8 +542,12 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         draft.more_components = tuple(dict.fromkeys(draft.more_components + (key,)))
         return
     if draft is not None and draft.states_something():
+        scale = component_names().scales.get(index)
         if (not draft.component_named and not draft.index_named and not state.component_named
-                and _close_after_value(state, mention)):
+                and _close_after_value(state, mention)
+                and not (scale is not None and (draft.fields.get("score") or 0) > scale)):
+            # ("score reached 70 and nine of ten indexes increased …, including land access": a score
+            # no part of the index reaches is not the part's)
             draft.before_late_component = (draft.indices, draft.component)
             draft.late_component_fresh = True
             # "xếp thứ 14, với chính quyền số xếp thứ 9" may give it back; "4.83 points in X" may not

@@ -112,6 +112,14 @@ _PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|g�
 _AVERAGE = regex.compile(r"\baverage(?:ly|d)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
                          regex.IGNORECASE)
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
+# an English aside right after a name, set off by commas: "Da Nang, the third major city in the nation
+# after Hanoi and Ho Chi Minh City, was fourth"
+# (an aside opens in lower case: ", the Ministry of Justice, …" is the next item of a list)
+# (an aside opens in lower case: ", the Ministry of Justice, …" is the next item of a list; and has no
+# verb: ", the top ten cities and provinces include A, …" goes on with the sentence)
+_APPOSITION = regex.compile(
+    r",[ \t]+(?:the|a|an|one of)[ \t]+(?!\p{Lu})"
+    r"(?:(?!\b(?:include[sd]?|including|are|were|is|was|has|have|had|ranked|ranks|came|led|topped)\b)[^,;.()\n\d]){3,90},")
 # subjects of no unit that the next sentence, naming none, goes on about
 _OTHERS_OF_NO_UNIT = frozenset({"nation", "average", "region"})
 # the rest of a table's row after its label: value cells only
@@ -507,10 +515,18 @@ class DocumentReader:
 
     def without_appositions(self, mentions: list[Mention]) -> list[Mention]:
         """"followed by Hanoi, the capital city, with 83.9 percent": a referring phrase set off by a
-        comma right after a name is that name again, no unit of its own."""
+        comma right after a name is that name again, no unit of its own ("Da Nang, the third major
+        city after Hanoi and Ho Chi Minh City, was fourth": nor are the names inside it)."""
+        asides = []
+        for m in mentions:
+            if m.kind == "subject":
+                aside = _APPOSITION.match(self.text, m.end)
+                if aside is not None:
+                    asides.append((aside.start(), aside.end()))
         return [m for i, m in enumerate(mentions)
                 if not (m.kind == "anaphor" and i > 0 and mentions[i - 1].kind == "subject"
-                        and self.text[mentions[i - 1].end:m.start].strip() == ",")]
+                        and self.text[mentions[i - 1].end:m.start].strip() == ",")
+                and not (m.kind == "subject" and any(s < m.start and m.end <= e for s, e in asides))]
 
     def mark_listed_components(self, mentions: list[Mention]) -> None:
         """"Công khai, minh bạch và Trách nhiệm giải trình đạt 5 điểm": a component

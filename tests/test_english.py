@@ -320,6 +320,19 @@ CASES = [
      [dict(unit="Lào Cai", year=2017, rank=21),
       dict(unit="Lào Cai", component="institutions", rank=17, rank_total=63, rank_change=30)],
      [dict(rank=3)]),
+    ("names inside an aside are no subjects; a list of ministries is no aside",
+     "In the PAR Index 2018, Hanoi was second with 83.9 percent. Da Nang, the third major city in the nation after "
+     "Hanoi and Ho Chi Minh City, was fourth with 83.7. Among ministries, the State Bank of Vietnam topped the list, "
+     "followed by the Ministry of Finance, the Ministry of Justice, the Ministry of Health and the Ministry of Transport.",
+     [dict(unit="Đà Nẵng", year=2018, rank=4, score=83.7), dict(unit="Bộ Tư pháp", rank=3),
+      dict(unit="Bộ Y tế", rank=4)],
+     [dict(unit="Hồ Chí Minh"), dict(unit="Hà Nội", rank=4)]),
+    ("within five leading provinces; a score reached with no unit is the index's",
+     "In the PCI 2019, Vinh Long ranked in five leading provinces. For the first time, Vinh Long’s score reached 70 "
+     "and nine of ten indexes increased compared to 2018, including land access and time costs.",
+     [dict(unit="Vĩnh Long", index="PCI", year=2019, rank=5, bound="<="),
+      dict(unit="Vĩnh Long", component=None, score=70.0)],
+     [dict(component="land_access", score=70.0)]),
 
 ]
 
