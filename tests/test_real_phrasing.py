@@ -38,6 +38,13 @@ FAMILIES = [
      "PCI năm 2022 của tỉnh Nghệ An xếp thứ 23/63, tăng 7 bậc so với năm 2021 (30/63).",
      [dict(unit="Nghệ An", year=2022, rank=23, rank_change=7), dict(unit="Nghệ An", year=2021, rank=30)],
      []),
+    ("an earlier place compared with, its year after 'của'; a move between places out of a total",
+     "Năm 2019, theo ICT Index, Bộ Tư pháp xếp ở vị trí thứ 7 tăng 11 bậc so với vị trí thứ 18 của 2018. Năm 2019, "
+     "PCI của Đắk Nông tăng được 2 bậc từ bậc 60/63 lên 58/63.",
+     [dict(unit="Bộ Tư pháp", index="OTHER", year=2019, rank=7, rank_change=11, change_since=2018),
+      dict(unit="Bộ Tư pháp", year=2018, rank=18),
+      dict(unit="Đắk Nông", index="PCI", year=2019, rank=58, rank_total=63, rank_change=2)],
+     [dict(unit="Đắk Nông", rank=60, year=2019)]),
     ("'năm' before a year is no fifth place",
      "So với năm 2021, xếp hạng năm 2022 của tỉnh Đồng Nai về Chỉ số CCHC vẫn tăng được 4 bậc.",
      [dict(unit="Đồng Nai", year=2022, rank_change=4)],
