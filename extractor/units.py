@@ -45,6 +45,8 @@ _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên đị
 # between a district (or commune) and the province it lies in
 _LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
 # an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
+# "Quảng Ninh đã vượt qua Đồng Tháp để giữ vị trí số 2": the unit passed is no subject
+_OVERTAKEN = regex.compile(r"\b(?:vượt qua|vượt lên trên|bỏ xa|qua mặt)\s+(?:cả\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
 # "Cục Quản lý thị trường thuộc Bộ Công thương": the agency above the one named, no subject
 _UNDER = regex.compile(r"\b(?:trực\s+)?thuộc\s+$")
 _AGENCY_BEFORE = regex.compile(r"\b(?:Sở|Cục|Chi cục|Ban Quản lý|Trung tâm|Bệnh viện|Trường)(?:\s+[\p{L}&]+){1,7}\s+$")
@@ -191,7 +193,8 @@ class DocumentUnits:
                 # the agency, whose name the gazetteer does not know, is the subject: no unit's values
                 out.append(Mention("other_subject", agency, m.end, {}, 2))
             elif (named and not self._in_authority(m.start) and not self._dateline(m.start, m.end)
-                    and not self._where_the_one_before_lies(i)):
+                    and not self._where_the_one_before_lies(i)
+                    and not _OVERTAKEN.search(self.text, max(0, m.start - 24), m.start)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
                 ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word))

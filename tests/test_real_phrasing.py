@@ -45,6 +45,15 @@ FAMILIES = [
       dict(unit="Bộ Tư pháp", year=2018, rank=18),
       dict(unit="Đắk Nông", index="PCI", year=2019, rank=58, rank_total=63, rank_change=2)],
      [dict(unit="Đắk Nông", rank=60, year=2019)]),
+    ("the unit passed is no subject; 'giữ vững ngôi vị số 1' reports; 'xếp thứ hai là'; 'với vị trí 62'",
+     "Năm 2021, trong PCI, Long An đã vượt qua Bắc Ninh để giữ vị trí số 2. Quảng Ninh giữ vững ngôi vị số 1. "
+     "Về chỉ số CCHC cấp bộ năm 2021, Bộ Tư pháp đứng đầu; xếp thứ hai là Bảo hiểm xã hội Việt Nam. PAPI 2021: Sóc "
+     "Trăng áp chót với vị trí 62.",
+     [dict(type="result", unit="Long An", index="PCI", year=2021, rank=2),
+      dict(type="result", unit="Quảng Ninh", index="PCI", rank=1),
+      dict(unit="Bảo hiểm xã hội Việt Nam", index="PAR_INDEX", year=2021, rank=2),
+      dict(unit="Sóc Trăng", index="PAPI", year=2021, rank=62)],
+     [dict(unit="Bắc Ninh"), dict(type="target")]),
     ("'năm' before a year is no fifth place",
      "So với năm 2021, xếp hạng năm 2022 của tỉnh Đồng Nai về Chỉ số CCHC vẫn tăng được 4 bậc.",
      [dict(unit="Đồng Nai", year=2022, rank_change=4)],
