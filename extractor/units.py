@@ -120,7 +120,9 @@ class DocumentUnits:
         """`english`: the spans of the text written in English."""
         self.text = text
         self.gazetteer = gazetteer
-        self.localities = _with_bare_districts(text, gazetteer, gazetteer.find_mentions(text))
+        # ("THỌ XUÂN DẪN ĐẦU, NGHI SƠN ĐỘI SỔ": a headline in capitals names its places in capitals)
+        named_in, capitals = _capitals_titled(text)
+        self.localities = _with_bare_districts(named_in, gazetteer, gazetteer.find_mentions(named_in), capitals)
         if english:
             self.localities = _with_english_places(gazetteer, self.localities, text, english)
         self._starts = [m.start for m in self.localities]
@@ -430,7 +432,26 @@ _DISTRICT_WORD = {"huyện": "huyện", "quận": "quận", "thị xã": "thị 
 _MOST_PROVINCES = 2
 
 
-def _with_bare_districts(text: str, gazetteer: Gazetteer, found: list) -> list:
+# a line written in capitals (a headline, a heading), at least this long
+_CAPITALS_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]{9,}$", regex.MULTILINE)
+
+
+def _capitals_titled(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with each line written in capitals in title case (same length, same offsets), so
+    the place names it holds are found as in running text; and where those lines are."""
+    lines = [m.span() for m in _CAPITALS_LINE.finditer(text) if len(m.group().title()) == len(m.group())]
+    if not lines:
+        return text, lines
+    pieces, position = [], 0
+    for start, end in lines:
+        pieces += [text[position:start], text[start:end].title()]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), lines
+
+
+def _with_bare_districts(text: str, gazetteer: Gazetteer, found: list,
+                         capitals: list[tuple[int, int]] = ()) -> list:
     """"Buôn Đôn 70,54 điểm, xếp thứ 15; Ea Súp 79,5 điểm": districts named without their
     level word, looked for only among the districts of the provinces the text names, where
     a district's name is that district's and not a passing word."""
@@ -444,7 +465,8 @@ def _with_bare_districts(text: str, gazetteer: Gazetteer, found: list) -> list:
     added = []
     for match in expression.finditer(text):
         start, end = match.span()
-        if any(s < end and start < e for s, e in taken) or _inside_longer_name(text, start, end):
+        in_capitals = any(s <= start and end <= e for s, e in capitals)  # every word capitalized there
+        if any(s < end and start < e for s, e in taken) or (not in_capitals and _inside_longer_name(text, start, end)):
             continue
         name = match.group()
         added.append(LocalityMention(start, end, words[fold_name(name)], name, start))

@@ -54,6 +54,12 @@ FAMILIES = [
       dict(unit="Bảo hiểm xã hội Việt Nam", index="PAR_INDEX", year=2021, rank=2),
       dict(unit="Sóc Trăng", index="PAPI", year=2021, rank=62)],
      [dict(unit="Bắc Ninh"), dict(type="target")]),
+    ("a headline in capitals names its district without the level word",
+     "THIỆU HÓA DẪN ĐẦU KHỐI HUYỆN VỀ CHỈ SỐ CCHC NĂM 2023\nNăm 2023, Chỉ số CCHC của huyện Thiệu Hóa, tỉnh Thanh Hóa "
+     "đạt 91,2%.",
+     [dict(unit="Thiệu Hóa", unit_code="398", index="PAR_INDEX", year=2023, rank=1),
+      dict(unit="Thiệu Hóa", score=91.2)],
+     []),
     ("'năm' before a year is no fifth place",
      "So với năm 2021, xếp hạng năm 2022 của tỉnh Đồng Nai về Chỉ số CCHC vẫn tăng được 4 bậc.",
      [dict(unit="Đồng Nai", year=2022, rank_change=4)],
