@@ -333,6 +333,14 @@ CASES = [
      [dict(unit="Vĩnh Long", index="PCI", year=2019, rank=5, bound="<="),
       dict(unit="Vĩnh Long", component=None, score=70.0)],
      [dict(component="land_access", score=70.0)]),
+    ("a group counted before its ranks; a subset counted is no group",
+     "In the DDCI 2022 of Son La province, among the 24 departments and sectors that cover 26 areas, the provincial "
+     "Department of Justice ranked first with 81.2 points, followed by the provincial Department of Home Affairs with "
+     "80.5 points.\nIn the PAR Index 2022, among the 20 provinces and cities with indexes over 85 percent, Hai Phong "
+     "ranked first.",
+     [dict(unit="Sở Tư pháp", province="Sơn La", index="DDCI", year=2022, rank=1, rank_total=24, score=81.2),
+      dict(unit="Sở Nội vụ", rank=2, rank_total=24), dict(unit="Hải Phòng", index="PAR_INDEX", rank=1)],
+     [dict(unit="Hải Phòng", rank_total=20)]),
 
 ]
 
