@@ -13,13 +13,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 
+import cv2
 import numpy as np
+import regex
 from PIL import Image
 from pdfplumber.table import (
     Table as _PlumberTable,
@@ -266,7 +269,16 @@ _CELL_MARGIN = 8
 _CELL_INSET = 0.015
 _STRIP_MAX_HEIGHT = 12000
 _NUMBER_CHARACTERS = "0123456789,.%"
+_DIGITS_ONLY = ("-c", f"tessedit_char_whitelist={_NUMBER_CHARACTERS}")
 _LOOKS_NUMERIC = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
+_NUMBER_SHAPE = re.compile(r"^\d{1,4}(?:[,.](\d{1,4}))?$")
+# A column has a shape when this share of its cells are numbers of that shape.
+_SHAPE_SHARE = 0.6
+_REREAD_SCALE = 2
+# Letters here are of the cased and other-letter kinds: "ˆ" and "`" (a
+# modifier letter, a symbol) are no part of a word.
+_CELL_START_JUNK = regex.compile(r"^(?:[^\p{Lu}\p{Ll}\p{Lo}\p{N}(\[+\-\s]|[-–—]+(?=\s*\D)|\s)+")
+_CELL_END_JUNK = regex.compile(r"(?:[^\p{Lu}\p{Ll}\p{Lo}\p{N})\]%\s]|\s)+$")
 _HAS_WORD = re.compile(r"[^\W\d_]{2}")
 
 
@@ -323,6 +335,29 @@ def _read_cells(crops: list[np.ndarray | None], dpi: float, *options: str) -> li
     return cells
 
 
+def _tidy(text: str) -> str:
+    """A cell's text without the stray marks at its ends that a speck or what
+    is left of a rule reads as ("ˆ", "`", "_", "—", a trailing dot)."""
+    return _CELL_END_JUNK.sub("", _CELL_START_JUNK.sub("", text)).strip()
+
+
+def _shape(text: str) -> str | None:
+    """"int" for "17", "2" for "8,56" (its decimals), None for anything else."""
+    match = _NUMBER_SHAPE.match(text)
+    if match is None:
+        return None
+    return str(len(match[1])) if match[1] else "int"
+
+
+def _column_shape(texts: list[str]) -> str | None:
+    """The shape most numbers of a column share, if most of its cells are such numbers."""
+    shapes = Counter(shape for shape in map(_shape, texts) if shape)
+    if not shapes:
+        return None
+    shape, count = shapes.most_common(1)[0]
+    return shape if count >= _SHAPE_SHARE * len(texts) else None
+
+
 def _read_grid(gray: np.ndarray, grid: Grid, dpi: float) -> tuple[list[Word], list[float]]:
     """One word per non-empty cell of a table: the cell's text in the cell's
     box; and Tesseract's confidence in each word it read there."""
@@ -331,11 +366,13 @@ def _read_grid(gray: np.ndarray, grid: Grid, dpi: float) -> tuple[list[Word], li
     slots = [(c, box) for row in grid for c, box in enumerate(row) if box is not None]
     crops = [_ink_crop(gray, tuple(int(round(v * scale)) for v in box), inset) for _, box in slots]
     cells = _read_cells(crops, dpi)
+    for cell in cells:
+        cell.text = _tidy(cell.text)
     # Cells of a column of numbers are read again allowing digits only: the
     # language model now and then reads "4,77" as "A,77" or "5,51" as "5,D1".
     columns: dict[int, list[int]] = {}
     for k, (c, _) in enumerate(slots):
-        if cells[k].text:
+        if crops[k] is not None:
             columns.setdefault(c, []).append(k)
     numeric = [
         k for members in columns.values()
@@ -343,11 +380,11 @@ def _read_grid(gray: np.ndarray, grid: Grid, dpi: float) -> tuple[list[Word], li
         for k in members if not _HAS_WORD.search(cells[k].text)
     ]
     if numeric:
-        again = _read_cells([crops[k] for k in numeric], dpi,
-                            "-c", f"tessedit_char_whitelist={_NUMBER_CHARACTERS}")
+        again = _read_cells([crops[k] for k in numeric], dpi, *_DIGITS_ONLY)
         for k, cell in zip(numeric, again):
             if cell.text:
-                cells[k] = cell
+                cells[k] = _CellText(_tidy(cell.text), cell.confidences)
+    _reread_misfits(cells, crops, columns, dpi)
     words = []
     confidences: list[float] = []
     for (_, box), cell in zip(slots, cells):
@@ -355,6 +392,29 @@ def _read_grid(gray: np.ndarray, grid: Grid, dpi: float) -> tuple[list[Word], li
             words.append(Word(cell.text, box[0] + 0.5, box[2] - 0.5, box[1] + 0.5, box[3] - 0.5))
             confidences.extend(cell.confidences or [])
     return words, confidences
+
+
+def _reread_misfits(cells: list[_CellText], crops: list[np.ndarray | None],
+                    columns: dict[int, list[int]], dpi: float) -> None:
+    """Numbers that do not have the shape of the rest of their column ("712"
+    among "7,12"-like values: a faint decimal comma lost on a rough scan)
+    read once more from their crop at twice the size, taken where that
+    reading has the column's shape."""
+    misfits: list[tuple[int, str]] = []
+    for members in columns.values():
+        shape = _column_shape([cells[k].text for k in members])
+        if shape is not None:
+            misfits.extend((k, shape) for k in members
+                           if _shape(cells[k].text) != shape and not _HAS_WORD.search(cells[k].text))
+    if not misfits:
+        return
+    enlarged = [cv2.resize(crops[k], None, fx=_REREAD_SCALE, fy=_REREAD_SCALE,
+                           interpolation=cv2.INTER_CUBIC) for k, _ in misfits]
+    again = _read_cells(enlarged, dpi * _REREAD_SCALE, *_DIGITS_ONLY)
+    for (k, shape), cell in zip(misfits, again):
+        text = _tidy(cell.text)
+        if _shape(text) == shape:
+            cells[k] = _CellText(text, cell.confidences)
 
 
 @dataclass

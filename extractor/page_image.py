@@ -31,6 +31,10 @@ _MIN_SKEW = 0.05
 # Dark specks of at most this many pixels at 300 dpi are dust: the dot of
 # an "i", a comma or a Vietnamese tone mark is at least twice as large.
 _SPECK_AREA_300DPI = 12
+# Specks up to this size are dust unless within _LETTER_REACH (inches) of a
+# larger mark: a hyphen between words is about 35 pixels and a space away.
+_LONE_SPECK_AREA_300DPI = 30
+_LETTER_REACH = 0.05
 
 
 def _profile_sharpness(ys: np.ndarray, xs: np.ndarray, angle: float) -> float:
@@ -77,12 +81,23 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
 
 
 def remove_specks(gray: np.ndarray, dpi: float) -> np.ndarray:
-    """`gray` with dark specks too small to be part of a letter made paper."""
+    """`gray` with dust made paper: dark specks too small to be part of a
+    letter, and somewhat larger ones with no letter near them (a comma, a
+    hyphen or a tone mark is always beside one)."""
     ink = (gray < INK_THRESHOLD).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    largest = _SPECK_AREA_300DPI * (dpi / 300.0) ** 2
-    speck = np.zeros(count, dtype=bool)
-    speck[1:] = stats[1:, cv2.CC_STAT_AREA] <= largest
+    area = stats[:, cv2.CC_STAT_AREA]
+    pixels_per_300dpi_pixel = (dpi / 300.0) ** 2
+    tiny = area <= _SPECK_AREA_300DPI * pixels_per_300dpi_pixel
+    small = area <= _LONE_SPECK_AREA_300DPI * pixels_per_300dpi_pixel
+    letters = ~small
+    letters[0] = False  # the background
+    reach = 2 * int(_LETTER_REACH * dpi) + 1
+    near_letters = cv2.dilate(letters[labels].astype(np.uint8), np.ones((reach, reach), np.uint8))
+    beside_letter = np.zeros(count, dtype=bool)
+    beside_letter[np.unique(labels[(near_letters > 0) & (ink > 0)])] = True
+    speck = tiny | (small & ~beside_letter)
+    speck[0] = False
     cleaned = gray.copy()
     cleaned[speck[labels]] = 255
     return cleaned
