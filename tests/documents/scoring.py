@@ -19,11 +19,11 @@ def _by_unit(records: list) -> dict[tuple[str, str | None], dict]:
     return found
 
 
-def cell_misses(expected: Expected, records: list) -> list[str]:
-    """Every table cell of the fixture not found in the right record and field."""
+def cell_misses(expected: Expected, records: list, rows: list[ExpectedRow] | None = None) -> list[str]:
+    """Every table cell of the fixture (or of `rows` of it) not found in the right record and field."""
     found = _by_unit(records)
     misses = []
-    for row in expected.rows:
+    for row in expected.rows if rows is None else rows:
         records_of_unit = found.get(fold(row.unit), {})
         misses.extend(_row_misses(row, records_of_unit))
     return misses
