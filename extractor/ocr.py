@@ -194,17 +194,24 @@ def grids_from_edges(edges: list[dict]) -> list[Grid]:
     return grids
 
 
-def _run_tesseract(image: Image.Image, dpi: float, psm: int, *options: str,
+def _run_tesseract(images: Image.Image | list[Image.Image], dpi: float, psm: int, *options: str,
                    output: str = "tsv") -> str:
-    """What Tesseract prints for `image` (TSV of the words it read, or an
-    orientation report for --psm 0)."""
+    """What Tesseract prints for an image, or for several read as the pages
+    of one run (TSV of the words it read, or an orientation report for
+    --psm 0)."""
     executable = _tesseract()
     with tempfile.TemporaryDirectory(prefix="chiso-ocr-") as workdir:
-        image_path = Path(workdir) / "image.png"
-        image.save(image_path)
+        pages = images if isinstance(images, list) else [images]
+        paths = [Path(workdir) / f"image-{number}.png" for number in range(len(pages))]
+        for page, path in zip(pages, paths):
+            page.save(path)
+        source = paths[0]
+        if len(paths) > 1:
+            source = Path(workdir) / "images.txt"
+            source.write_text("".join(f"{path}\n" for path in paths), encoding="utf-8")
         language = "osd" if psm == 0 else LANGUAGE
         done = subprocess.run(
-            [executable, str(image_path), "stdout", "-l", language, "--dpi", str(int(dpi)),
+            [executable, str(source), "stdout", "-l", language, "--dpi", str(int(dpi)),
              "--psm", str(psm), *options, *([output] if output else [])],
             capture_output=True, text=True, timeout=_OCR_TIMEOUT_SECONDS,
         )
@@ -214,8 +221,9 @@ def _run_tesseract(image: Image.Image, dpi: float, psm: int, *options: str,
     return done.stdout
 
 
-def _word_rows(image: Image.Image, dpi: float, psm: int, *options: str) -> list[list[str]]:
-    """Tesseract's TSV rows for the words it read on `image`."""
+def _word_rows(image: Image.Image | list[Image.Image], dpi: float, psm: int, *options: str) -> list[list[str]]:
+    """Tesseract's TSV rows for the words it read on `image` (or images: the
+    row's second field is the image's number, from 1)."""
     rows = []
     for line in _run_tesseract(image, dpi, psm, *options).splitlines()[1:]:
         fields = line.split("\t")
@@ -339,6 +347,21 @@ def _read_cells(crops: list[np.ndarray | None], dpi: float, *options: str) -> li
     return cells
 
 
+def _read_cells_apart(crops: list[np.ndarray], dpi: float, *options: str) -> list[_CellText]:
+    """The text of each crop read on its own, as a page of one Tesseract run:
+    slower than a strip, but no other cell's letters sway how its are read."""
+    found: dict[int, list[tuple[tuple[int, int, int], int, str, float]]] = {}
+    for fields in _word_rows([Image.fromarray(crop) for crop in crops], dpi, 6, *options):
+        line = (int(fields[2]), int(fields[3]), int(fields[4]))
+        found.setdefault(int(fields[1]) - 1, []).append(
+            (line, int(fields[6]), fields[11].strip(), _confidence(fields)))
+    cells = [_CellText() for _ in crops]
+    for i, words in found.items():
+        words.sort()
+        cells[i] = _CellText(" ".join(word[2] for word in words), [word[3] for word in words])
+    return cells
+
+
 def _tidy(text: str) -> str:
     """A cell's text without the stray marks that a speck or what is left of
     a rule reads as: at its ends ("ˆ", "`", "_", "—", a trailing dot), and
@@ -407,18 +430,21 @@ def _mean(values: list[float] | None) -> float:
 
 def _reread_words(cells: list[_CellText], crops: list[np.ndarray | None], dpi: float) -> None:
     """Cells of words (names, column headings) read once more, enlarged
-    (_WORD_REREAD_SCALES): one letter misread in a heading ("cong vụ") loses
-    the whole column, in a name the whole row.  A text two readings agree on
-    is taken, else the one Tesseract is surest of.  (A third reading at three
-    times the size cost 2 s a page and gained no cell on the benchmark.)"""
+    (_WORD_REREAD_SCALES) and each on its own: one letter misread in a
+    heading ("cong vụ", "thế chế") loses the whole column, in a name the
+    whole row.  A text two readings agree on is taken, else the one
+    Tesseract is surest of.  (Read in a strip the second reading gained 15
+    fewer cells on the benchmark's turned scan; a third reading at three times
+    the size cost 2 s a page and gained none.)"""
     wordy = [k for k, cell in enumerate(cells) if crops[k] is not None and _HAS_WORD.search(cell.text)]
     if not wordy:
         return
     readings = {k: [cells[k]] for k in wordy}
     for scale in _WORD_REREAD_SCALES:
-        enlarged = [cv2.resize(crops[k], None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+        enlarged = [crops[k] if scale == 1 else
+                    cv2.resize(crops[k], None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
                     for k in wordy]
-        for k, cell in zip(wordy, _read_cells(enlarged, dpi * scale)):
+        for k, cell in zip(wordy, _read_cells_apart(enlarged, dpi * scale)):
             if cell.text:
                 readings[k].append(_CellText(_tidy(cell.text), cell.confidences))
     for k, candidates in readings.items():
@@ -443,7 +469,7 @@ def _reread_misfits(cells: list[_CellText], crops: list[np.ndarray | None],
         return
     enlarged = [cv2.resize(crops[k], None, fx=_REREAD_SCALE, fy=_REREAD_SCALE,
                            interpolation=cv2.INTER_CUBIC) for k, _ in misfits]
-    again = _read_cells(enlarged, dpi * _REREAD_SCALE, *_DIGITS_ONLY)
+    again = _read_cells_apart(enlarged, dpi * _REREAD_SCALE, *_DIGITS_ONLY)
     for (k, shape), cell in zip(misfits, again):
         text = _tidy(cell.text)
         if _shape(text) == shape:
