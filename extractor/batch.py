@@ -33,6 +33,8 @@ class Outcome:
     records: list = field(default_factory=list)
     error: str | None = None
     document: Document | None = None
+    # scanned pages only: page number -> Tesseract's mean word confidence (0-100)
+    ocr_confidence: dict[int, float | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -218,11 +220,13 @@ def process(source: Source, taken_ids: set[str] | None = None, data: bytes | Non
     if taken_ids is not None:
         document.doc_id = _unique_id(document.doc_id, source, taken_ids)
         taken_ids.add(document.doc_id)
+    confidence = document.metadata.get("ocr_confidence")
     try:
         records = extract_document(document)
     except Exception as error:
-        return Outcome(source.name, FAILED, document.doc_id, error=f"extraction failed: {type(error).__name__}: {error}")
-    return Outcome(source.name, DONE, document.doc_id, records, document=document)
+        return Outcome(source.name, FAILED, document.doc_id, error=f"extraction failed: {type(error).__name__}: {error}",
+                       ocr_confidence=confidence)
+    return Outcome(source.name, DONE, document.doc_id, records, document=document, ocr_confidence=confidence)
 
 
 def _unique_id(doc_id: str, source: Source, taken: set[str]) -> str:

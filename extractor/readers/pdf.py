@@ -62,7 +62,13 @@ def read_pdf(path: Path, source: str) -> Document:
     )
     convert = (lambda text: legacy.convert(text, encoding)) if encoding else (lambda text: text)
     text, tables = assemble(layouts, convert)
-    metadata = {"pages": len(layouts), "ocr_pages": scanned, "legacy_encoding": encoding}
+    metadata = {"pages": len(layouts), "ocr_pages": sorted(scanned), "legacy_encoding": encoding}
+    if scanned:
+        # Tesseract's mean word confidence (0-100) on each scanned page, and
+        # how each was turned and straightened before it was read
+        metadata["ocr_confidence"] = {n: p.confidence for n, p in scanned.items()}
+        metadata["ocr_quarter_turns"] = {n: p.quarter_turns for n, p in scanned.items() if p.quarter_turns}
+        metadata["ocr_skew"] = {n: round(p.skew, 2) for n, p in scanned.items()}
     if errors:
         metadata["page_errors"] = errors
     return Document(
@@ -71,9 +77,9 @@ def read_pdf(path: Path, source: str) -> Document:
     )
 
 
-def _read_pages(path: Path, pages: list) -> tuple[list[PageLayout], list[int], list[str]]:
+def _read_pages(path: Path, pages: list) -> tuple[list[PageLayout], dict[int, ocr.ScannedPage], list[str]]:
     layouts: list[PageLayout] = []
-    scanned: list[int] = []
+    scanned: dict[int, ocr.ScannedPage] = {}
     errors: list[str] = []
     for number, page in enumerate(pages, start=1):
         try:
@@ -81,8 +87,9 @@ def _read_pages(path: Path, pages: list) -> tuple[list[PageLayout], list[int], l
                 layouts.append(_text_layer_layout(number, page))
                 continue
             ocr.check_available()
-            layouts.append(_ocr_layout(path, number, page.width, page.height))
-            scanned.append(number)
+            scan = _ocr_page(path, number, page.width, page.height)
+            layouts.append(PageLayout(number, scan.width, scan.height, scan.words, scan.grids))
+            scanned[number] = scan
         except ocr.OcrUnavailable as error:
             raise ReadError(str(error)) from error
         except Exception as error:  # one damaged page must not cost the others
@@ -140,7 +147,7 @@ def _split_at_edges(w: dict, edges: list[tuple[float, float, float]]) -> list[Wo
     ]
 
 
-def _ocr_layout(path: Path, number: int, width: float, height: float) -> PageLayout:
+def _ocr_page(path: Path, number: int, width: float, height: float) -> ocr.ScannedPage:
     import pypdfium2
 
     dpi = float(OCR_DPI)
@@ -152,5 +159,4 @@ def _ocr_layout(path: Path, number: int, width: float, height: float) -> PageLay
         image = document[number - 1].render(scale=dpi / 72).to_pil()
     finally:
         document.close()
-    words, grids = ocr.ocr_page(image, dpi)
-    return PageLayout(number, float(width), float(height), words, grids)
+    return ocr.ocr_page(image, dpi)

@@ -352,3 +352,69 @@ def make_docx(path: Path, expected: Expected) -> Path:
     word.add_paragraph("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
     word.save(path)
     return path
+
+
+# --- the scan as offices make it ------------------------------------------------
+#
+# A clean 300 dpi render is the best a scan can be.  What offices publish is
+# fed through a cheap scanner at 200 dpi, lies a degree or so crooked on the
+# glass (or a whole quarter turn, for a landscape table), picks up dust and
+# toner specks, is a little out of focus, and is saved as a JPEG.
+
+ROUGH_DPI = 200
+
+
+def degrade(image, seed: int, turn: int = 0, dpi: int = ROUGH_DPI):
+    """`image` (a page rendered at `dpi`) as an office scanner leaves it.
+
+    Deterministic by `seed`: the tilt (0.7°-1.3°, either way), where the
+    specks fall.  `turn` (0, 90, 180, 270) turns the page counter-clockwise
+    that many degrees on top of the tilt.
+    """
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageFilter
+
+    rng = np.random.default_rng(seed)
+    page = image.convert("L")
+    tilt = float(rng.uniform(0.7, 1.3)) * (1 if rng.random() < 0.5 else -1)
+    page = page.rotate(tilt, resample=Image.BICUBIC, fillcolor=255, expand=False)
+    if turn:
+        page = page.rotate(turn, expand=True)
+    page = page.filter(ImageFilter.GaussianBlur(radius=0.6 * dpi / 200))
+    pixels = np.asarray(page, dtype=np.float32)
+    # paper grain and sensor noise, then dust (dark) and dropouts (light)
+    pixels = pixels * 0.92 + 12 + rng.normal(0, 8, pixels.shape)
+    height, width = pixels.shape
+    for value, share in ((20, 0.002), (255, 0.002)):
+        count = int(height * width * share)
+        ys, xs = rng.integers(0, height - 1, count), rng.integers(0, width - 1, count)
+        pixels[ys, xs] = value
+        # a third of the dark specks are 2 px across, as toner dust is
+        if value < 128:
+            pixels[ys[: count // 3] + 1, xs[: count // 3] + 1] = value
+    page = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    buffer = io.BytesIO()
+    page.save(buffer, format="JPEG", quality=60)
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("L")
+
+
+def rough_scan(pdf: Path, out: Path, seed: int = 1, turn: int = 0, pages: list[int] | None = None,
+               dpi: int = ROUGH_DPI) -> Path:
+    """An image-only copy of `pdf` at `dpi`, each page degraded (seed + page
+    number), saved as a PDF of JPEG images; `pages` (1-based) picks some."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        numbers = pages or list(range(1, len(document) + 1))
+        images = [
+            degrade(document[n - 1].render(scale=dpi / 72, grayscale=True).to_pil(), seed + n, turn, dpi)
+            for n in numbers
+        ]
+    finally:
+        document.close()
+    # Pillow writes greyscale pages into a PDF as JPEG (DCTDecode)
+    images[0].save(out, save_all=True, append_images=images[1:], resolution=dpi, quality=60)
+    return out

@@ -19,11 +19,11 @@ def _by_unit(records: list) -> dict[tuple[str, str | None], dict]:
     return found
 
 
-def cell_misses(expected: Expected, records: list) -> list[str]:
-    """Every table cell of the fixture not found in the right record and field."""
+def cell_misses(expected: Expected, records: list, rows: list[ExpectedRow] | None = None) -> list[str]:
+    """Every table cell of the fixture (or of `rows` of it) not found in the right record and field."""
     found = _by_unit(records)
     misses = []
-    for row in expected.rows:
+    for row in expected.rows if rows is None else rows:
         records_of_unit = found.get(fold(row.unit), {})
         misses.extend(_row_misses(row, records_of_unit))
     return misses
@@ -82,3 +82,31 @@ def character_accuracy(produced: str, reference: str) -> float:
     # produced text, which is split at the same places.
     matched += max(0, reference_segments - 1)
     return matched / reference_length
+
+
+
+def _same(got, want) -> bool:
+    if want is None or got is None:
+        return False
+    return abs(got - want) <= 0.001 if isinstance(want, float) else got == want
+
+
+def cell_precision(expected: Expected, records: list) -> tuple[int, int]:
+    """(values right, values given) over the records' table values: each
+    component score, and each total's score, rank and rating.  A value of a
+    unit or component the fixture does not hold is given and wrong."""
+    rows = {fold(row.unit): row for row in expected.rows}
+    right = given = 0
+    for record in records:
+        if record.type != "result":
+            continue
+        row = rows.get(fold(record.unit or ""))
+        if record.component is not None:
+            pairs = [(record.score, row.components.get(record.component) if row else None)]
+        else:
+            wanted = {"score": row.total, "rank": row.rank, "rating": row.rating} if row else {}
+            pairs = [(getattr(record, name), wanted.get(name))
+                     for name in ("score", "rank", "rating") if getattr(record, name) is not None]
+        given += len(pairs)
+        right += sum(_same(got, want) for got, want in pairs)
+    return right, given
