@@ -28,7 +28,7 @@ from decision_fixture import expected_values, make_decision_pdf, rasterize, roug
 from scoring import cell_misses, cell_precision  # noqa: E402
 
 from extractor.readers import read_path  # noqa: E402
-from extractor.tables import records_from_tables  # noqa: E402
+from extractor.readers.tables import records_from_tables  # noqa: E402
 
 LEGACY = REPO.parent / "shared" / "legacy-encoding"
 

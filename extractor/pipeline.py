@@ -18,9 +18,9 @@ from .patterns import (NO_KEY, Mention, component_names, cue_rules, index_names,
 from .consolidate import FIELDS as _FIELDS, consolidate
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
-from .text_tables import find_text_tables
+from .readers.text_tables import find_text_tables
 from .totals import GroupScope, share_total
-from .year_tables import YearTable, find_year_tables, row_meaning
+from .readers.year_tables import YearTable, find_year_tables, row_meaning
 from .units import MAIN, NOT_A_UNIT, RECORD_LEVELS, DocumentUnits, Unit
 
 # A sentence can state a result only if it holds a score, a rank or a rank
@@ -594,8 +594,8 @@ class DocumentReader:
 
     def table_records(self, tables: list[Table]) -> list:
         """Rows of tables as records, with the decision's heading as their context."""
-        from .decision import decision_reference, read_heading
-        from .tables import TableContext, records_from_tables
+        from .readers.decision import decision_reference, read_heading
+        from .readers.tables import TableContext, records_from_tables
 
         heading = read_heading(self.doc)
         out = []

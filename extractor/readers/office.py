@@ -12,9 +12,9 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-from .. import legacy
+from . import legacy
 from ..document import Document
-from ..page_layout import Grid, PageLayout, Word, assemble
+from .page_layout import Grid, PageLayout, Word, assemble
 from . import ReadError, doc_id_for, register
 
 _ANTIWORD_TIMEOUT_SECONDS = 120

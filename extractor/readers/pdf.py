@@ -12,9 +12,9 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from .. import legacy, ocr
+from . import legacy, ocr
 from ..document import Document
-from ..page_layout import PageLayout, Word, assemble
+from .page_layout import PageLayout, Word, assemble
 from . import ReadError, doc_id_for, register
 
 MAX_PAGES = 2000

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..document import Document
-from ..legacy import decode_legacy, repair_mojibake
+from .legacy import decode_legacy, repair_mojibake
 from . import ReadError, doc_id_for, register
 
 

@@ -11,7 +11,7 @@ import lxml.html
 from lxml import etree
 
 from ..document import Document
-from ..legacy import repair_mojibake
+from ..readers.legacy import repair_mojibake
 from ..readers import ReadError, Unsupported
 from .boilerplate import remove_boilerplate, remove_link_lists
 from .charset import decode_html

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import batch, ocr
+from extractor import batch
+from extractor.readers import ocr
 from extractor.readers import ReadError, read_path
 from extractor.readers import pdf as pdf_reader
 
@@ -70,7 +71,7 @@ def test_scan_without_tesseract_names_the_packages(scanned_pdf, monkeypatch):
 
 
 def test_a_batch_goes_on_past_broken_files(decision_pdf, encrypted_pdf, tmp_path, monkeypatch):
-    from extractor.tables import records_from_tables
+    from extractor.readers.tables import records_from_tables
 
     # the reading is under test here, not the text rules
     monkeypatch.setattr(batch, "extract_document", records_from_tables)

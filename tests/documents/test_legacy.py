@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.legacy import decode_legacy, detect_encoding, repair_mojibake
-from extractor.legacy_charmaps import TCVN3_LETTERS, TCVN3_TONED
+from extractor.readers.legacy import decode_legacy, detect_encoding, repair_mojibake
+from extractor.readers.legacy_charmaps import TCVN3_LETTERS, TCVN3_TONED
 from extractor.readers import read_path
 
 from scoring import character_accuracy

@@ -6,7 +6,7 @@ import shutil
 import pytest
 
 from extractor.readers import ReadError, read_path
-from extractor.tables import records_from_tables
+from extractor.readers.tables import records_from_tables
 
 from decision_fixture import Expected
 from scoring import cell_accuracy, cell_misses

@@ -1,9 +1,9 @@
 """A decision PDF with a text layer, and its 300 dpi scan, into records."""
 from __future__ import annotations
 
-from extractor.decision import decision_reference, read_heading
+from extractor.readers.decision import decision_reference, read_heading
 from extractor.readers import read_path
-from extractor.tables import TableContext, document_context, records_from_tables
+from extractor.readers.tables import TableContext, document_context, records_from_tables
 
 from decision_fixture import DECISION_DATE, DECISION_NUMBER, PAGE_HEADER, PROVINCE, PROVINCE_CODE, YEAR
 from scoring import cell_accuracy, cell_misses

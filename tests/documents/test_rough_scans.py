@@ -12,10 +12,10 @@ import shutil
 import numpy as np
 import pytest
 
-from extractor import page_image
+from extractor.readers import page_image
 from extractor.batch import DONE, Source, process
-from extractor.ocr import _runs, _tidy
-from extractor.tables import records_from_tables
+from extractor.readers.ocr import _runs, _tidy
+from extractor.readers.tables import records_from_tables
 
 from decision_fixture import degrade, rough_scan
 from scoring import cell_misses, cell_precision

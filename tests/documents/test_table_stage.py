@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from extractor.document import Document, Table, TableCell
-from extractor.tables import TableContext, records_from_tables
+from extractor.readers.tables import TableContext, records_from_tables
 
 QUANG_NAM = TableContext(province="Quảng Nam", province_code="49")
 

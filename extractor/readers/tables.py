@@ -13,17 +13,17 @@ from dataclasses import dataclass
 import regex
 
 from .decision import group_level, read_heading
-from .document import Document, Table, TableCell
-from .gazetteer import era_for_year, load_gazetteer
-from .gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, PROVINCE_LEVELS, levels_for_word
-from .models import Evidence, Result
-from .normalize import fold, normalize
-from .numbers import parse_number
-from .patterns import agency_names, index_names
+from ..document import Document, Table, TableCell
+from ..gazetteer import era_for_year, load_gazetteer
+from ..gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, PROVINCE_LEVELS, levels_for_word
+from ..models import Evidence, Result
+from ..normalize import fold, normalize
+from ..numbers import parse_number
+from ..patterns import agency_names, index_names
 from .table_columns import (
     COMPONENT, MAX_SCORE, NAME, RANK, RATING, TOTAL, Column, read_columns, read_legend,
 )
-from .units import Unit
+from ..units import Unit
 
 
 @dataclass(frozen=True)

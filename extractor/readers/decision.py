@@ -19,12 +19,12 @@ from dataclasses import dataclass
 
 import regex
 
-from .document import Document
-from .gazetteer import load_gazetteer
-from .models import Evidence, Reference
-from .normalize import normalize
-from .patterns import index_names, load_yaml
-from .references import find_references
+from ..document import Document
+from ..gazetteer import load_gazetteer
+from ..models import Evidence, Reference
+from ..normalize import normalize
+from ..patterns import index_names, load_yaml
+from ..references import find_references
 
 # The heading ends where the grounds ("Căn cứ") or the articles begin.
 _HEADING_END = regex.compile(r"^\s*(?:Căn cứ|Điều\s+1\b|Xét đề nghị)", regex.MULTILINE | regex.IGNORECASE)

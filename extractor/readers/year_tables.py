@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .normalize import fold
-from .numbers import parse_number
+from ..normalize import fold
+from ..numbers import parse_number
 
 # a line of two or more years, perhaps after "Năm", "Chỉ số", each year perhaps after "Năm"
 _HEADER = regex.compile(

@@ -24,9 +24,9 @@ import re
 
 import regex
 
-from .document import Table, TableCell
-from .normalize import fold
-from .numbers import NUMBER_RE
+from ..document import Table, TableCell
+from ..normalize import fold
+from ..numbers import NUMBER_RE
 
 _ROW = regex.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", regex.MULTILINE)
 _CELL = regex.compile(r"[^|\n]+")

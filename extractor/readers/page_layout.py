@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Callable, Optional, Union
 
-from .document import Table, TableCell
+from ..document import Table, TableCell
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom
 Grid = list[list[Optional[BBox]]]

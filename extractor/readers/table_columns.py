@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 import regex
 
-from .document import Table
-from .normalize import fold, normalize
-from .numbers import parse_number
-from .patterns import component_names, index_names
+from ..document import Table
+from ..normalize import fold, normalize
+from ..numbers import parse_number
+from ..patterns import component_names, index_names
 
 ORDINAL, NAME, COMPONENT, TOTAL, RANK, RATING, MAX_SCORE = (
     "ordinal", "name", "component", "total", "rank", "rating", "max_score",
