@@ -54,6 +54,12 @@ FAMILIES = [
       dict(unit="Bảo hiểm xã hội Việt Nam", index="PAR_INDEX", year=2021, rank=2),
       dict(unit="Sóc Trăng", index="PAPI", year=2021, rank=62)],
      [dict(unit="Bắc Ninh"), dict(type="target")]),
+    ("the last place out of its group; a move down to a place out of the group",
+     "Chỉ số CCHC của tỉnh Tuyên Quang: huyện Sơn Dương năm 2021 xếp cuối 7/7 huyện, thành phố; năm 2022 Na Hang "
+     "tụt xuống 6/7 địa phương.",
+     [dict(unit="Sơn Dương", index="PAR_INDEX", year=2021, rank=7, rank_total=7),
+      dict(unit="Na Hang", year=2022, rank=6, rank_total=7)],
+     []),
     ("a headline in capitals names its district without the level word",
      "THIỆU HÓA DẪN ĐẦU KHỐI HUYỆN VỀ CHỈ SỐ CCHC NĂM 2023\nNăm 2023, Chỉ số CCHC của huyện Thiệu Hóa, tỉnh Thanh Hóa "
      "đạt 91,2%.",
