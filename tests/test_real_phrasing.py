@@ -60,6 +60,13 @@ FAMILIES = [
      [dict(unit="Sơn Dương", index="PAR_INDEX", year=2021, rank=7, rank_total=7),
       dict(unit="Na Hang", year=2022, rank=6, rank_total=7)],
      []),
+    ("a bloc counted with 'có N đơn vị,' counts the ranks after it, until another bloc",
+     "Năm 2020, theo Quyết định, khối các sở, ban, ngành cấp tỉnh có 19 đơn vị, qua kết quả đánh giá, Sở Tư pháp xếp "
+     "hạng nhất về Chỉ số cải cách hành chính (90,12%). Sở Nội vụ xếp thứ 2. Về khối các huyện, thành phố, UBND "
+     "huyện Gia Viễn xếp hạng nhất.",
+     [dict(unit="Sở Tư pháp", index="PAR_INDEX", year=2020, rank=1, rank_total=19, score=90.12),
+      dict(unit="Sở Nội vụ", rank=2, rank_total=19), dict(unit="Gia Viễn", rank=1, rank_total=None)],
+     []),
     ("a headline in capitals names its district without the level word",
      "THIỆU HÓA DẪN ĐẦU KHỐI HUYỆN VỀ CHỈ SỐ CCHC NĂM 2023\nNăm 2023, Chỉ số CCHC của huyện Thiệu Hóa, tỉnh Thanh Hóa "
      "đạt 91,2%.",
