@@ -25,8 +25,9 @@ _REPEAT_GAP = 12
 _LIST_GAP = 8
 # the words of a change that is a fall
 _FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–", "down", "fell", "falling", "dropped",
-                    "dropping", "declined", "decreased", "decreasing", "slipped", "slipping", "moved down", "decrease", "drop",
-                    "fall", "decline", "lower", "fewer", "less", "plunged", "slid", "sank", "tumbled"})
+                    "dropping", "declined", "decreased", "decreasing", "slipped", "slipping", "moved down",
+                    "decrease", "drop", "fall", "decline", "lower", "fewer", "less", "plunged", "slid", "sank",
+                    "tumbled"})
 # a baseline's year given as "năm ngoái", "năm trước": the year before the draft's
 LAST_YEAR = -1
 

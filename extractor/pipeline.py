@@ -113,10 +113,9 @@ _AVERAGE = regex.compile(r"\baverage(?:ly|d)?\b|\bon\s+average\b|\bbình quân\b
                          regex.IGNORECASE)
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
 # an English aside right after a name, set off by commas: "Da Nang, the third major city in the nation
-# after Hanoi and Ho Chi Minh City, was fourth"
-# (an aside opens in lower case: ", the Ministry of Justice, …" is the next item of a list)
-# (an aside opens in lower case: ", the Ministry of Justice, …" is the next item of a list; and has no
-# verb: ", the top ten cities and provinces include A, …" goes on with the sentence)
+# after Hanoi and Ho Chi Minh City, was fourth" (it opens in lower case: ", the Ministry of Justice, …" is
+# the next item of a list; and has no verb: ", the top ten cities and provinces include A, …" goes on with
+# the sentence)
 _APPOSITION = regex.compile(
     r",[ \t]+(?:the|a|an|one of)[ \t]+(?!\p{Lu})"
     r"(?:(?!\b(?:include[sd]?|including|are|were|is|was|has|have|had|ranked|ranks|came|led|topped)\b)[^,;.()\n\d]){3,90},")

@@ -122,7 +122,14 @@ class DocumentUnits:
         self.gazetteer = gazetteer
         # ("THỌ XUÂN DẪN ĐẦU, NGHI SƠN ĐỘI SỔ": a headline in capitals names its places in capitals)
         named_in, capitals = _capitals_titled(text)
-        self.localities = _with_bare_districts(named_in, gazetteer, gazetteer.find_mentions(named_in), capitals)
+        found = gazetteer.find_mentions(text)
+        if capitals:  # names the text writes in capitals are found again in title case ("TP.HCM" is not)
+            taken = [(m.start, m.end) for m in found]
+            found = sorted(found + [m for m in gazetteer.find_mentions(named_in)
+                                    if any(s <= m.start < e for s, e in capitals)
+                                    and not any(s < m.end and m.start < e for s, e in taken)],
+                           key=lambda m: m.start)
+        self.localities = _with_bare_districts(named_in, gazetteer, found, capitals)
         if english:
             self.localities = _with_english_places(gazetteer, self.localities, text, english)
         self._starts = [m.start for m in self.localities]
