@@ -67,6 +67,11 @@ FAMILIES = [
      [dict(unit="Sở Tư pháp", index="PAR_INDEX", year=2020, rank=1, rank_total=19, score=90.12),
       dict(unit="Sở Nội vụ", rank=2, rank_total=19), dict(unit="Gia Viễn", rank=1, rank_total=None)],
      []),
+    ("the year compared with 'thấp hơn năm', its value in brackets",
+     "Năm 2021, Đắk Lắk giảm 2 bậc trên bảng xếp hạng PCI, với 63,10 điểm, thấp hơn năm 2020 (64,50 điểm).",
+     [dict(unit="Đắk Lắk", index="PCI", year=2021, score=63.1, rank_change=-2, change_since=2020),
+      dict(unit="Đắk Lắk", index="PCI", year=2020, score=64.5)],
+     []),
     ("a headline in capitals names its district without the level word",
      "THIỆU HÓA DẪN ĐẦU KHỐI HUYỆN VỀ CHỈ SỐ CCHC NĂM 2023\nNăm 2023, Chỉ số CCHC của huyện Thiệu Hóa, tỉnh Thanh Hóa "
      "đạt 91,2%.",
