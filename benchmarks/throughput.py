@@ -129,7 +129,7 @@ STAGES = [
     ("index, component and agency names", ["patterns:IndexNames.find", "patterns:ComponentNames.find",
                                            "patterns:AgencyNames.find"]),
     ("references", ["references:find_references"]),
-    ("tables written in text", ["text_tables:find_text_tables"]),
+    ("tables written in text", ["readers.text_tables:find_text_tables"]),
     ("assembly (clauses to drafts)", ["assemble:read_clause"]),
 ]
 

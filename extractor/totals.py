@@ -21,8 +21,13 @@ _REACH = 1500
 # what a sentence that opens a group starts like (one cheap look before the rule runs)
 _HINT = re.compile(r"[^.;\n]{0,110}?(?:(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối) \d"
                    r"|\d [^.;\n]{0,50}?đều (?:được )?(?:xếp loại|phân loại|đạt loại|đạt mức|xếp hạng))"
-                   r"|[^.;\n]{0,70}?\b(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? (?:gồm|có) (?:có )?\d"
-                   r"|[^.;\n]{0,110}?\b(?:[Aa]mong|[Oo]f) (?:the |all )?\d")
+                   r"|\W*(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? gồm (?:có )?\d")
+# the openings fewer sentences have ("…, khối các sở, ban, ngành có 18 đơn vị, …", "Among the 26
+# departments and sectors, …"), looked at only where their words are
+_MORE_HINT = re.compile(r"[^.;\n]{0,70}?\b(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? có \d"
+                        r"|[^.;\n]{0,110}?\b(?:[Aa]mong|[Oo]f) (?:the |all )?\d")
+_MORE_WORDS = ("hóm ", "hối ", "mong ", "of ")
+_HEAD = 200
 # a sentence that speaks of another group ("Đối với nhóm các tỉnh, ...") ends the one before
 _NEW_GROUP = regex.compile(r"\W*(?:đối với|trong số|ở khối|trong khối|về khối|khối|trong nhóm|về nhóm|nhóm)\b", regex.IGNORECASE)
 # the units a group word counts: what kind of unit takes its number
@@ -48,7 +53,10 @@ class GroupScope:
         `group_scope`), else the one before while it lasts."""
         if scope is not None and (start >= scope.end or _NEW_GROUP.match(text, start, end)):
             scope = None
-        opening = rule.match(text[start:end]) if _HINT.match(text, start) else None
+        head = text[start:min(end, start + _HEAD)]
+        hinted = _HINT.match(text, start) or (any(word in head for word in _MORE_WORDS)
+                                               and _MORE_HINT.match(text, start))
+        opening = rule.match(text[start:end]) if hinted else None
         if opening is not None:
             rating = opening["rating"]
             word = opening["level"].lower()

@@ -440,13 +440,17 @@ _MOST_PROVINCES = 2
 
 
 # a line written in capitals (a headline, a heading), at least this long
-_CAPITALS_LINE = regex.compile(r"^[^\p{Ll}\n]*\p{Lu}[^\p{Ll}\n]{9,}$", regex.MULTILINE)
+_SHORTEST_CAPITALS_LINE = 10
 
 
 def _capitals_titled(text: str) -> tuple[str, list[tuple[int, int]]]:
     """The text with each line written in capitals in title case (same length, same offsets), so
     the place names it holds are found as in running text; and where those lines are."""
-    lines = [m.span() for m in _CAPITALS_LINE.finditer(text) if len(m.group().title()) == len(m.group())]
+    lines, start = [], 0
+    for line in text.split("\n"):  # (str methods: most texts have no such line, and cost next to nothing)
+        if len(line) >= _SHORTEST_CAPITALS_LINE and line.isupper() and len(line.title()) == len(line):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
     if not lines:
         return text, lines
     pieces, position = [], 0
