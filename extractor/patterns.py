@@ -246,8 +246,14 @@ class Rule:
     priority: int
     examples: dict
     case_sensitive: bool
-    fallback: regex.Pattern  # the rule with IGNORECASE, for text that lower-casing would shift
+    pattern: str  # as written, macros expanded
     needs: tuple[str, ...] = ()  # words of which every match holds one (lower case)
+
+    @functools.cached_property
+    def fallback(self) -> regex.Pattern:
+        """The rule with IGNORECASE, for text that lower-casing would shift (compiled when first
+        needed: most runs never need it, and compiling every rule twice doubles start-up)."""
+        return regex.compile(self.pattern, regex.IGNORECASE)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
                  low: str | None = None, checked: bool = False) -> Iterable[Mention]:
@@ -288,8 +294,7 @@ class RuleSet:
                 name=entry["name"], mention=entry["mention"],
                 expression=_compile(pattern if case_sensitive else with_first_letters(lower_literals(pattern))),
                 fixed=dict(entry.get("set") or {}), priority=int(entry.get("priority", 0)),
-                examples=entry.get("examples") or {}, case_sensitive=case_sensitive,
-                fallback=regex.compile(pattern, regex.IGNORECASE),
+                examples=entry.get("examples") or {}, case_sensitive=case_sensitive, pattern=pattern,
                 needs=tuple(word.lower() for word in entry.get("needs") or ()),
             ))
         self.by_name = {rule.name: rule for rule in self.rules}
