@@ -22,7 +22,7 @@ ORDINAL, NAME, COMPONENT, TOTAL, RANK, RATING, MAX_SCORE = (
 # Column labels, matched on folded text (no accents, lower case).
 # compared with spaces removed: a narrow column breaks "STT" into "ST T"
 _ORDINAL = regex.compile(r"^(?:s?tt|sott|thutu|sothutu)\.?$")
-_RANK = regex.compile(r"\b(?:xep hang|thu hang|hang|vi tri xep hang|vi thu|thu tu xep hang)\b")
+_RANK = regex.compile(r"\b(?:xep hang|thu hang|hang|vi tri xep hang|vi thu)\b")
 _RATING = regex.compile(r"\b(?:xep loai|phan loai|muc do|ket qua xep loai|danh gia xep loai)\b")
 # "Nhóm xếp hạng", "Nhóm": the class a unit is ranked in, a rating
 _GROUP = regex.compile(r"^nhom(?: xep hang| xep loai| dieu hanh)?$")
