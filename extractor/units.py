@@ -44,15 +44,15 @@ _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên đị
                            regex.IGNORECASE)
 # between a district (or commune) and the province it lies in
 _LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
-# an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
 # "Quảng Ninh đã vượt qua Đồng Tháp để giữ vị trí số 2": the unit passed is no subject
 _OVERTAKEN = regex.compile(r"\b(?:vượt qua|vượt lên trên|bỏ xa|qua mặt)\s+(?:cả\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
 # "Cục Quản lý thị trường thuộc Bộ Công thương": the agency above the one named, no subject
 _UNDER = regex.compile(r"\b(?:trực\s+)?thuộc\s+$")
+# an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
 _AGENCY_BEFORE = regex.compile(r"\b(?:Sở|Cục|Chi cục|Ban Quản lý|Trung tâm|Bệnh viện|Trường)(?:\s+[\p{L}&]+){1,7}\s+$")
-# a dateline: the place in capitals or with the agency that filed it, then a dash
 # list items between two known names: capitalized words between commas
 _UNKNOWN_ITEMS = regex.compile(r"(?:[ \t]*,[ \t]*(?P<item>\p{Lu}[\p{L}-]*(?:[ \t]\p{Lu}[\p{L}-]*){0,3}))+[ \t]*,[ \t]*")
+# a dateline: the place in capitals or with the agency that filed it, then a dash
 _DATELINE_AFTER = regex.compile(r"\s*(?:\([\p{Lu}\p{L} .+]{2,20}\)\s*)?[—–-]\s")
 _AGENCY_AFTER = regex.compile(r"\s*\((?:VNA|VNS|TTXVN|VOV|VGP|TTO|TN|PLO|SGGP|Vietnam\+)\)", regex.IGNORECASE)
 _QUALIFIER_GAP = regex.compile(r"\s*[(,–-]?\s*(?:thuộc\s+)?")

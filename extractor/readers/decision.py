@@ -36,7 +36,8 @@ _TYPE_LINE = regex.compile(
 _ISSUE_DATE = regex.compile(
     r"ngày\s+(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s+năm\s+(?P<year>\d{4})", regex.IGNORECASE
 )
-_YEAR = regex.compile(r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
+# "năm 2023": a year with the word for one before it
+NAMED_YEAR = regex.compile(r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
 # "UBND TỈNH NGHỆ AN", "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI": the name is the run of
 # capitalised words after the level word, up to the next word in lower case.
 _PROVINCE_IN_LETTERHEAD = regex.compile(
@@ -103,7 +104,7 @@ def read_heading(doc: Document) -> Heading:
 
     own = _own_number(head)
     date = _ISSUE_DATE.search(head)
-    year_match = _YEAR.search(title) if (index := index_names().match(title)) else None
+    year_match = NAMED_YEAR.search(title) if (index := index_names().match(title)) else None
 
     province = province_code = None
     for letterhead in _PROVINCE_IN_LETTERHEAD.finditer(head):

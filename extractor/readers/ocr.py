@@ -161,15 +161,8 @@ def find_rulings(gray: np.ndarray, dpi: float) -> tuple[list[dict], np.ndarray]:
 def _dilate(mask: np.ndarray, pixels: int = 2) -> np.ndarray:
     """The mask grown by `pixels` in every direction: the grey fringe a
     scanner leaves beside a rule would otherwise read as "|" or "_"."""
-    grown = mask.copy()
-    for _ in range(pixels):
-        step = grown.copy()
-        step[1:, :] |= grown[:-1, :]
-        step[:-1, :] |= grown[1:, :]
-        step[:, 1:] |= grown[:, :-1]
-        step[:, :-1] |= grown[:, 1:]
-        grown = step
-    return grown
+    cross = cv2.getStructuringElement(cv2.MORPH_CROSS, (3, 3))
+    return cv2.dilate(mask.astype(np.uint8), cross, iterations=pixels).astype(bool)
 
 
 def _edge(orientation: str, x0: float, x1: float, top: float, bottom: float) -> dict:
@@ -280,10 +273,11 @@ _NUMBER_CHARACTERS = "0123456789,.%"
 _DIGITS_ONLY = ("-c", f"tessedit_char_whitelist={_NUMBER_CHARACTERS}")
 _LOOKS_NUMERIC = re.compile(r"^[\W\d_]*\d[\W\d_]*$")
 _NUMBER_SHAPE = re.compile(r"^\d{1,4}(?:[,.](\d{1,4}))?$")
-# A column has a shape when this share of its cells are numbers of that shape.
-_SHAPE_SHARE = 0.6
+# A column is one of numbers when this share of its cells look numeric, and
+# has a shape ("7,12": two decimals) when this share are numbers of that shape.
+_COLUMN_SHARE = 0.6
+# Cells read again are enlarged this many times first.
 _REREAD_SCALE = 2
-_WORD_REREAD_SCALES = (2,)
 _HAS_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 # a token of dots, quotes and the like alone; a dash between words is kept ("Lao động - Thương binh")
 _STRAY_MARK = regex.compile(r"[^\p{Lu}\p{Ll}\p{Lo}\p{N}\-–—()%&/+]+")
@@ -342,8 +336,7 @@ def _read_cells(crops: list[np.ndarray | None], dpi: float, *options: str) -> li
                     found.setdefault(i, []).append((line, left, fields[11].strip(), _confidence(fields)))
                     break
         for i, words in found.items():
-            words.sort()
-            cells[i] = _CellText(" ".join(word[2] for word in words), [word[3] for word in words])
+            cells[i] = _cell_text(words)
     return cells
 
 
@@ -357,9 +350,15 @@ def _read_cells_apart(crops: list[np.ndarray], dpi: float, *options: str) -> lis
             (line, int(fields[6]), fields[11].strip(), _confidence(fields)))
     cells = [_CellText() for _ in crops]
     for i, words in found.items():
-        words.sort()
-        cells[i] = _CellText(" ".join(word[2] for word in words), [word[3] for word in words])
+        cells[i] = _cell_text(words)
     return cells
+
+
+def _cell_text(words: list[tuple[tuple[int, int, int], int, str, float]]) -> _CellText:
+    """A cell's words, each (its line, its left edge, its text, Tesseract's
+    confidence), joined in reading order."""
+    words.sort()
+    return _CellText(" ".join(word[2] for word in words), [word[3] for word in words])
 
 
 def _tidy(text: str) -> str:
@@ -384,7 +383,7 @@ def _column_shape(texts: list[str]) -> str | None:
     if not shapes:
         return None
     shape, count = shapes.most_common(1)[0]
-    return shape if count >= _SHAPE_SHARE * len(texts) else None
+    return shape if count >= _COLUMN_SHARE * len(texts) else None
 
 
 def _read_grid(gray: np.ndarray, grid: Grid, dpi: float) -> tuple[list[Word], list[float]]:
@@ -405,7 +404,7 @@ def _read_grid(gray: np.ndarray, grid: Grid, dpi: float) -> tuple[list[Word], li
             columns.setdefault(c, []).append(k)
     numeric = [
         k for members in columns.values()
-        if sum(bool(_LOOKS_NUMERIC.match(cells[k].text)) for k in members) >= 0.6 * len(members)
+        if sum(bool(_LOOKS_NUMERIC.match(cells[k].text)) for k in members) >= _COLUMN_SHARE * len(members)
         for k in members if not _HAS_WORD.search(cells[k].text)
     ]
     if numeric:
@@ -429,28 +428,25 @@ def _mean(values: list[float] | None) -> float:
 
 
 def _reread_words(cells: list[_CellText], crops: list[np.ndarray | None], dpi: float) -> None:
-    """Cells of words (names, column headings) read once more, enlarged
-    (_WORD_REREAD_SCALES) and each on its own: one letter misread in a
-    heading ("cong vụ", "thế chế") loses the whole column, in a name the
-    whole row.  A text two readings agree on is taken, else the one
-    Tesseract is surest of.  (Read in a strip the second reading gained 15
-    fewer cells on the benchmark's turned scan; a third reading at three times
-    the size cost 2 s a page and gained none.)"""
+    """Cells of words (names, column headings) read once more, enlarged and
+    each on its own: one letter misread in a heading ("cong vụ", "thế chế")
+    loses the whole column, in a name the whole row.  Of the two readings
+    the one Tesseract is surer of is taken.  (Read in a strip the second
+    reading gained 15 fewer cells on the benchmark's turned scan; a third
+    reading at three times the size, with the text two of three agree on
+    taken, cost 2 s a page and gained none.)"""
     wordy = [k for k, cell in enumerate(cells) if crops[k] is not None and _HAS_WORD.search(cell.text)]
     if not wordy:
         return
-    readings = {k: [cells[k]] for k in wordy}
-    for scale in _WORD_REREAD_SCALES:
-        enlarged = [crops[k] if scale == 1 else
-                    cv2.resize(crops[k], None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-                    for k in wordy]
-        for k, cell in zip(wordy, _read_cells_apart(enlarged, dpi * scale)):
-            if cell.text:
-                readings[k].append(_CellText(_tidy(cell.text), cell.confidences))
-    for k, candidates in readings.items():
-        votes = Counter(candidate.text for candidate in candidates)
-        agreed = [candidate for candidate in candidates if votes[candidate.text] >= 2]
-        cells[k] = max(agreed or candidates, key=lambda candidate: _mean(candidate.confidences))
+    again = _read_cells_apart([_enlarged(crops[k]) for k in wordy], dpi * _REREAD_SCALE)
+    for k, cell in zip(wordy, again):
+        if cell.text:
+            cells[k] = max(cells[k], _CellText(_tidy(cell.text), cell.confidences),
+                           key=lambda reading: _mean(reading.confidences))
+
+
+def _enlarged(crop: np.ndarray) -> np.ndarray:
+    return cv2.resize(crop, None, fx=_REREAD_SCALE, fy=_REREAD_SCALE, interpolation=cv2.INTER_CUBIC)
 
 
 def _reread_misfits(cells: list[_CellText], crops: list[np.ndarray | None],
@@ -467,9 +463,7 @@ def _reread_misfits(cells: list[_CellText], crops: list[np.ndarray | None],
                            if _shape(cells[k].text) != shape and not _HAS_WORD.search(cells[k].text))
     if not misfits:
         return
-    enlarged = [cv2.resize(crops[k], None, fx=_REREAD_SCALE, fy=_REREAD_SCALE,
-                           interpolation=cv2.INTER_CUBIC) for k, _ in misfits]
-    again = _read_cells_apart(enlarged, dpi * _REREAD_SCALE, *_DIGITS_ONLY)
+    again = _read_cells_apart([_enlarged(crops[k]) for k, _ in misfits], dpi * _REREAD_SCALE, *_DIGITS_ONLY)
     for (k, shape), cell in zip(misfits, again):
         text = _tidy(cell.text)
         if _shape(text) == shape:
@@ -536,5 +530,5 @@ def ocr_page(image: Image.Image, dpi: float) -> ScannedPage:
     height, width = gray.shape
     return ScannedPage(
         words, grids, width * 72.0 / dpi, height * 72.0 / dpi, turns, skew,
-        round(sum(confidences) / len(confidences), 1) if confidences else None,
+        round(_mean(confidences), 1) if confidences else None,
     )

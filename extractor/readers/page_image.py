@@ -20,7 +20,7 @@ INK_THRESHOLD = 160
 # Lighter than this is paper: the grain and JPEG ripples around letters.
 _PAPER_LEVEL = 200
 # The skew is looked for up to this many degrees either way; a page turned
-# further is a quarter turn (see ocr.upright), not a crooked scan.
+# further is a quarter turn (see ocr.quarter_turns), not a crooked scan.
 _MAX_SKEW = 5.0
 _COARSE_STEP = 0.1
 _FINE_STEP = 0.01

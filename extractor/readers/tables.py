@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .decision import group_level, read_heading
+from .decision import NAMED_YEAR, group_level, read_heading
 from ..document import Document, Table, TableCell
 from ..gazetteer import era_for_year, load_gazetteer
 from ..gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, PROVINCE_LEVELS, levels_for_word
@@ -61,7 +61,6 @@ _RANK_AND_SCORE = regex.compile(r"^(?P<rank>\d{1,3})\s*\(\s*(?P<score>\d{1,3}(?:
 _RANK_CELL = regex.compile(r"^\D{0,12}?(?P<rank>\d{1,4})(?:\s*/\s*(?P<total>\d{1,4}))?\b")
 # the year a caption gives after the index's name ("Chỉ số ... cấp tỉnh 2020", "PCI năm 2020")
 _YEAR = regex.compile(r"\b(?:năm\s+)?(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
-_CAPTION_YEAR = regex.compile(r"\bnăm\s+(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
 _PROVINCE_COLUMN = regex.compile(r"^tinh\b")
 _AGENCY_START = regex.compile(r"^(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Bộ|Cục|Chi cục)\b")
 
@@ -90,7 +89,7 @@ class _TableReader:
         found = index_names().find(caption)
         self.index = found[0].fields["index"] if found else context.index
         # ("Top 10 năm 2017" over a table of the index: "năm" says the year without the index's name)
-        year = _YEAR.search(caption, found[0].end) if found else _CAPTION_YEAR.search(caption)
+        year = _YEAR.search(caption, found[0].end) if found else NAMED_YEAR.search(caption)
         self.year = int(year["year"]) if year else context.year
         self.level = group_level(caption) or context.unit_level
         self.context = context
@@ -224,8 +223,9 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
     wanted = levels_for_word(word) if word else _tier(group)
     era = era_for_year(year)
     province_code = None if group == "tỉnh" else context.province_code
+    gazetteer = load_gazetteer()
     candidates = [
-        found for found in load_gazetteer().lookup(bare, level=None, era=era)
+        found for found in gazetteer.lookup(bare, level=None, era=era)
         if (wanted is None or found.level in wanted)
         and (province_code is None or found.province_code == province_code)
     ]
@@ -233,9 +233,9 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
         return Unit.of(candidates[0])
     if not candidates:
         # "TP.HCM", "BRVT": a name the text finder knows in its written forms
-        named = load_gazetteer().find_mentions(normalize(name).text)
+        named = gazetteer.find_mentions(normalize(name).text)
         if len(named) == 1:
-            resolved = load_gazetteer().resolve(named, era=era)[0].locality
+            resolved = gazetteer.resolve(named, era=era)[0].locality
             if resolved is not None and (wanted is None or resolved.level in wanted):
                 return Unit.of(resolved)
     if word is None and _AGENCY_START.match(name):

@@ -105,20 +105,22 @@ def _close(text: str, run: list[list[TableCell]], tables: list[Table]) -> None:
 
 # ---------------------------------------------------------------- one cell a line
 
+# The indices' short names, as a results table's column labels give them (folded).
+_INDEX_ACRONYMS = r"pci|papi|dti|sipas|ddci|pgi|par index"
 # A header cell: a column label of a results table, on a line of its own
 # (compared folded: no accents, lower case).
 _LABEL = regex.compile(
     r"^(?:s?tt|so tt|thu tu|ten (?:don vi|co quan|dia phuong|so,? (?:ban,? )?nganh|huyen|xa|tinh)\b.*|don vi|co quan|"
     r"dia phuong|tinh,? thanh pho(?: truc thuoc)?|huyen,? (?:thi xa,? )?thanh pho|so,? ban,? nganh|"
     # "Điểm số PCI", "PCI", "Xếp hạng PCI", "Nhóm xếp hạng": a column of an index's ranking table
-    r"(?:diem(?: so| dat(?: duoc)?)?|xep hang|thu hang)(?: (?:pci|papi|dti|sipas|ddci|pgi|par index))?|"
-    r"pci|papi|dti|sipas|ddci|pgi|par index|nhom xep hang|"
+    rf"(?:diem(?: so| dat(?: duoc)?)?|xep hang|thu hang)(?: (?:{_INDEX_ACRONYMS}))?|"
+    rf"{_INDEX_ACRONYMS}|nhom xep hang|"
     r"tong(?: so)? diem|ket qua|chi so\b.*|vi thu|hang|xep loai|phan loai|muc do|"
     r"(?:linh vuc|lv|tieu chi|tc)\s*\.?\s*(?:\d{1,2}|[ivx]{1,4})\b.*|ty le.*|tang\s*/\s*giam.*|nam \d{4})\s*(?:\(.*\))?$"
 )
 _NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,)")
 _VALUE_LABEL = regex.compile(r"^(?:diem|tong|ket qua|chi so|xep hang|vi thu|thu hang|hang|xep loai|ty le|linh vuc|lv|nam \d{4}"
-                             r"|pci|papi|dti|sipas|ddci|pgi|par index|nhom xep hang)")
+                             rf"|{_INDEX_ACRONYMS}|nhom xep hang)")
 # the second line of a label that wraps in its cell ("Tỉnh, thành phố trực thuộc" / "Trung ương")
 # ("Điểm" / "đánh giá": a value column's label wrapped the same way)
 _LABEL_TAIL = regex.compile(r"^(?:trung uong|tw|cap tinh|cap huyen|cap xa|danh gia|dat duoc|tong hop|tu danh gia|tham dinh)$")
