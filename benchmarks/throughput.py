@@ -1,9 +1,11 @@
 """Start-up, articles per CPU-second, peak memory, the workers' speed-up and a profile of `chiso extract`.
 
-    .venv/bin/python benchmarks/throughput.py [--articles 2000] [--workers N] [--ner 50] [--profile 300]
+    .venv/bin/python benchmarks/throughput.py [--articles 5000] [--article-kb 1.3] [--workers N] [--ner 50] [--profile 300]
 
 Builds a corpus by varying the dev texts (../shared/eval/dev/texts, or
-corpora/ when ../shared is absent): each copy gets other numbers, other
+corpora/ when ../shared is absent): each article is a run of whole
+paragraphs of one text, about `--article-kb` kB long (1.3 by default, the
+size of a news item; 0 keeps each text whole), with other numbers, other
 years and its paragraphs in another order, so no two articles are alike.
 Then prints:
 
@@ -62,8 +64,25 @@ def vary(text: str, rng: random.Random) -> str:
     return "\n\n".join(head + rest)
 
 
-def build_corpus(folder: Path, count: int, rng: random.Random) -> list[Path]:
-    seeds = seed_texts()
+def pieces(text: str, size: int) -> list[str]:
+    """The text cut into runs of whole paragraphs of about `size` bytes each (0: the text whole)."""
+    if size <= 0:
+        return [text]
+    out, run, length = [], [], 0
+    for paragraph in text.split("\n\n"):
+        grown = length + len(paragraph.encode("utf-8")) + 2
+        if run and abs(grown - size) > abs(length - size):  # the run is nearer the size without it
+            out.append("\n\n".join(run))
+            run, grown = [], len(paragraph.encode("utf-8")) + 2
+        run.append(paragraph)
+        length = grown
+    if run:
+        out.append("\n\n".join(run))
+    return out
+
+
+def build_corpus(folder: Path, count: int, rng: random.Random, article_bytes: int) -> list[Path]:
+    seeds = [piece for text in seed_texts() for piece in pieces(text, article_bytes)]
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(count):
@@ -191,7 +210,9 @@ def ner_rate(texts: list[str]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--articles", type=int, default=5000, help="articles in the corpus")
+    parser.add_argument("--article-kb", type=float, default=1.3,
+                        help="about how long an article is, in kB (0: each dev text whole)")
     parser.add_argument("--workers", type=int, default=None, help="for the speed-up (default: every core)")
     parser.add_argument("--ner", type=int, default=50)
     parser.add_argument("--profile", type=int, default=300, help="articles to profile")
@@ -210,15 +231,17 @@ def main() -> None:
               f"(median of {args.startup_runs}){bytecode}")
 
         sizes = sorted({max(1, args.articles // 4), args.articles // 2, args.articles, args.articles * 2})
-        corpus = build_corpus(tmp / "corpus", max(sizes), rng)
+        corpus = build_corpus(tmp / "corpus", max(sizes), rng, int(args.article_kb * 1000))
         nbytes = sum(p.stat().st_size for p in corpus[:args.articles])
         print(f"corpus: {args.articles} articles, {nbytes / args.articles / 1000:.1f} kB each on average")
         rate = None
         for size in sizes:
             run = Run([folder_of(tmp, corpus, size)], tmp / f"out_{size}.jsonl", 1)
             per_cpu = size / max(run.cpu - cold, 1e-9)
+            megabytes = sum(p.stat().st_size for p in corpus[:size]) / 1e6
             print(f"--workers 1: {size:6d} articles in {run.wall:6.2f} s wall, {run.cpu:6.2f} CPU-s "
-                  f"({per_cpu:6.0f} articles/CPU-s after start-up), peak memory {run.peak_mib:6.1f} MiB, "
+                  f"({per_cpu:6.0f} articles/CPU-s after start-up, "
+                  f"{megabytes / max(run.cpu - cold, 1e-9):.2f} MB/CPU-s), peak memory {run.peak_mib:6.1f} MiB, "
                   f"{run.records} records")
             if size == args.articles:
                 rate = per_cpu

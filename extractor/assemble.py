@@ -83,7 +83,12 @@ class Draft:
     component_carried: bool = False  # from the sentence before, not named in its own
 
     def states_something(self) -> bool:
+        """Whether the draft has values of its own year."""
         return any(self.fields.get(name) is not None for name in STATED)
+
+    def states_earlier_results(self) -> bool:
+        """Whether the draft gives results of earlier years ("so với vị trí số 58 năm 2017")."""
+        return any(score is not None or rank is not None for _, score, _, rank in self.baselines)
 
 
 @dataclass
@@ -119,7 +124,9 @@ class _Clause:
     shared_beside_values: bool = False  # "đứng đầu ở A (6,37 điểm), B (4,58 điểm)": each has its own values too
 
     def close(self) -> None:
-        if self.draft is not None and self.draft.states_something():
+        if self.draft is not None and not self.draft.states_something() and self.draft.states_earlier_results():
+            self.done.append(self.draft)
+        elif self.draft is not None and self.draft.states_something():
             if self.draft.component_named and self.context.list_rating:
                 # "Nhóm trung bình cao: (1) Chỉ số A (17/63), (2) Chỉ số B (22/63)": each component's group
                 self.draft.fields.setdefault("rating", self.context.list_rating)
@@ -963,7 +970,10 @@ def _on_since(state: _Clause, mention: Mention) -> None:
 def _on_baseline(state: _Clause, mention: Mention) -> None:
     draft = state.draft
     if draft is None:
-        return
+        if mention.fields.get("rank") is None and mention.fields.get("num") is None:
+            return
+        # "Đây là sự vươn lên so với vị trí số 58 năm 2017": the earlier results alone
+        draft = state.open_draft()
     f = mention.fields
     year = LAST_YEAR if f.get("from_last") else f.get("year")
     if f.get("year"):

@@ -792,7 +792,7 @@ class DocumentReader:
         model = Target if draft.kind == "target" or self.aims_ahead(draft) else Result
         out = []
         for index in draft.indices:
-            for component in (draft.component,) + draft.more_components:
+            for component in (draft.component,) + draft.more_components if draft.states_something() else ():
                 for part in _bounded_parts(draft.fields, values):
                     out.append(model(index=index, year=draft.year, **{**common, "component": component}, **part))
             for year, score, score_unit, rank in self.baselines(draft, values):
