@@ -551,7 +551,9 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         return
     if draft is not None and draft.states_something():
         scale = component_names().scales.get(index)
-        if (not draft.component_named and not draft.index_named and not state.component_named
+        # ("Về DTI, tỉnh xếp hạng 4 về chính quyền số": a part tied by "về" is the value's though the index was named)
+        if (not draft.component_named and not state.component_named
+                and (not draft.index_named or mention.fields.get("after_preposition"))
                 and _close_after_value(state, mention)
                 and not (scale is not None and (draft.fields.get("score") or 0) > scale)):
             # ("score reached 70 and nine of ten indexes increased …, including land access": a score

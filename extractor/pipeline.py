@@ -70,7 +70,10 @@ _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
 # English sets a bare value off with a comma too ("with the Ministry of Health, 78, the Ministry of ...")
 _RIGHT_AFTER_ENGLISH = regex.compile(r"\s*(?:[-–:,]\s*|\(\s*)?")
 # a preposition that ties a component to the value before it ("4.83 points in people’s participation")
-_PREPOSITION_BEFORE = regex.compile(r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?$", regex.IGNORECASE)
+# ("xếp hạng 2 về chỉ số đánh giá Hạ tầng kỹ thuật": the same, through the word for a part)
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?"
+    r"(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$", regex.IGNORECASE)
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
 _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
@@ -540,7 +543,7 @@ class DocumentReader:
             if mention.kind == "component":
                 # "got 4.83 points in participation": the preposition ties it to the value before
                 mention.fields["after_preposition"] = bool(
-                    _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 24), mention.start))
+                    _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 44), mention.start))
 
     def bare_scores(self, mentions: list[Mention], language: str) -> list[Mention]:
         """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit (rule bare_score)
