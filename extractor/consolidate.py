@@ -1,6 +1,6 @@
 """One record per fact of a document: the same record written once, the clauses of one sentence
-that state fields of one result joined, a "top N" an exact place makes redundant dropped, and a
-document cited twice merged."""
+that state fields of one result joined, a "top N" or "trên 90%" an exact value makes redundant
+dropped, and a document cited twice merged."""
 from __future__ import annotations
 
 import re
@@ -94,15 +94,31 @@ def _without_implied_bounds(records: list) -> list:
         return (r.unit, r.unit_code, r.index, r.component, r.year)
 
     exact: dict = {}
+    scores: dict = {}
     for r in records:
         if r.type == "result" and r.rank is not None and r.bound is None:
             exact[key(r)] = min(r.rank, exact.get(key(r), r.rank))
-    if not exact:
+        if r.type == "result" and r.score is not None and r.bound is None:
+            scores.setdefault(key(r) + (r.score_unit,), []).append(r.score)
+    if not exact and not scores:
         return records
     return [r for r in records
             if not (r.type == "result" and r.bound == "<=" and r.rank is not None
                     and r.score is None and r.score_change is None and r.rank_change is None
-                    and r.rating is None and exact.get(key(r), r.rank + 1) <= r.rank)]
+                    and r.rating is None and exact.get(key(r), r.rank + 1) <= r.rank)
+            and not (r.type == "result" and _score_bound_implied(r, scores.get(key(r) + (r.score_unit,), ())))]
+
+
+def _score_bound_implied(record, exact_scores) -> bool:
+    """"đạt 91,87% và là năm thứ 4 liên tiếp đạt >90%": the exact score says all the bound does."""
+    if record.type != "result" or record.bound is None or record.score is None or not exact_scores:
+        return False
+    if any(getattr(record, name) is not None for name in ("rank", "rating", "score_change", "rank_change")):
+        return False
+    bound, value = record.bound, record.score
+    holds = {">": lambda s: s > value, ">=": lambda s: s >= value,
+             "<": lambda s: s < value, "<=": lambda s: s <= value}.get(bound)
+    return holds is not None and any(holds(s) for s in exact_scores)
 
 
 def _unique(records: list) -> list:

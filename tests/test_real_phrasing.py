@@ -75,6 +75,24 @@ FAMILIES = [
      "không có thủ tục hành chính là: 750 điểm.",
      [],
      [dict(unit="Lào Cai")]),
+    ("a lettered group's line gives each unit listed its class; first out of a count; a gap is no score",
+     "Kết quả Chỉ số CCHC năm 2020 của các bộ chia thành 2 nhóm:\nNhóm A, đạt kết quả trên 90%, bao gồm 02 đơn vị: "
+     "Bộ Tư pháp; Bộ Tài chính\nNhóm B, đạt kết quả từ trên 80% đến dưới 90%, gồm 2 đơn vị: Bộ Nội vụ; Bộ Y tế.\n"
+     "Bộ Tư pháp đứng đầu 17 bộ, ngành. Khoảng cách giữa Bộ cao nhất (Bộ Tư pháp) với Bộ thấp nhất (Bộ Y tế) là "
+     "12.1% (Năm 2019 khoảng cách này là 14.2% và năm 2018 là 16.3%).",
+     [dict(unit="Bộ Tài chính", year=2020, rating="A"), dict(unit="Bộ Y tế", year=2020, rating="B"),
+      dict(unit="Bộ Tư pháp", year=2020, rank=1, rank_total=17)],
+     [dict(score=12.1), dict(score=14.2), dict(score=16.3)]),
+    ("the place of the year before in brackets; the country's value is no unit's",
+     "Mức độ hài lòng nói chung trong cả nước năm 2023 (SIPAS 2023) là 82,66%. Chỉ số SIPAS năm 2023 của tỉnh "
+     "Quảng Bình đạt 83,10%, xếp thứ 30/63, tăng 5 bậc so với năm 2022 (hạng 35).",
+     [dict(unit="Quảng Bình", year=2023, score=83.1, rank=30), dict(unit="Quảng Bình", year=2022, rank=35)],
+     [dict(score=82.66)]),
+    ("an exact score makes a bound it meets redundant; the leading group is no first place",
+     "Nhóm dẫn đầu bảng xếp hạng Chỉ số CCHC năm 2023 duy trì sự ổn định. Xếp vị trí thứ 2/63 là thành phố "
+     "Hải Phòng, đạt 91,87% và là năm thứ 4 liên tiếp Hải Phòng đạt kết quả >90%.",
+     [dict(unit="Hải Phòng", year=2023, rank=2, score=91.87)],
+     [dict(score=90.0), dict(type="target")]),
     ("the rank compared against in brackets",
      "PCI năm 2022 của tỉnh Nghệ An xếp thứ 23/63, tăng 7 bậc so với năm 2021 (30/63).",
      [dict(unit="Nghệ An", year=2022, rank=23, rank_change=7), dict(unit="Nghệ An", year=2021, rank=30)],
