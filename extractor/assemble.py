@@ -949,6 +949,8 @@ def _on_change(state: _Clause, mention: Mention) -> None:
         amount = -amount
     draft = state.open_draft()
     if f.get("unit") in ("điểm", "%", None):  # a change with no unit written is of the score
+        if "score_change" not in draft.fields:
+            draft.fields["score_change_unit"] = f.get("unit")
         draft.fields.setdefault("score_change", amount)
         if mention.rule == "same_score":
             draft.same_score = True

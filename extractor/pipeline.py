@@ -181,6 +181,10 @@ class DocumentReader:
         if self.english:
             self._read_english_names()
         self._index_positions = [m.start for m in self._named_indices]
+        # how many of the indices named first are one and the same (a text about one index only)
+        first = self._named_indices[0].fields["index"] if self._named_indices else None
+        self._one_index_until = next((i for i, m in enumerate(self._named_indices) if m.fields["index"] != first),
+                                     len(self._named_indices))
         # (sentence, whether it opens an item of a list under an intro line ending with ":"), and its language
         self.sentences: list[tuple[Span, bool]] = []
         self._languages: list[str] = []
@@ -733,8 +737,8 @@ class DocumentReader:
                 return self._named_indices[0].fields["index"]
             return None
         last = self._named_indices[i]
-        if position - last.end > _TOPIC_REACH:
-            return None
+        if position - last.end > _TOPIC_REACH and i >= self._one_index_until:
+            return None  # (a text that has named one index only is about it however far it goes)
         sentence = self.sentence_of(last.start)
         if not sentence.start <= position < sentence.end:
             # "công bố Chỉ số CCHC và Chỉ số SIPAS năm 2023. Quảng Ninh dẫn đầu với 92,18%": a
@@ -780,6 +784,10 @@ class DocumentReader:
         if draft.unit.kind == "main" and _AVERAGE.search(self.text, *draft.span):
             return []  # "The region's PCI surged by 10 percent averagely": an average, of no one unit
         values = {name: draft.fields.get(name) for name in _FIELDS}
+        if values["score_unit"] == "điểm" and draft.fields.get("score_change_unit") == "%":
+            # "80.33 points, up 15.1% from 2023": a change in per cent of a score in points is
+            # relative, no change of the score
+            values["score_change"] = None
         if values["change_since"] is None and draft.since_relative and draft.year:
             values["change_since"] = draft.year + draft.since_relative
         if values["change_since"] is None and draft.year and (

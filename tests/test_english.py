@@ -67,6 +67,30 @@ CASES = [
      [dict(unit="Đà Nẵng", year=2021, score=0.6419, score_change=0.1545, change_since=2020),
       dict(unit="Hồ Chí Minh", rank=3, rank_change=2)],
      []),
+    ("the readiness ranking by other names, 'to top the country', a part of it no record",
+     "According to the ITC Index 2012 report, Da Nang continues to top the country for IT application readiness, "
+     "followed by HCM City and Hanoi. It ranks second in IT human resources.",
+     [dict(unit="Đà Nẵng", index="OTHER", year=2012, rank=1), dict(unit="Hồ Chí Minh", rank=2),
+      dict(unit="Hà Nội", rank=3)],
+     [dict(unit="Đà Nẵng", rank=2)]),
+    ("'ranked highest' starts the places a list goes on with; the earlier year in brackets",
+     "In PAPI 2020, Long An is ranked highest with a score of 47.1 points, followed by Ben Tre (46.9 points) and "
+     "Hue (46.5 points). Hue is ranked third out of 63 provinces (in 2019, the province was ranked 12/63).",
+     [dict(unit="Long An", year=2020, rank=1, score=47.1), dict(unit="Bến Tre", rank=2), dict(unit="Thừa Thiên Huế", year=2020, rank=3),
+      dict(unit="Thừa Thiên Huế", year=2019, rank=12)],
+     [dict(rank=4)]),
+    ("a change in per cent of a score in points is relative; a count of times at the top; places to a bare number",
+     "In the index of serving citizens and businesses in 2024, Vietnam Social Security claimed the third place with "
+     "80.33 points, up 15.1% from 2023. The 2015 PCI showed Hanoi (59 pts) jumped two places to 24. Da Nang has "
+     "topped the index six times since it was initiated.",
+     [dict(unit="Bảo hiểm xã hội Việt Nam", index="OTHER", year=2024, rank=3, score=80.33),
+      dict(unit="Hà Nội", index="PCI", rank=24, rank_change=2)],
+     [dict(score_change=15.1), dict(unit="Đà Nẵng")]),
+    ("a part's move ends on a place reached; a value not reached is no score",
+     "In 2024, Binh Thuan's PAR Index ranked 20th. The component index on state administrative apparatus reform "
+     "rose 58 places, reaching 5th place out of 63 provinces. The rate of online records has not reached 100%.",
+     [dict(unit="Bình Thuận", component="organization", year=2024, rank=5, rank_total=63, rank_change=58)],
+     [dict(score=100.0)]),
     ("initials in brackets name the unit again",
      "In the 2021 DTI, the Vietnam Academy of Science and Technology ranked first. It was followed by "
      "Vietnam Television (VTV) and Vietnam News Agency (VNA).",
