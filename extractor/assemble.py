@@ -55,6 +55,9 @@ class Context:
     named_in_sentence: UnitRef | None = None  # the unit an earlier clause of this sentence named
     component_fronted: bool = False  # the clause before named a part and no value: this one is of it
     leads_in_parts: bool = False  # "A đứng đầu tiêu chí: X; B (Y); C (Z)": each unit is first in its part
+    # "A đứng đầu với Chỉ số CCHC 96,85% và Chỉ số hài lòng 99,38%. B: 95,66%; 90,63%.": the indices the
+    # list's first item scored, in order, which the bare scores of the items after it follow
+    columns: tuple[str, ...] = ()
 
 
 @dataclass
@@ -783,7 +786,9 @@ def _on_score(state: _Clause, mention: Mention) -> None:
     _give_back_late_component(state, "score")
     draft = state.open_draft()
     if draft.fields.get("score") is not None and not draft.fields.get("raw_points"):
-        return  # a second score in one draft is a distractor more often than not
+        draft = _next_column(state, draft)
+        if draft is None:
+            return  # a second score in one draft is a distractor more often than not
     if draft.fields.pop("raw_points", None):
         draft.fields.pop("max_score", None)
     if f.get("raw_points"):
@@ -796,6 +801,18 @@ def _on_score(state: _Clause, mention: Mention) -> None:
         draft.fields["score_bound"] = f["bound"]
     if f.get("from_num") is not None:
         draft.baselines.append((_from_year(f), f["from_num"], f.get("from_unit") or f.get("unit"), None))
+
+
+def _next_column(state: _Clause, draft: Draft) -> Draft | None:
+    """A second bare score of an item of a list whose first item scored several indices in
+    order ("B: 95,66%; 90,63%"): the next index's, in a draft of its own; else None."""
+    columns = state.context.columns
+    if not columns or state.index_named or len(draft.indices) != 1 or draft.indices[0] not in columns[:-1]:
+        return None
+    following = columns[columns.index(draft.indices[0]) + 1]
+    state.close()
+    state.context.indices = (following,)
+    return state.open_draft()
 
 
 def _on_rank(state: _Clause, mention: Mention) -> None:

@@ -367,6 +367,7 @@ class DocumentReader:
         first_indices: tuple | None = None  # the indices of the first values of the sentence before
         ranked_list: int | None = None  # the next place of a list ranked from the top, over its lines
         others_before = False  # the sentence just read was about the nation, a region or an average
+        columns: tuple | None = None  # (indices a list's first item scored in order, where it ends)
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
             after_others, others_before = others_before, False
@@ -434,6 +435,8 @@ class DocumentReader:
             if rank_of_last and not names:
                 context.indices = first_indices
             context.last_rank, context.last_rank_of, context.last_rank_is_last = ranked_before
+            if columns and "\n" not in self.text[columns[1]:s]:
+                context.columns = columns[0]
             carried = None
             if heading:
                 heading_of = None
@@ -477,6 +480,7 @@ class DocumentReader:
                 heading_of = None
             ranked_before = context.last_rank, context.last_rank_of, context.last_rank_is_last
             last_unit = self.go_on_with(drafts[read:], last_unit, s)
+            columns = _columns_of(drafts[read:], columns, e)
             for draft in drafts[read:]:
                 draft.component_carried = carried is not None and draft.component == carried
                 if scope is not None:
@@ -857,6 +861,20 @@ class DocumentReader:
         if draft.same_score and since and values.get("score") is not None:
             out.append((since, values["score"], values.get("score_unit"), None))
         return out
+
+
+def _columns_of(drafts: list[Draft], columns: tuple | None, end: int) -> tuple | None:
+    """The indices one unit's scores in a sentence were of, in order, where there are several
+    ("A đứng đầu với Chỉ số CCHC 96,85% và Chỉ số hài lòng 99,38%"): what the bare scores of the
+    list's next items are of. A sentence that follows them hands them on."""
+    scored = [d for d in drafts if d.fields.get("score") is not None]
+    indices = tuple(d.indices[0] for d in scored if len(d.indices) == 1)
+    if (len(scored) >= 2 and len(indices) == len(scored) and len(set(indices)) == len(indices)
+            and len({d.unit for d in scored}) == 1 and len(drafts) == len(scored)):
+        if columns is not None and indices == columns[0]:
+            return columns[0], end
+        return indices, end
+    return None
 
 
 def _bounded_parts(fields: dict, values: dict) -> list[dict]:

@@ -91,6 +91,11 @@ CASES = [
      "rose 58 places, reaching 5th place out of 63 provinces. The rate of online records has not reached 100%.",
      [dict(unit="Bình Thuận", component="organization", year=2024, rank=5, rank_total=63, rank_change=58)],
      [dict(score=100.0)]),
+    ("the bare scores of a list's items follow the indices its first item scored",
+     "In 2022, for the block of departments: the Department of Home Affairs ranked first with the PAR index of "
+     "96.85% and the satisfaction index of 99.38%. The Department of Justice: 95.66%; 90.63%.",
+     [dict(unit="Sở Tư pháp", index="PAR_INDEX", score=95.66), dict(unit="Sở Tư pháp", index="SIPAS", score=90.63)],
+     []),
     ("initials in brackets name the unit again",
      "In the 2021 DTI, the Vietnam Academy of Science and Technology ranked first. It was followed by "
      "Vietnam Television (VTV) and Vietnam News Agency (VNA).",

@@ -93,6 +93,12 @@ FAMILIES = [
      "Hải Phòng, đạt 91,87% và là năm thứ 4 liên tiếp Hải Phòng đạt kết quả >90%.",
      [dict(unit="Hải Phòng", year=2023, rank=2, score=91.87)],
      [dict(score=90.0), dict(type="target")]),
+    ("the bare scores of a list's items follow the indices its first item scored, in order",
+     "Khối sở năm 2023: Sở Xây dựng đứng đầu với Chỉ số CCHC đạt 95,10% và Chỉ số hài lòng đạt 98,20%. "
+     "Sở Y tế: 94,30%; 91,50%. Sở Công Thương: 93,80%; 89,90%.",
+     [dict(unit="Sở Y tế", index="PAR_INDEX", score=94.3), dict(unit="Sở Y tế", index="SIPAS", score=91.5),
+      dict(unit="Sở Công Thương", index="SIPAS", score=89.9)],
+     [dict(unit="Sở Y tế", index="PAR_INDEX", score=91.5)]),
     ("the rank compared against in brackets",
      "PCI năm 2022 của tỉnh Nghệ An xếp thứ 23/63, tăng 7 bậc so với năm 2021 (30/63).",
      [dict(unit="Nghệ An", year=2022, rank=23, rank_change=7), dict(unit="Nghệ An", year=2021, rank=30)],
