@@ -70,13 +70,18 @@ _OPEN_END = regex.compile(r"(?:,|\b(?:the|of|and|with|in|to|a|an|for|by|at|của
                           regex.IGNORECASE)
 # the next line goes on with a word in lower case or a number that is no list item's
 _GOES_ON = regex.compile(r"\p{Ll}|\d+(?![.)]\s)(?!\d)")
+_LOWER = regex.compile(r"\p{Ll}")
 
 
 def _wrapped(text: str, before: tuple[int, int], start: int, end: int) -> bool:
     """Whether the line at text[start:end] goes on with the sentence of the one before, wrapped
     at a fixed width: one line break between them, no sentence end before it."""
     gap = text[before[1]:start]
-    if gap.count("\n") != 1 or before[1] - before[0] < 25 or text[before[1] - 1] in ".!?…:;":
+    if gap.count("\n") != 1 or text[before[1] - 1] in ".!?…:;":
+        return False
+    if before[1] - before[0] < 25 and not _LOWER.match(text, start, end):
+        # a short line is a heading, a name, a dateline, unless the next goes on in lower case
+        # ("The meeting" / "was attended by ...")
         return False
     if _BULLET.match(text, start, end):
         return False

@@ -100,3 +100,11 @@ def test_a_list_marker_stays_with_its_item():
     text = "1. PAR INDEX: phấn đấu đạt 88%. Trong đó, lĩnh vực đạt 12 điểm."
     assert [text[s.start:s.end] for s in sentences(text, Span(0, len(text)))] == [
         "1. PAR INDEX: phấn đấu đạt 88%.", "Trong đó, lĩnh vực đạt 12 điểm."]
+
+
+def test_a_short_line_goes_on_where_the_next_goes_on_in_lower_case():
+    from extractor.segment import lines
+
+    text = "The meeting\nwas attended by the Minister of Home Affairs.\nChỉ số CCHC\nNăm 2022, tỉnh đạt 88%."
+    got = [text[line.start:line.end] for line in lines(text)]
+    assert got == ["The meeting\nwas attended by the Minister of Home Affairs.", "Chỉ số CCHC", "Năm 2022, tỉnh đạt 88%."]
