@@ -5,6 +5,7 @@ ReadError with a message a user can act on; the batch records it and goes on.
 """
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from typing import Callable
 
@@ -16,6 +17,11 @@ _READERS: dict[str, Reader] = {}
 # A text larger than this is refused rather than read: no real article or
 # decision comes near it, and hostile input must not stall the batch.
 MAX_INPUT_BYTES = 50 * 1024 * 1024
+# An office file is a zip: one that unpacks past this is a zip bomb, refused before any
+# parser opens it (a real .docx unpacks to a few times its size).
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+_ZIPPED_SUFFIXES = frozenset({".docx", ".xlsx", ".pptx", ".odt"})
+_UNPACK_CHUNK = 1024 * 1024
 
 
 class ReadError(Exception):
@@ -56,7 +62,30 @@ def read_path(path: Path, source: str | None = None) -> Document:
         raise ReadError(f"cannot open: {error.strerror or error}") from error
     if size > MAX_INPUT_BYTES:
         raise ReadError(f"too large: {size:,} bytes (limit {MAX_INPUT_BYTES:,})")
+    if path.suffix.lower() in _ZIPPED_SUFFIXES:
+        _check_unpacked_size(path)
     return reader(path, source if source is not None else str(path))
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a zip that unpacks past MAX_UNPACKED_BYTES. Each member is really unpacked, a
+    chunk at a time with a running total (the sizes a zip declares are the sender's word), so
+    a bomb is stopped at the limit and never held in memory."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        return  # not a zip after all: the reader says what is wrong with it
+    total = 0
+    with archive:
+        for member in archive.infolist():
+            try:
+                with archive.open(member) as stream:
+                    while chunk := stream.read(_UNPACK_CHUNK):
+                        total += len(chunk)
+                        if total > MAX_UNPACKED_BYTES:
+                            raise ReadError(f"unpacks past {MAX_UNPACKED_BYTES:,} bytes: a zip bomb, not read")
+            except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
+                return  # a damaged or encrypted member: the reader reports it
 
 
 _loaded = False

@@ -85,3 +85,26 @@ def test_a_batch_goes_on_past_broken_files(decision_pdf, encrypted_pdf, tmp_path
     assert [o.status for o in outcomes] == ["failed", "failed", "failed", "done"]
     assert all(o.error for o in outcomes[:3])
     assert len(outcomes[3].records) == 20 * 9 + 15 * 8
+
+
+def test_a_zip_bomb_is_refused_before_any_parser_opens_it(tmp_path, monkeypatch):
+    import zipfile
+
+    import extractor.readers as readers
+
+    monkeypatch.setattr(readers, "MAX_UNPACKED_BYTES", 1024 * 1024)
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (4 * 1024 * 1024))
+    assert bomb.stat().st_size < 64 * 1024  # small on disk, 4 MiB unpacked
+    with pytest.raises(ReadError, match="zip bomb"):
+        read_path(bomb)
+
+
+def test_a_real_office_file_is_not_taken_for_a_bomb(tmp_path):
+    docx = pytest.importorskip("docx")
+    path = tmp_path / "ok.docx"
+    document = docx.Document()
+    document.add_paragraph("Năm 2023, Chỉ số CCHC của tỉnh Quảng Ninh đạt 92,18%.")
+    document.save(str(path))
+    assert "92,18%" in read_path(path).text
