@@ -76,6 +76,42 @@ def records_from_tables(doc: Document, context: TableContext | None = None) -> l
     return records
 
 
+def _reads_units(columns: list[Column]) -> bool:
+    """Whether the columns name units and give them values: what a results table's rows need."""
+    roles = {column.role for column in columns}
+    return NAME in roles and bool(roles & {TOTAL, COMPONENT, RANK, RATING})
+
+
+# a header cell that names a unit: a table whose columns are units, and rows fields
+_UNIT_HEADING = regex.compile(
+    r"^(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:huyện|quận|thị xã|thành phố|TP\.?|TX\.?|xã|phường|thị trấn|Sở|Ban|"
+    r"Văn phòng|Thanh tra|Công an|Bộ|Cục|Chi cục)\s+\S", regex.IGNORECASE)
+
+
+def _transposed(table: Table) -> Table | None:
+    """A table written the other way round, its units as columns ("Tiêu chí | Huyện A | Huyện B")
+    and its fields as rows ("Tổng điểm", "Xếp hạng"), turned so that each unit is a row; None
+    where the header does not name units."""
+    if not table.header or not table.rows:
+        return None
+    head = table.header[-1]
+    named = [c for c, cell in enumerate(head) if _UNIT_HEADING.match(" ".join(cell.text.split()))]
+    written = [c for c, cell in enumerate(head) if cell.text.strip()]
+    if len(named) < 2 or len(named) < (len(written) - 2):
+        return None  # besides the units, a header has room for the field label and the number only
+    first = min(named)
+    labels = next((c for c in range(first) if any(regex.search(r"\p{L}{3}", row[c].text)
+                                                  for row in table.rows if c < len(row))), None)
+    if labels is None:
+        return None
+    start = head[labels].start
+    name_heading = TableCell("Đơn vị", start, start)
+    header = [[name_heading] + [row[labels] for row in table.rows if labels < len(row)]]
+    rows = [[head[c]] + [row[c] if c < len(row) else TableCell("", head[c].end, head[c].end)
+                         for row in table.rows if labels < len(row)] for c in named]
+    return Table(header=header, rows=rows, caption=table.caption)
+
+
 def _cell_number(text: str) -> float | None:
     cleaned = regex.sub(r"\s*(?:%|điểm|đ)\s*$", "", text.strip(), flags=regex.IGNORECASE)
     return parse_number(cleaned.replace(" ", ""), score=True)
@@ -95,6 +131,11 @@ class _TableReader:
         self.context = context
         near = table.rows[0][0].start if table.rows and table.rows[0] else 0
         self.columns = read_columns(table, self.index, legend, near)
+        turned = _transposed(table) if not _reads_units(self.columns) else None
+        if turned is not None:
+            columns = read_columns(turned, self.index, legend, near)
+            if _reads_units(columns):
+                self.table, self.columns = turned, columns
         years = {column.year for column in self.columns if column.year}
         if len(years) == 1:
             self.year = years.pop()  # one column, headed by the year its values are of

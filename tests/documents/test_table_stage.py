@@ -73,3 +73,29 @@ def test_percent_totals_and_rating_column():
     [record] = records_from_tables(doc, QUANG_NAM)
     assert (record.index, record.score, record.score_unit, record.rating) == ("SIPAS", 92.5, "%", "Tốt")
     assert doc.text[record.evidence.start:record.evidence.end] == "1 | Sở Nội vụ | 92,5 | Tốt"
+
+
+def test_a_table_written_the_other_way_round_units_as_columns():
+    doc = document([
+        ["TT", "Tiêu chí", "Huyện Núi Thành", "Huyện Tiên Phước", "Huyện Phú Ninh"],
+        ["1", "Công tác chỉ đạo, điều hành CCHC", "8,5", "7,25", "8"],
+        ["2", "Tổng điểm", "87,93", "80,10", "84,20"],
+        ["3", "Xếp hạng", "1", "3", "2"],
+    ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện")
+    records = records_from_tables(doc, QUANG_NAM)
+    overall = {r.unit: (r.score, r.rank) for r in records if r.component is None}
+    assert overall == {"Núi Thành": (87.93, 1), "Tiên Phước": (80.1, 3), "Phú Ninh": (84.2, 2)}
+    direction = {r.unit: r.score for r in records if r.component == "direction"}
+    assert direction == {"Núi Thành": 8.5, "Tiên Phước": 7.25, "Phú Ninh": 8.0}
+    assert {r.year for r in records} == {2022} and {r.unit_code for r in records if r.unit == "Núi Thành"} == {"517"}
+    for record in records:
+        assert doc.text[record.evidence.start:record.evidence.end] == record.evidence.text
+
+
+def test_a_table_with_units_as_rows_is_not_turned():
+    doc = document([
+        ["TT", "Đơn vị", "Tổng điểm", "Xếp hạng"],
+        ["1", "Huyện Núi Thành", "87,93", "1"],
+        ["2", "Huyện Tiên Phước", "80,10", "2"],
+    ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện")
+    assert [(r.unit, r.rank) for r in records_from_tables(doc, QUANG_NAM)] == [("Núi Thành", 1), ("Tiên Phước", 2)]
