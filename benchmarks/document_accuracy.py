@@ -40,6 +40,7 @@ def _inputs(folder: Path, expected) -> list[tuple[str, Path]]:
         ("300 dpi scan", rasterize(pdf, folder / "clean-scan.pdf", dpi=300)),
         ("rough scan", rough_scan(pdf, folder / "rough-scan.pdf", seed=1)),
         ("rough, 90°", rough_scan(pdf, folder / "rough-turned.pdf", seed=7, turn=90)),
+        ("rough, stamped", rough_scan(pdf, folder / "rough-stamped.pdf", seed=3, stamped=True)),
     ]
 
 

@@ -99,6 +99,24 @@ FAMILIES = [
      [dict(unit="Sở Y tế", index="PAR_INDEX", score=94.3), dict(unit="Sở Y tế", index="SIPAS", score=91.5),
       dict(unit="Sở Công Thương", index="SIPAS", score=89.9)],
      [dict(unit="Sở Y tế", index="PAR_INDEX", score=91.5)]),
+    ("the results of the digital transformation ranking; each part's place with the verb written once",
+     "Bộ TT-TT công bố kết quả chuyển đổi số năm 2023, tỉnh Bình Phước tăng 10 bậc và đứng thứ 30/63 (năm 2022 "
+     "xếp vị trí thứ 40). Bình Phước còn xếp thứ 21/63 về chính quyền số, thứ 25/63 về kinh tế số và thứ 12/63 "
+     "về xã hội số.",
+     [dict(unit="Bình Phước", index="DTI", year=2023, rank=30, rank_change=10),
+      dict(unit="Bình Phước", index="DTI", year=2022, rank=40),
+      dict(unit="Bình Phước", component="digital_government", rank=21),
+      dict(unit="Bình Phước", component="digital_economy", rank=25),
+      dict(unit="Bình Phước", component="digital_society", rank=12)],
+     [dict(index="PAR_INDEX")]),
+    ("the environmental protection index; the best N listed before a colon; one of the leaders; a class's threshold",
+     "Bộ TN&MT công bố kết quả Bộ chỉ số đánh giá kết quả bảo vệ môi trường năm 2023 (PEPI 2023). Theo đó, 3 tỉnh "
+     "có tổng điểm Bộ chỉ số cao nhất là: Huế (74,10); Lào Cai (71,02); Sơn La (69,80). Năm 2023, tỉnh Phú Yên "
+     "là một trong những địa phương dẫn đầu về PAPI. Chưa có sở nào vào nhóm \"rất tốt\" (phải đạt từ 80 điểm "
+     "trở lên).",
+     [dict(unit="Thừa Thiên Huế", index="OTHER", year=2023, score=74.1, rank=3, bound="<="),
+      dict(unit="Sơn La", index="OTHER", score=69.8, rank=3)],
+     [dict(unit="Phú Yên"), dict(score=80.0)]),
     ("the rank compared against in brackets",
      "PCI năm 2022 của tỉnh Nghệ An xếp thứ 23/63, tăng 7 bậc so với năm 2021 (30/63).",
      [dict(unit="Nghệ An", year=2022, rank=23, rank_change=7), dict(unit="Nghệ An", year=2021, rank=30)],

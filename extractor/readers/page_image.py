@@ -103,11 +103,39 @@ def remove_specks(gray: np.ndarray, dpi: float) -> np.ndarray:
     return cleaned
 
 
+# Print is darker than this at its core; a seal in red ink or a signature in blue, scanned in grey,
+# is lighter than print throughout (lighter than _STROKE_LEVEL).
+_PRINT_LEVEL = 85
+_STROKE_LEVEL = 115
+# Only a page whose ink is this much print at least is cleaned of light strokes: on a faded copy
+# the print itself is light, and must stay.
+_PRINT_SHARE = 0.15
+# How far (inches) a letter's grey edge reaches from its dark core.
+_EDGE_REACH = 0.015
+
+
+def remove_light_strokes(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """`gray` with a seal's and a signature's strokes made paper where they are not on print:
+    grey ink that no dark core lies beside is no letter's edge. Where a seal crosses a digit, the
+    digit stays whole."""
+    ink = gray < INK_THRESHOLD
+    dark = gray < _PRINT_LEVEL
+    if not ink.any() or dark.sum() < _PRINT_SHARE * ink.sum():
+        return gray
+    reach = 2 * max(1, round(_EDGE_REACH * dpi)) + 1
+    near_print = cv2.dilate(dark.astype(np.uint8), np.ones((reach, reach), np.uint8)) > 0
+    cleaned = gray.copy()
+    cleaned[(gray >= _STROKE_LEVEL) & ink & ~near_print] = 255
+    return cleaned
+
+
 def straighten_and_clean(gray: np.ndarray, dpi: float) -> tuple[np.ndarray, float]:
-    """The page deskewed, despeckled and on white paper; with the skew it had."""
+    """The page deskewed, despeckled, cleaned of seals and signatures and on white paper; with
+    the skew it had."""
     skew = measure_skew(gray, dpi)
     if abs(skew) >= _MIN_SKEW:
         gray = rotate(gray, -skew)
     gray = remove_specks(gray, dpi)
+    gray = remove_light_strokes(gray, dpi)
     gray = np.where(gray > _PAPER_LEVEL, 255, gray).astype(np.uint8)
     return gray, skew

@@ -33,8 +33,9 @@ _TOTAL = regex.compile(
 _YEAR_LABEL = regex.compile(r"^(?:nam\s+)?(?P<year>(?:19|20)\d\d)$")
 _NAME = regex.compile(r"\b(?:don vi|ten|co quan|dia phuong|huyen|xa|so|ban nganh|ubnd)\b")
 # "Lĩnh vực 3", "LV3", "Tiêu chí 2", "Chỉ số thành phần 5", "CSTP 5"
+# ("Lĩãnh vực 1": OCR may put one stray letter into the word)
 _NUMBERED = regex.compile(
-    r"\b(?:linh vuc|lv|tieu chi|tc|chi so thanh phan|cstp)\s*\.?\s*(?P<n>\d{1,2}|[ivx]{1,4})\b"
+    r"\b(?:l[a-z]?i[a-z]?nh vuc|lv|tieu chi|tc|chi so thanh phan|cstp)\s*\.?\s*(?P<n>\d{1,2}|[ivx]{1,4})\b"
 )
 _MAX_IN_LABEL = regex.compile(r"(?P<max>\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\b", regex.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}

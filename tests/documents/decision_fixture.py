@@ -364,12 +364,41 @@ def make_docx(path: Path, expected: Expected) -> Path:
 ROUGH_DPI = 200
 
 
-def degrade(image, seed: int, turn: int = 0, dpi: int = ROUGH_DPI):
+def stamp(page, rng, dpi: int):
+    """A red seal and a signature in blue ink, as a greyscale scan shows them (mid grey, lighter
+    than the print), put down over the table's cells."""
+    import numpy as np
+    from PIL import ImageDraw
+
+    draw = ImageDraw.Draw(page)
+    width, height = page.size
+    x, y = width * float(rng.uniform(0.55, 0.75)), height * float(rng.uniform(0.45, 0.65))
+    radius = 0.75 * dpi
+    for r, line in ((radius, int(0.03 * dpi)), (radius * 0.78, int(0.012 * dpi))):
+        draw.ellipse((x - r, y - r, x + r, y + r), outline=135, width=line)
+    star = [(x + radius * 0.25 * np.cos(a), y + radius * 0.25 * np.sin(a))
+            for a in np.linspace(-np.pi / 2, 3.5 * np.pi, 11)]
+    draw.line(star, fill=135, width=int(0.01 * dpi))
+    for k in range(12):  # the seal's lettering round its rim: short strokes
+        a = 2 * np.pi * k / 12
+        r0, r1 = radius * 0.82, radius * 0.95
+        draw.line([(x + r0 * np.cos(a), y + r0 * np.sin(a)), (x + r1 * np.cos(a + 0.1), y + r1 * np.sin(a + 0.1))],
+                  fill=135, width=int(0.008 * dpi))
+    # the signature: a few loops across the seal
+    t = np.linspace(0, 1, 80)
+    xs = x - radius * 1.1 + 2.2 * radius * t
+    ys = y + 0.25 * radius * np.sin(t * 9 * np.pi) - 0.3 * radius * t
+    draw.line(list(zip(xs.tolist(), ys.tolist())), fill=95, width=int(0.012 * dpi))
+    return page
+
+
+def degrade(image, seed: int, turn: int = 0, dpi: int = ROUGH_DPI, stamped: bool = False):
     """`image` (a page rendered at `dpi`) as an office scanner leaves it.
 
     Deterministic by `seed`: the tilt (0.7°-1.3°, either way), where the
     specks fall.  `turn` (0, 90, 180, 270) turns the page counter-clockwise
-    that many degrees on top of the tilt.
+    that many degrees on top of the tilt; `stamped` puts a seal and a
+    signature over the cells first.
     """
     import io
 
@@ -378,6 +407,8 @@ def degrade(image, seed: int, turn: int = 0, dpi: int = ROUGH_DPI):
 
     rng = np.random.default_rng(seed)
     page = image.convert("L")
+    if stamped:
+        page = stamp(page, rng, dpi)
     tilt = float(rng.uniform(0.7, 1.3)) * (1 if rng.random() < 0.5 else -1)
     page = page.rotate(tilt, resample=Image.BICUBIC, fillcolor=255, expand=False)
     if turn:
@@ -401,16 +432,17 @@ def degrade(image, seed: int, turn: int = 0, dpi: int = ROUGH_DPI):
 
 
 def rough_scan(pdf: Path, out: Path, seed: int = 1, turn: int = 0, pages: list[int] | None = None,
-               dpi: int = ROUGH_DPI) -> Path:
+               dpi: int = ROUGH_DPI, stamped: bool = False) -> Path:
     """An image-only copy of `pdf` at `dpi`, each page degraded (seed + page
-    number), saved as a PDF of JPEG images; `pages` (1-based) picks some."""
+    number), saved as a PDF of JPEG images; `pages` (1-based) picks some;
+    `stamped` puts a seal and a signature over each page's cells."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(pdf))
     try:
         numbers = pages or list(range(1, len(document) + 1))
         images = [
-            degrade(document[n - 1].render(scale=dpi / 72, grayscale=True).to_pil(), seed + n, turn, dpi)
+            degrade(document[n - 1].render(scale=dpi / 72, grayscale=True).to_pil(), seed + n, turn, dpi, stamped)
             for n in numbers
         ]
     finally:
