@@ -96,6 +96,23 @@ CASES = [
      "96.85% and the satisfaction index of 99.38%. The Department of Justice: 95.66%; 90.63%.",
      [dict(unit="Sở Tư pháp", index="PAR_INDEX", score=95.66), dict(unit="Sở Tư pháp", index="SIPAS", score=90.63)],
      []),
+    ("the top N with a word describing them; a part's name written out; from a value in one year to another",
+     "In the PCI 2021, Other provinces in the top ten competitive localities includes Da Nang, Binh Duong and "
+     "Vinh Phuc. In PAPI 2017, the index of Control of corruption of Bac Ninh increased from 5.8 points "
+     "(in 2016) to 6.15 points (in 2017). Participation of the people at local level reached 6.39 points.",
+     [dict(unit="Bình Dương", index="PCI", year=2021, rank=10, bound="<="), dict(unit="Vĩnh Phúc", rank=10),
+      dict(unit="Bắc Ninh", component="corruption_control", year=2017, score=6.15),
+      dict(unit="Bắc Ninh", component="corruption_control", year=2016, score=5.8),
+      dict(unit="Bắc Ninh", component="participation", year=2017, score=6.39)],
+     [dict(component="corruption_control", year=2017, score=5.8)]),
+    ("the parts listed after the group they are in; 'following by' goes on with the places",
+     "In PAPI 2023, Bac Giang had 3 content axes in the group of provinces and cities with the highest scores: "
+     "transparency (5.68 points); accountability to the people (4.38 points); e-governance (3.48 points). "
+     "Hue led the country with 46.04 points; following by Thai Nguyen province with 45.78 points.",
+     [dict(unit="Bắc Giang", component="transparency", rating="Cao nhất", score=5.68),
+      dict(unit="Bắc Giang", component="accountability", rating="Cao nhất", score=4.38),
+      dict(unit="Thái Nguyên", rank=2, score=45.78)],
+     []),
     ("initials in brackets name the unit again",
      "In the 2021 DTI, the Vietnam Academy of Science and Technology ranked first. It was followed by "
      "Vietnam Television (VTV) and Vietnam News Agency (VNA).",
@@ -314,7 +331,7 @@ CASES = [
      "scores. Ho Chi Minh City is in the lowest group with 40.1 points. In the PCI 2022, Bac Ninh reached 66.5 points, "
      "being in the group of good quality provinces.",
      [dict(unit="Hải Dương", index="PAPI", year=2022, score=42.7, rating="Trung bình cao"),
-      dict(unit="Hồ Chí Minh", score=40.1, rating="Thấp"),
+      dict(unit="Hồ Chí Minh", score=40.1, rating="Thấp nhất"),
       dict(unit="Bắc Ninh", index="PCI", score=66.5, rating="Tốt")],
      [dict(rating="Good")]),
     ("a group of three with the highest scores; first and second named after their places",
@@ -323,7 +340,7 @@ CASES = [
      "province with 45.9 points).",
      [dict(unit="Ninh Bình", year=2023, score=45.2, rank=3, bound="<="), dict(unit="Hà Tĩnh", rank=1, score=46.1),
       dict(unit="Nghệ An", rank=2, score=45.9)],
-     [dict(unit="Ninh Bình", rating="Cao")]),
+     [dict(unit="Ninh Bình", rating="Cao nhất")]),
     ("'the leading province'; 'ranking it 51st among Vietnam's 63'",
      "With a PCI score of 73.2 points in 2021, Long An is the leading province. Dien Bien gained four places in "
      "the PCI in 2021, ranking it 48th among Vietnam’s 63 cities and provinces.",
@@ -558,7 +575,7 @@ def test_ranks_top_then_followed_by_a_decimal_comma_a_maximum_and_the_lowest_gro
     records = measures(text)
     has(records, unit="Bình Định", index="PAPI", year=2023, rank=1, score=46.1)
     has(records, unit="Long An", index="PAPI", rank=3)
-    has(records, unit="Kon Tum", index="PAPI", rating="Thấp")
+    has(records, unit="Kon Tum", index="PAPI", rating="Thấp nhất")
     has(records, unit="Thừa Thiên Huế", index="PAR_INDEX", year=2019, rank=3, score=84.21)
     has(records, unit="Thừa Thiên Huế", component="e_government", rank=1, score=12.1, max_score=13.5)
 
