@@ -125,6 +125,7 @@ class _Clause:
     shared: Draft | None = None
     shared_components: list = field(default_factory=list)
     shared_beside_values: bool = False  # "đứng đầu ở A (6,37 điểm), B (4,58 điểm)": each has its own values too
+    states_values: bool = False  # the clause holds a value of its own
 
     def close(self) -> None:
         if self.draft is not None and not self.draft.states_something() and self.draft.states_earlier_results():
@@ -178,6 +179,7 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
     if context.list_next_rank is not None:  # the lines of a list ranked from the top go on with its places
         state.next_rank, state.rank_step = context.list_next_rank, 1
     mentions = _respectively_first(_implied_respectively(mentions))
+    state.states_values = any(m.kind in VALUE_KINDS for m in mentions)
     for i, mention in enumerate(mentions):
         if state.aside_end is not None and mention.start >= state.aside_end:
             _end_aside(state)
@@ -510,8 +512,10 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         return
     index, key = chosen
     state.named.append(("component", (index, key)))
-    if c.leads_in_parts and mention.fields.get("beside_unit") and c.unit.kind != "none":
+    if (c.leads_in_parts and c.unit.kind != "none" and state.shared is None
+            and (mention.fields.get("beside_unit") or not state.states_values)):
         # "…; Trà Vinh (thủ tục hành chính công); Đồng Tháp (quản trị môi trường)": first in its part too
+        # ("ranked first with five dimensions, including A; B; C": a clause naming a part, no value)
         state.close()
         c.indices, c.component = (index,), key
         state.component_named = True

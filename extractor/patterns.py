@@ -101,6 +101,8 @@ _CLASS_WORDS = {
     "above-average": "trung bình cao", "mid-high": "trung bình cao", "medium-high": "trung bình cao",
     "low average": "trung bình thấp", "low-average": "trung bình thấp", "below average": "trung bình thấp",
     "below-average": "trung bình thấp", "mid-low": "trung bình thấp", "medium-low": "trung bình thấp",
+    "high medium": "trung bình cao", "high-medium": "trung bình cao", "low medium": "trung bình thấp",
+    "low-medium": "trung bình thấp",
 }
 
 

@@ -113,6 +113,16 @@ CASES = [
       dict(unit="Bắc Giang", component="accountability", rating="Cao nhất", score=4.38),
       dict(unit="Thái Nguyên", rank=2, score=45.78)],
      []),
+    ("first in the parts listed after 'including', one a clause; a class 'classified as'; a part's other name",
+     "According to the 2015 PAPI results, Quang Tri is the only locality ranked first with four of the six "
+     "dimensions, including transparency; vertical accountability; public administrative procedures and public "
+     "service delivery. In PAPI 2019, Binh Duong reached 43.97 points, being classified as a \"High Medium\" "
+     "score, and the \"Supply of public services\" index reached 7.19 points.",
+     [dict(unit="Quảng Trị", year=2015, component="accountability", rank=1),
+      dict(unit="Quảng Trị", component="public_services", rank=1),
+      dict(unit="Bình Dương", year=2019, score=43.97, rating="Trung bình cao"),
+      dict(unit="Bình Dương", component="public_services", score=7.19)],
+     [dict(unit="Quảng Trị", component=None, rank=1)]),
     ("initials in brackets name the unit again",
      "In the 2021 DTI, the Vietnam Academy of Science and Technology ranked first. It was followed by "
      "Vietnam Television (VTV) and Vietnam News Agency (VNA).",
