@@ -94,7 +94,7 @@ _UNIT_WORDS = {
 # The classes English texts name, to the Vietnamese classes records give (PCI's "very good", PAPI's
 # "high average", "the lowest group"); a Vietnamese class is given as the text states it
 _CLASS_WORDS = {
-    "highest": "cao nhất", "lowest": "thấp nhất", "high": "cao", "low": "thấp",
+    "highest": "cao", "lowest": "thấp", "high": "cao", "low": "thấp",
     "excellent": "xuất sắc", "very good": "rất tốt", "good": "tốt", "fairly good": "khá", "relatively good": "khá",
     "fair": "khá", "average": "trung bình", "poor": "yếu",
     "high average": "trung bình cao", "high-average": "trung bình cao", "above average": "trung bình cao",

@@ -109,13 +109,13 @@ FAMILIES = [
       dict(unit="Bình Phước", component="digital_economy", rank=25),
       dict(unit="Bình Phước", component="digital_society", rank=12)],
      [dict(index="PAR_INDEX")]),
-    ("the environmental protection index; the best N listed before a colon; one of the leaders; a class's threshold",
+    ("the environmental protection index, its best listed with their scores; one of the leaders; a class's threshold",
      "Bộ TN&MT công bố kết quả Bộ chỉ số đánh giá kết quả bảo vệ môi trường năm 2023 (PEPI 2023). Theo đó, 3 tỉnh "
      "có tổng điểm Bộ chỉ số cao nhất là: Huế (74,10); Lào Cai (71,02); Sơn La (69,80). Năm 2023, tỉnh Phú Yên "
      "là một trong những địa phương dẫn đầu về PAPI. Chưa có sở nào vào nhóm \"rất tốt\" (phải đạt từ 80 điểm "
      "trở lên).",
-     [dict(unit="Thừa Thiên Huế", index="OTHER", year=2023, score=74.1, rank=3, bound="<="),
-      dict(unit="Sơn La", index="OTHER", score=69.8, rank=3)],
+     [dict(unit="Thừa Thiên Huế", index="OTHER", year=2023, score=74.1),
+      dict(unit="Sơn La", index="OTHER", score=69.8)],
      [dict(unit="Phú Yên"), dict(score=80.0)]),
     ("the rank compared against in brackets",
      "PCI năm 2022 của tỉnh Nghệ An xếp thứ 23/63, tăng 7 bậc so với năm 2021 (30/63).",
