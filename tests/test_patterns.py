@@ -119,3 +119,15 @@ def test_needs_words_that_share_a_word_are_each_found():
     assert not _overlap_in_part("above", "over")  # no text holds "abover"
     found = value_rules("en").find("a score of 61.72 compared with last year's 61.36")
     assert any(m.rule == "baseline_last_year" and m.fields["num"] == 61.36 for m in found)
+
+
+def test_index_and_component_names_compile_for_the_standard_re():
+    """Both name sets are run over every whole text: a look-behind of varying width (which only
+    `regex` reads) would make every document's name search slower by half."""
+    import re
+
+    from extractor.patterns import component_names, index_names
+
+    for language in ("vi", "en"):
+        assert isinstance(index_names(language).lowered, re.Pattern), language
+        assert isinstance(component_names(language)._any_lowered, re.Pattern), language
