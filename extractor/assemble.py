@@ -46,6 +46,7 @@ class Context:
     last_rank: int | None = None  # the last rank stated, which "Tiếp đó là A, B" goes on from
     last_rank_of: tuple | None = None  # (indices, component) of that rank: the ranking that goes on
     last_rank_is_last: bool = False  # that rank was the last place: the list goes on upwards
+    last_rank_unit: UnitRef | None = None  # whose that rank was
     topic: str | None = None  # the index named before the sentence, for components it names alone
     list_rating: str | None = None  # after "Nhóm Khá gồm:", the class of each unit named next
     list_rating_bracketed: bool = False  # that class is of the units in brackets: it ends with the clause
@@ -147,6 +148,7 @@ class _Clause:
                 self.context.last_rank = rank
                 self.context.last_rank_of = (self.draft.indices, self.draft.component)
                 self.context.last_rank_is_last = rank == self.draft.fields.get("rank_total")
+                self.context.last_rank_unit = self.draft.unit
         self.draft = None
 
     def named_of(self, kind: str) -> list:
@@ -648,7 +650,16 @@ def _next_in_series(state: _Clause) -> None:
 
 def _on_ordered(state: _Clause, mention: Mention) -> None:
     """"Tiếp đó là A, B, C": the units named next take the ranks after the last stated."""
+    before = state.draft
+    # "Quang Ninh scored 70.69 points, followed by Da Nang": the unit the list starts from has no
+    # place stated, and the last place stated was another's: the places after it are unknown
+    unplaced = (before is not None and before.states_something() and before.fields.get("rank") is None
+                and state.unit_named and state.context.last_rank_unit is not None
+                and before.unit != state.context.last_rank_unit and not mention.fields.get("first"))
     state.close()
+    if unplaced:
+        state.next_rank = None
+        return
     if mention.fields.get("first"):  # "3 vị trí đầu bảng lần lượt thuộc về ...", "vị trí thứ 2 và thứ 3 là ..."
         state.next_rank, state.rank_step = mention.fields["first"], 1
         if mention.fields.get("list"):  # "xếp lần lượt từ cao xuống thấp như sau:" (lines below too)

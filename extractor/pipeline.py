@@ -354,7 +354,7 @@ class DocumentReader:
         drafts: list[Draft] = []
         previous: Context | None = None
         # what an ordered continuation ("Tiếp đó là ...") goes on from: the rank and its ranking
-        ranked_before: tuple = (None, None, False)
+        ranked_before: tuple = (None, None, False, None)
         # (indices, component, end) of the sentence before, where its last values were of a component
         last_component: tuple | None = None
         # (unit, end) of the sentence before, where all its values were of one unit it named
@@ -434,7 +434,8 @@ class DocumentReader:
                 context.list_next_rank = ranked_list
             if rank_of_last and not names:
                 context.indices = first_indices
-            context.last_rank, context.last_rank_of, context.last_rank_is_last = ranked_before
+            (context.last_rank, context.last_rank_of, context.last_rank_is_last,
+             context.last_rank_unit) = ranked_before
             if columns and "\n" not in self.text[columns[1]:s]:
                 context.columns = columns[0]
             carried = None
@@ -478,7 +479,8 @@ class DocumentReader:
             first_indices = drafts[read].indices if len(drafts) > read else None
             if not heading:
                 heading_of = None
-            ranked_before = context.last_rank, context.last_rank_of, context.last_rank_is_last
+            ranked_before = (context.last_rank, context.last_rank_of, context.last_rank_is_last,
+                             context.last_rank_unit)
             last_unit = self.go_on_with(drafts[read:], last_unit, s)
             columns = _columns_of(drafts[read:], columns, e)
             for draft in drafts[read:]:

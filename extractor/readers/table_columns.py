@@ -160,7 +160,7 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
             return Column(None, label=label)
         return Column(COMPONENT, entry.component, _unit_of_label(label, body),
                       max_score if max_score is not None else entry.max_score, label)
-    chosen = component_names().match(specific, index)
+    chosen = component_names().match(specific, index) or component_names().match_without_marks(specific, index)
     if chosen and (index is None or chosen[0] == index):
         return Column(COMPONENT, chosen[1], _unit_of_label(label, body), max_score, label)
     year = _YEAR_LABEL.match(folded)

@@ -234,10 +234,13 @@ class _TableReader:
                 overall["rating"] = " ".join(text.split())
             elif column.role == COMPONENT and column.component:
                 score = _cell_number(text)
+                maximum = maxima.get(c, column.max_score)
+                if score is not None and maximum is not None and score > maximum:
+                    continue  # "9,96" read as "996" under a column of at most 13 points: left out, not written wrong
                 if score is not None:
                     out.append(Result(
                         **common, component=column.component, score=score,
-                        score_unit=_score_unit(column, text), max_score=maxima.get(c, column.max_score),
+                        score_unit=_score_unit(column, text), max_score=maximum,
                     ))
         if set(overall) - {"max_score"}:
             out.insert(0, Result(**common, component=None, **overall))

@@ -99,3 +99,17 @@ def test_a_table_with_units_as_rows_is_not_turned():
         ["2", "Huyện Tiên Phước", "80,10", "2"],
     ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện")
     assert [(r.unit, r.rank) for r in records_from_tables(doc, QUANG_NAM)] == [("Núi Thành", 1), ("Tiên Phước", 2)]
+
+
+def test_a_header_read_with_a_tone_mark_wrong_and_a_value_above_its_maximum():
+    legend = "Ghi chú: Lĩnh vực 1: Công tác chỉ đạo, điều hành CCHC (9 điểm)\n"
+    doc = document([
+        ["TT", "Đơn vị", "Lĩnh vực 1", "Cải cách thế chế", "Tổng điểm"],
+        ["1", "Huyện Núi Thành", "996", "7,25", "87,93"],
+        ["2", "Huyện Tiên Phước", "8,10", "6,50", "80,10"],
+    ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện", before=legend)
+    records = records_from_tables(doc, QUANG_NAM)
+    institutions = {r.unit: r.score for r in records if r.component == "institutions"}
+    assert institutions == {"Núi Thành": 7.25, "Tiên Phước": 6.5}
+    direction = {r.unit: r.score for r in records if r.component == "direction"}
+    assert direction == {"Tiên Phước": 8.1}  # 996 is over the 9 points the legend allows
