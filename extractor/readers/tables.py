@@ -65,6 +65,13 @@ _PROVINCE_COLUMN = regex.compile(r"^tinh\b")
 _AGENCY_START = regex.compile(r"^(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Bộ|Cục|Chi cục)\b")
 
 
+# A column's maximum is believed where at least this share of its values keep under it.
+_CREDIBLE_SHARE = 0.8
+# A column whose values have decimals at least this often has them all (OCR may lose a few commas).
+_DECIMAL_SHARE = 0.6
+_DECIMAL = regex.compile(r"\d[.,]\d")
+
+
 def records_from_tables(doc: Document, context: TableContext | None = None) -> list[Result]:
     """Records from every table of `doc`; context defaults to the doc's heading."""
     context = context if context is not None else document_context(doc)
@@ -152,10 +159,48 @@ class _TableReader:
         name_column = next(c for c, column in enumerate(self.columns) if column.role == NAME)
         out: list[Result] = []
         maxima: dict[int, float] = {}
-        for level, rows in self._groups(name_column, maxima):
+        groups = self._groups(name_column, maxima)
+        body = [row for _, rows in groups for row in rows]
+        self.credible = self._credible_maxima(body, maxima)
+        self.misread = self._lost_decimal_marks(body)
+        for level, rows in groups:
             for row in rows:
+                # (a value OCR lost its decimal comma from is taken out of the row first)
+                row = [TableCell("", cell.start, cell.start) if (body.index(row), c) in self.misread else cell
+                       for c, cell in enumerate(row)] if self.misread else row
                 out.extend(self._row_records(row, name_column, level, len(rows), maxima))
         return out
+
+    def _lost_decimal_marks(self, rows: list[list[TableCell]]) -> set[tuple[int, int]]:
+        """(row, column) of the values that lost their decimal comma to OCR: in a column whose
+        values nearly all have decimals, a whole number ten times its median ("711" among 7,11,
+        6,30 ...). They are left out rather than written wrong."""
+        misread = set()
+        for c, column in enumerate(self.columns):
+            if column.role not in (TOTAL, COMPONENT):
+                continue
+            cells = [(r, row[c].text.strip()) for r, row in enumerate(rows) if c < len(row) and row[c].text.strip()]
+            values = [(r, text, _cell_number(text)) for r, text in cells]
+            values = [(r, text, v) for r, text, v in values if v is not None]
+            if len(values) < 3 or sum(bool(_DECIMAL.search(t)) for _, t, _ in values) < _DECIMAL_SHARE * len(values):
+                continue
+            middle = sorted(v for _, _, v in values)[len(values) // 2]
+            misread |= {(r, c) for r, text, v in values if not _DECIMAL.search(text) and v >= 10 * middle > 0}
+        return misread
+
+    def _credible_maxima(self, rows: list[list[TableCell]], maxima: dict[int, float]) -> set[int]:
+        """The component columns whose maximum (a maximum row's, a legend's or the header's) most of
+        their values keep under: there a value over it is a misread. A maximum most values pass was
+        misread itself (OCR made "(12 điểm)" of a legend "(2 điểm)")."""
+        credible = set()
+        for c, column in enumerate(self.columns):
+            maximum = maxima.get(c, column.max_score)
+            if column.role != COMPONENT or maximum is None:
+                continue
+            values = [v for v in (_cell_number(row[c].text) for row in rows if c < len(row)) if v is not None]
+            if values and sum(v <= maximum for v in values) >= _CREDIBLE_SHARE * len(values):
+                credible.add(c)
+        return credible
 
     def _values(self, row: list[TableCell]) -> list[str]:
         return [row[c].text for c, column in enumerate(self.columns)
@@ -234,7 +279,7 @@ class _TableReader:
                 overall["rating"] = " ".join(text.split())
             elif column.role == COMPONENT and column.component:
                 score = _cell_number(text)
-                maximum = maxima.get(c, column.max_score)
+                maximum = maxima.get(c, column.max_score) if c in self.credible else None
                 if score is not None and maximum is not None and score > maximum:
                     continue  # "9,96" read as "996" under a column of at most 13 points: left out, not written wrong
                 if score is not None:

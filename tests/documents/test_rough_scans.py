@@ -1,5 +1,5 @@
 """The scan as offices make it: 200 dpi, tilted about 1°, speckled, blurred,
-JPEG, and a landscape page turned a quarter.
+JPEG, a landscape page turned a quarter, and a seal and a signature over the cells.
 
 OCR takes about ten seconds a page, so the heavy cases read one page each:
 the departments' table (page 3), whose caption names the index and year.
@@ -24,10 +24,14 @@ from scoring import cell_misses, cell_precision
 # rough decision reads at 98% (benchmarks/document_accuracy.py).
 ROUGH_PAGE_RECALL = 0.95
 ROUGH_PAGE_PRECISION = 0.95
-# Turned a quarter (its specks fall elsewhere) the same page loses a column
-# (89%): a bold heading's last word is misread ("tài chính C0nE"), and a
-# heading misread names no component.
-TURNED_PAGE_RECALL = 0.85
+# Turned a quarter (its specks fall elsewhere) the same page reads in full
+# (135/135): a heading read with one tone mark wrong ("Cải cách thế chế")
+# still names its component.
+TURNED_PAGE_RECALL = 0.95
+# With a seal and a signature put down over its cells (seed 3: 87% of the cells, 97.5% right): a
+# value the seal's ring crosses may lose its decimal comma, and is then left out, not written wrong.
+STAMPED_PAGE_RECALL = 0.8
+STAMPED_PAGE_PRECISION = 0.95
 
 
 def _needs_tesseract() -> None:
@@ -58,6 +62,14 @@ def turned_page(decision_pdf, tmp_path_factory):
     return process(Source(str(path), path))
 
 
+@pytest.fixture(scope="module")
+def stamped_page(decision_pdf, tmp_path_factory):
+    _needs_tesseract()
+    path = rough_scan(decision_pdf, tmp_path_factory.mktemp("stamped") / "stamped-page-3.pdf",
+                      seed=3, pages=[3], stamped=True)
+    return process(Source(str(path), path))
+
+
 def test_rough_scan_page_lands_its_cells_in_their_records(rough_page, expected):
     assert rough_page.status == DONE, rough_page.error
     recall, precision, misses = _department_figures(rough_page, expected)
@@ -80,6 +92,13 @@ def test_page_turned_a_quarter_is_read_upright(turned_page, expected):
     assert turned_page.document.metadata["ocr_quarter_turns"] == {1: 1}
     recall, _, misses = _department_figures(turned_page, expected)
     assert recall >= TURNED_PAGE_RECALL, misses
+
+
+def test_a_seal_and_a_signature_over_the_cells(stamped_page, expected):
+    assert stamped_page.status == DONE, stamped_page.error
+    recall, precision, misses = _department_figures(stamped_page, expected)
+    assert recall >= STAMPED_PAGE_RECALL, misses
+    assert precision >= STAMPED_PAGE_PRECISION
 
 
 # --- the page cleaning, without OCR ----------------------------------------------
@@ -112,6 +131,27 @@ def test_specks_go_and_commas_stay():
     cleaned = page_image.remove_specks(page, 300)
     assert (cleaned[74:82, 63:66] == 0).all() and (cleaned[50:80, 40:60] == 0).all()
     assert cleaned[150, 300] == 255 and (cleaned[20:25, 200:205] == 255).all()
+
+
+def test_a_seals_and_a_signatures_strokes_go_and_print_stays():
+    page = np.full((200, 400), 255, dtype=np.uint8)
+    page[100:106, 100:300] = 135  # a seal's ring, in red ink scanned grey, over no print
+    page[60:64, 20:100] = 135  # the ring again, under the digit printed next
+    page[50:80, 40:60] = 10  # a digit's body
+    page[48:50, 40:60] = 120  # its grey edge
+    page[150:153, 50:250] = 100  # a signature in blue ink
+    cleaned = page_image.remove_light_strokes(page, 200)
+    assert (cleaned[50:80, 40:60] == 10).all() and (cleaned[48:50, 40:60] == 120).all()
+    assert (cleaned[100:106, 100:300] == 255).all()
+    assert (cleaned[60:64, 20:30] == 255).all() and (cleaned[60:64, 80:100] == 255).all()
+    assert (cleaned[150:153, 50:250] == 100).all()  # as dark as thin print: kept
+
+
+def test_a_faded_copy_keeps_its_light_print():
+    page = np.full((200, 400), 255, dtype=np.uint8)
+    page[50:80, 40:60] = 130  # a whole page of print no darker than a seal
+    page[100:120, 100:140] = 125
+    assert np.array_equal(page_image.remove_light_strokes(page, 200), page)
 
 
 def test_a_rule_broken_by_dropouts_is_one_rule_and_capital_ts_are_none():

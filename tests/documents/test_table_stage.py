@@ -103,13 +103,45 @@ def test_a_table_with_units_as_rows_is_not_turned():
 
 def test_a_header_read_with_a_tone_mark_wrong_and_a_value_above_its_maximum():
     legend = "Ghi chú: Lĩnh vực 1: Công tác chỉ đạo, điều hành CCHC (9 điểm)\n"
-    doc = document([
+    rows = [
         ["TT", "Đơn vị", "Lĩnh vực 1", "Cải cách thế chế", "Tổng điểm"],
         ["1", "Huyện Núi Thành", "996", "7,25", "87,93"],
         ["2", "Huyện Tiên Phước", "8,10", "6,50", "80,10"],
-    ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện", before=legend)
+        ["3", "Huyện Phú Ninh", "7,50", "6,00", "79,00"],
+        ["4", "Huyện Thăng Bình", "7,00", "5,50", "78,00"],
+        ["5", "Huyện Quế Sơn", "6,75", "5,25", "77,00"],
+    ]
+    doc = document(rows, 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện", before=legend)
     records = records_from_tables(doc, QUANG_NAM)
     institutions = {r.unit: r.score for r in records if r.component == "institutions"}
-    assert institutions == {"Núi Thành": 7.25, "Tiên Phước": 6.5}
-    direction = {r.unit: r.score for r in records if r.component == "direction"}
-    assert direction == {"Tiên Phước": 8.1}  # 996 is over the 9 points the legend allows
+    assert institutions["Núi Thành"] == 7.25 and len(institutions) == 5
+    direction = {r.unit: (r.score, r.max_score) for r in records if r.component == "direction"}
+    assert "Núi Thành" not in direction  # 996 is over the 9 points the legend allows
+    assert direction["Tiên Phước"] == (8.1, 9.0)
+
+
+def test_a_maximum_most_values_pass_is_a_misread_and_is_not_used():
+    legend = "Ghi chú: Lĩnh vực 1: Công tác chỉ đạo, điều hành CCHC (2 điểm)\n"  # OCR's "(2 điểm)" for 12
+    doc = document([
+        ["TT", "Đơn vị", "Lĩnh vực 1", "Tổng điểm"],
+        ["1", "Huyện Núi Thành", "9,96", "87,93"],
+        ["2", "Huyện Tiên Phước", "8,10", "80,10"],
+    ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện", before=legend)
+    direction = {r.unit: (r.score, r.max_score) for r in records_from_tables(doc, QUANG_NAM)
+                 if r.component == "direction"}
+    assert direction == {"Núi Thành": (9.96, None), "Tiên Phước": (8.1, None)}
+
+
+def test_a_value_that_lost_its_decimal_comma_is_left_out():
+    doc = document([
+        ["TT", "Tên đơn vị", "Cải cách thể chế", "Chỉ số CCHC (%)"],
+        ["1", "Sở Tư pháp", "711", "91,20"],
+        ["2", "Sở Y tế", "6,30", "88,10"],
+        ["3", "Sở Xây dựng", "7,05", "87,40"],
+        ["4", "Sở Tài chính", "5,90", "86,00"],
+        ["5", "Sở Nội vụ", "6,75", "85,10"],
+    ], 1, "Kết quả Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành")
+    records = records_from_tables(doc, QUANG_NAM)
+    institutions = {r.unit: r.score for r in records if r.component == "institutions"}
+    assert "Sở Tư pháp" not in institutions and institutions["Sở Y tế"] == 6.3
+    assert {r.unit: r.score for r in records if r.component is None}["Sở Tư pháp"] == 91.2
