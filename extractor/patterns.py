@@ -433,13 +433,7 @@ class ComponentNames:
         return cached
 
     def _read(self, name: str) -> dict[str, tuple[str, bool]]:
-        out = {}
-        for index, entries in self._per_index.items():
-            for key, expression, contextual in entries:
-                if expression.fullmatch(name):
-                    out[index] = (key, contextual)
-                    break
-        return out
+        return _readings(self._per_index, lambda expression: expression.fullmatch(name))
 
     @staticmethod
     def choose(readings: dict[str, tuple[str, bool]], index: str | None) -> tuple[str, str] | None:
@@ -469,13 +463,19 @@ class ComponentNames:
         """`match` with the tone marks of the text and of the names left out: a table's header that
         OCR read with a mark wrong ("Cải cách thế chế"). Only for a name that `match` does not find."""
         bare = _without_marks(text)
-        readings = {}
-        for other, entries in self._without_marks.items():
-            for key, expression, contextual in entries:
-                if expression.search(bare):
-                    readings[other] = (key, contextual)
-                    break
-        return self.choose(readings, index)
+        return self.choose(_readings(self._without_marks, lambda expression: expression.search(bare)), index)
+
+
+def _readings(per_index: dict, names_it) -> dict[str, tuple[str, bool]]:
+    """{index: (component key, contextual)} of the first component of each index whose names
+    `names_it(expression)` finds."""
+    out = {}
+    for index, entries in per_index.items():
+        for key, expression, contextual in entries:
+            if names_it(expression):
+                out[index] = (key, contextual)
+                break
+    return out
 
 
 def _without_marks(text: str) -> str:
