@@ -53,6 +53,11 @@ FAMILIES = [
      [dict(unit="Bình Định", index="PAR_INDEX", year=2022, rank=9, rating="B", score=86.4),
       dict(unit="Kon Tum", index="PAR_INDEX", year=2022, score=76.12, score_change=-4.1, change_since=2021)],
      [dict(unit="Kon Tum", year=2021)]),
+    ("the year of what a value is compared with is not the value's",
+     "Năm 2022, Chỉ số CCHC của tỉnh Kon Tum đạt 76,12%, thấp hơn 4,1% so với kết quả của tỉnh này trong năm 2021 "
+     "và cũng thấp hơn 3,98% so với đơn vị đứng cuối bảng xếp hạng của năm 2021.",
+     [dict(unit="Kon Tum", index="PAR_INDEX", year=2022, score=76.12, score_change=-4.1)],
+     [dict(unit="Kon Tum", year=2021)]),
     ("the value of the cities under the centre is no city's",
      "Năm 2022, thành phố Cần Thơ đạt 85,3%. Chỉ số CCHC năm 2022 của các thành phố trực thuộc Trung ương là 84,10%.",
      [dict(unit="Cần Thơ", score=85.3)],
