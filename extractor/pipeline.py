@@ -221,9 +221,13 @@ class DocumentReader:
         compared: dict[int, int] = {}
         since_mentions = []
         for language in self.languages():
-            for m in value_rules(language).by_name["since"].finditer(self.text, low=self.low):
-                compared.setdefault(m.fields["year"], m.start)
-                since_mentions.append((m.start, m.fields["year"]))
+            # ("tụt 1 bậc so với PCI 2021": the index named with the year compared)
+            for name in ("since", "since_index"):
+                if name not in value_rules(language).by_name:
+                    continue
+                for m in value_rules(language).by_name[name].finditer(self.text, low=self.low):
+                    compared.setdefault(m.fields["year"], m.start)
+                    since_mentions.append((m.start, m.fields["year"]))
         since_mentions.sort()
         self._since_positions = [start for start, _ in since_mentions]
         self._since_years = [year for _, year in since_mentions]

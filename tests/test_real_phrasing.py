@@ -53,6 +53,12 @@ FAMILIES = [
      [dict(unit="Bình Định", index="PAR_INDEX", year=2022, rank=9, rating="B", score=86.4),
       dict(unit="Kon Tum", index="PAR_INDEX", year=2022, score=76.12, score_change=-4.1, change_since=2021)],
      [dict(unit="Kon Tum", year=2021)]),
+    ("a year compared with through the index's name is no year the text goes on about",
+     "Bình Định cải thiện 10 bậc so với PCI 2022. Trong PCI 2023, Bình Định đạt 70,10 điểm. Phú Yên tụt 2 bậc so "
+     "với PCI 2022. Khánh Hòa với 68,40 điểm xếp thứ 9.",
+     [dict(unit="Khánh Hòa", index="PCI", year=2023, score=68.4, rank=9),
+      dict(unit="Phú Yên", year=2023, rank_change=-2, change_since=2022)],
+     [dict(unit="Khánh Hòa", year=2022)]),
     ("the year of what a value is compared with is not the value's",
      "Năm 2022, Chỉ số CCHC của tỉnh Kon Tum đạt 76,12%, thấp hơn 4,1% so với kết quả của tỉnh này trong năm 2021 "
      "và cũng thấp hơn 3,98% so với đơn vị đứng cuối bảng xếp hạng của năm 2021.",
