@@ -128,6 +128,17 @@ FAMILIES = [
      [dict(unit="Thừa Thiên Huế", index="OTHER", year=2023, score=74.1),
       dict(unit="Sơn La", index="OTHER", score=69.8)],
      [dict(unit="Phú Yên"), dict(score=80.0)]),
+    ("PAPI's classes of parts, before and after the parts; the rest of the parts go on with the unit",
+     "Báo cáo PAPI 2020 cho thấy, TP Hồ Chí Minh nằm trong nhóm có điểm số trung bình cao với 43,10 điểm. Đà Nẵng "
+     "chỉ có 2 chỉ số là sự tham gia của người dân ở cấp cơ sở và quản trị điện tử đạt được mức điểm trung bình "
+     "cao, chỉ số cung cấp dịch vụ công đạt điểm trung bình thấp. Các chỉ số còn lại đều rơi vào nhóm điểm thấp, "
+     "gồm công khai minh bạch và kiểm soát tham nhũng trong khu vực công. Sở Ngoại vụ là đơn vị đạt điểm cao nhất.",
+     [dict(unit="Đà Nẵng", index="PAPI", component="participation", year=2020, rating="Trung bình cao"),
+      dict(unit="Đà Nẵng", component="e_governance", rating="Trung bình cao"),
+      dict(unit="Đà Nẵng", component="public_services", rating="Trung bình thấp"),
+      dict(unit="Đà Nẵng", component="transparency", rating="Thấp"),
+      dict(unit="Đà Nẵng", component="corruption_control", rating="Thấp")],
+     [dict(unit="Hồ Chí Minh", component="transparency"), dict(rating="Cao nhất")]),
     ("the rank compared against in brackets",
      "PCI năm 2022 của tỉnh Nghệ An xếp thứ 23/63, tăng 7 bậc so với năm 2021 (30/63).",
      [dict(unit="Nghệ An", year=2022, rank=23, rank_change=7), dict(unit="Nghệ An", year=2021, rank=30)],
