@@ -133,6 +133,13 @@ CASES = [
      "by Bac Giang city with 72.64 points.",
      [dict(unit="Việt Yên", rank=1, score=89.56), dict(unit="Bắc Giang", rank=2)],
      []),
+    ("the value of the year compared with, said after 'than'; the place moved from, of the year compared with",
+     "In the 2024 DTI rankings, Da Nang ranked first. Compared to the 2023 DTI, the city rose four ranks from "
+     "fifth place. In PAPI 2021, HCMC is in the lowest group with only 40.68 points, lower than in 2020 when it "
+     "reached 41.98 points. The SIPAS of Hanoi in 2019 was 80.09%, slightly lower than the result of 83% in 2018.",
+     [dict(unit="Hồ Chí Minh", index="PAPI", year=2020, score=41.98), dict(unit="Hà Nội", index="SIPAS", year=2018, score=83.0),
+      dict(unit="Đà Nẵng", index="DTI", year=2024, rank=1, rank_change=4), dict(unit="Đà Nẵng", index="DTI", year=2023, rank=5)],
+     [dict(unit="Đà Nẵng", year=2024, rank=5)]),
     ("initials in brackets name the unit again",
      "In the 2021 DTI, the Vietnam Academy of Science and Technology ranked first. It was followed by "
      "Vietnam Television (VTV) and Vietnam News Agency (VNA).",
