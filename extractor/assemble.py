@@ -518,22 +518,12 @@ def _on_component(state: _Clause, mention: Mention) -> None:
             and (mention.fields.get("beside_unit") or not state.states_values)):
         # "…; Trà Vinh (thủ tục hành chính công); Đồng Tháp (quản trị môi trường)": first in its part too
         # ("ranked first with five dimensions, including A; B; C": a clause naming a part, no value)
-        state.close()
-        c.indices, c.component = (index,), key
-        state.component_named = True
-        draft = state.open_draft()
-        draft.component_named = True
-        draft.fields["rank"] = 1
+        _open_part(state, index, key).fields["rank"] = 1
         state.close()
         return
     if c.list_rating and c.unit.kind != "none" and state.shared is None:
         # "5/8 chỉ số thành phần thuộc nhóm đạt điểm cao nhất gồm: A; B; C": each part listed is of the group
-        state.close()
-        c.indices, c.component = (index,), key
-        state.component_named = True
-        draft = state.open_draft()
-        draft.component_named = True
-        draft.fields["rating"] = c.list_rating
+        _open_part(state, index, key).fields["rating"] = c.list_rating
         return
     if state.shared is not None:
         state.shared_components.append((index, key))
@@ -578,6 +568,16 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         state.close()
     c.indices, c.component = (index,), key
     state.component_named = True
+
+
+def _open_part(state: _Clause, index: str, key: str) -> Draft:
+    """A draft of its own for the part just named, the draft before closed."""
+    state.close()
+    state.context.indices, state.context.component = (index,), key
+    state.component_named = True
+    draft = state.open_draft()
+    draft.component_named = True
+    return draft
 
 
 def _on_year(state: _Clause, mention: Mention) -> None:

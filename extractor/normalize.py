@@ -181,8 +181,13 @@ def normalize(source: str) -> NormalizedText:
     return NormalizedText(text=text, source=source, offsets=OffsetMap(edits))
 
 
+def without_marks(text: str) -> str:
+    """Text with Vietnamese tone and vowel marks taken off and đ written d; case and spacing kept
+    (a pattern stays a pattern: its syntax is ASCII)."""
+    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
 def fold(text: str) -> str:
     """Case, accents and đ folded away: for comparing names, not for matching text."""
-    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return " ".join(text.split()).casefold()
+    return " ".join(without_marks(text).split()).casefold()

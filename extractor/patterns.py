@@ -7,7 +7,6 @@ the pipeline uses. All expressions run on normalized text (extractor.normalize).
 from __future__ import annotations
 
 import functools
-import unicodedata
 from bisect import bisect_right
 import re
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Any, Iterable
 import regex
 import yaml
 
+from .normalize import without_marks
 from .numbers import NUMBER, parse_int, parse_number
 
 
@@ -453,17 +453,17 @@ class ComponentNames:
         return None
 
     @functools.cached_property
-    def _without_marks(self) -> dict[str, list[tuple[str, regex.Pattern, bool]]]:
+    def _names_without_marks(self) -> dict[str, list[tuple[str, regex.Pattern, bool]]]:
         """Every index's names with their tone marks taken off (compiled when first needed)."""
-        return {index: [(key, regex.compile(_without_marks(expression.pattern), regex.IGNORECASE), contextual)
+        return {index: [(key, regex.compile(without_marks(expression.pattern), regex.IGNORECASE), contextual)
                         for key, expression, contextual in entries]
                 for index, entries in self._per_index.items()}
 
     def match_without_marks(self, text: str, index: str | None = None) -> tuple[str, str] | None:
         """`match` with the tone marks of the text and of the names left out: a table's header that
         OCR read with a mark wrong ("Cải cách thế chế"). Only for a name that `match` does not find."""
-        bare = _without_marks(text)
-        return self.choose(_readings(self._without_marks, lambda expression: expression.search(bare)), index)
+        bare = without_marks(text)
+        return self.choose(_readings(self._names_without_marks, lambda expression: expression.search(bare)), index)
 
 
 def _readings(per_index: dict, names_it) -> dict[str, tuple[str, bool]]:
@@ -477,11 +477,6 @@ def _readings(per_index: dict, names_it) -> dict[str, tuple[str, bool]]:
                 break
     return out
 
-
-def _without_marks(text: str) -> str:
-    """Text (or a pattern: its syntax is ASCII) with Vietnamese tone and vowel marks removed, đ as d."""
-    text = unicodedata.normalize("NFD", text).replace("đ", "d").replace("Đ", "D")
-    return unicodedata.normalize("NFC", "".join(c for c in text if unicodedata.category(c) != "Mn"))
 
 
 _DASH = regex.compile(r"\s*[-–]\s*")

@@ -814,8 +814,10 @@ class DocumentReader:
         )
         model = Target if draft.kind == "target" or self.aims_ahead(draft) else Result
         out = []
+        # (a draft of earlier years' results only gives those, below)
+        components = (draft.component,) + draft.more_components if draft.states_something() else ()
         for index in draft.indices:
-            for component in (draft.component,) + draft.more_components if draft.states_something() else ():
+            for component in components:
                 for part in _bounded_parts(draft.fields, values):
                     out.append(model(index=index, year=draft.year, **{**common, "component": component}, **part))
             for year, score, score_unit, rank in self.baselines(draft, values):

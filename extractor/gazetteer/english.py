@@ -10,11 +10,11 @@ Vietnamese name and level word, so resolution goes on as for Vietnamese text.
 """
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 
 import regex
 
+from ..normalize import without_marks
 from . import levels
 from .localities import ERAS, LocalityMention
 
@@ -83,9 +83,7 @@ _DISTRICT_WORDS = {
 
 def ascii_key(name: str) -> str:
     """A name without diacritics, case, hyphens or extra spaces: "Bà Rịa - Vũng Tàu" → "ba ria vung tau"."""
-    text = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
-    return " ".join(regex.sub(r"[^\w]+", " ", text.lower()).split())
+    return " ".join(regex.sub(r"[^\w]+", " ", without_marks(name).lower()).split())
 
 
 class EnglishPlaceFinder:

@@ -162,30 +162,33 @@ class _TableReader:
         groups = self._groups(name_column, maxima)
         body = [row for _, rows in groups for row in rows]
         self.credible = self._credible_maxima(body, maxima)
-        self.misread = self._lost_decimal_marks(body)
+        misread = self._lost_decimal_marks(body)
         for level, rows in groups:
             for row in rows:
                 # (a value OCR lost its decimal comma from is taken out of the row first)
-                row = [TableCell("", cell.start, cell.start) if (body.index(row), c) in self.misread else cell
-                       for c, cell in enumerate(row)] if self.misread else row
+                row = [TableCell("", cell.start, cell.start) if id(cell) in misread else cell for cell in row]
                 out.extend(self._row_records(row, name_column, level, len(rows), maxima))
         return out
 
-    def _lost_decimal_marks(self, rows: list[list[TableCell]]) -> set[tuple[int, int]]:
-        """(row, column) of the values that lost their decimal comma to OCR: in a column whose
+    @staticmethod
+    def _column_values(rows: list[list[TableCell]], c: int) -> list[tuple[TableCell, float]]:
+        """The cells of column c that hold a number, with it."""
+        cells = [row[c] for row in rows if c < len(row)]
+        return [(cell, value) for cell in cells if (value := _cell_number(cell.text)) is not None]
+
+    def _lost_decimal_marks(self, rows: list[list[TableCell]]) -> set[int]:
+        """The cells (by id) of the values that lost their decimal comma to OCR: in a column whose
         values nearly all have decimals, a whole number ten times its median ("711" among 7,11,
         6,30 ...). They are left out rather than written wrong."""
         misread = set()
         for c, column in enumerate(self.columns):
             if column.role not in (TOTAL, COMPONENT):
                 continue
-            cells = [(r, row[c].text.strip()) for r, row in enumerate(rows) if c < len(row) and row[c].text.strip()]
-            values = [(r, text, _cell_number(text)) for r, text in cells]
-            values = [(r, text, v) for r, text, v in values if v is not None]
-            if len(values) < 3 or sum(bool(_DECIMAL.search(t)) for _, t, _ in values) < _DECIMAL_SHARE * len(values):
+            values = self._column_values(rows, c)
+            if len(values) < 3 or sum(bool(_DECIMAL.search(cell.text)) for cell, _ in values) < _DECIMAL_SHARE * len(values):
                 continue
-            middle = sorted(v for _, _, v in values)[len(values) // 2]
-            misread |= {(r, c) for r, text, v in values if not _DECIMAL.search(text) and v >= 10 * middle > 0}
+            middle = sorted(v for _, v in values)[len(values) // 2]
+            misread |= {id(cell) for cell, v in values if not _DECIMAL.search(cell.text) and v >= 10 * middle > 0}
         return misread
 
     def _credible_maxima(self, rows: list[list[TableCell]], maxima: dict[int, float]) -> set[int]:
@@ -197,7 +200,7 @@ class _TableReader:
             maximum = maxima.get(c, column.max_score)
             if column.role != COMPONENT or maximum is None:
                 continue
-            values = [v for v in (_cell_number(row[c].text) for row in rows if c < len(row)) if v is not None]
+            values = [v for _, v in self._column_values(rows, c)]
             if values and sum(v <= maximum for v in values) >= _CREDIBLE_SHARE * len(values):
                 credible.add(c)
         return credible
