@@ -28,6 +28,8 @@ _FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–"
                     "dropping", "declined", "decreased", "decreasing", "slipped", "slipping", "moved down",
                     "decrease", "drop", "fall", "decline", "lower", "fewer", "less", "plunged", "slid", "sank",
                     "tumbled"})
+# what a score is stated with ("trên 80%": the bound)
+_SCORE_FIELDS = ("score", "score_unit", "max_score", "score_bound")
 # a baseline's year given as "năm ngoái", "năm trước": the year before the draft's
 LAST_YEAR = -1
 
@@ -52,6 +54,7 @@ class Context:
     list_rating_bracketed: bool = False  # that class is of the units in brackets: it ends with the clause
     list_rank: int | None = None  # after "The top ten included", the bound on each unit named next
     list_change: int | None = None  # after "three had their positions unchanged, namely", each one's rank change
+    list_score: dict | None = None  # after "nhóm có chỉ số trên 80%, gồm:", the bounded score of each unit named next
     list_next_rank: int | None = None  # "xếp lần lượt từ cao xuống thấp như sau:": the next unit's place
     named_in_sentence: UnitRef | None = None  # the unit an earlier clause of this sentence named
     component_fronted: bool = False  # the clause before named a part and no value: this one is of it
@@ -355,6 +358,8 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
 
 
 def _listed_values(context: Context) -> dict:
+    if context.list_score:
+        return dict(context.list_score, listed_score=True)
     if context.list_rank:
         return {"rank": context.list_rank, "rank_bound": "<="}
     if context.list_rating:
@@ -745,6 +750,19 @@ def _on_bound_back(state: _Clause, mention: Mention) -> None:
         state.close()
 
 
+def _on_score_list(state: _Clause, mention: Mention) -> None:
+    """"Nhóm thứ nhất gồm 12 bộ có chỉ số trên 80%, gồm: A, B, C": the group's bound is the
+    score of each unit listed next, not of any unit named before it."""
+    f = mention.fields
+    bound = ">" if f.get("over") else "<" if f.get("under") else ">="
+    state.close()
+    state.co_subjects = []
+    state.about_a_group = False  # "Nhóm thứ nhất gồm 12 bộ ...": the names come now
+    c = state.context
+    c.list_rank = c.list_rating = None  # a new list: no value of the one before
+    c.list_score = {"score": f["num"], "score_unit": f.get("unit"), "score_bound": bound}
+
+
 def _on_unchanged_list(state: _Clause, mention: Mention) -> None:
     """"three had their positions unchanged, namely A, B and C": each unit named next kept its rank."""
     state.close()
@@ -800,6 +818,10 @@ def _on_score(state: _Clause, mention: Mention) -> None:
         return
     _give_back_late_component(state, "score")
     draft = state.open_draft()
+    if draft.fields.pop("listed_score", False):
+        # "gồm: A (92%), B (91%)": its own score says more than the group's bound
+        for name in _SCORE_FIELDS:
+            draft.fields.pop(name, None)
     if draft.fields.get("score") is not None and not draft.fields.get("raw_points"):
         draft = _next_column(state, draft)
         if draft is None:
@@ -1043,6 +1065,7 @@ _HANDLERS = {
     "ordered_back": _on_first_places,
     "components_too": _on_components_too,
     "unchanged_list": _on_unchanged_list,
+    "score_list": _on_score_list,
 }
 
 

@@ -381,6 +381,18 @@ FAMILIES = [
      [dict(unit="Sở Tư pháp", index="DDCI", year=2023, score=78.52, rank=1),
       dict(unit="Sở Nội vụ", score=77.1, rank=2)],
      []),
+    ("the members listed after a group's bound each score beyond it",
+     "Năm 2019, kết quả Chỉ số CCHC của các bộ chia làm hai nhóm. Nhóm đầu gồm 8 bộ, cơ quan ngang bộ có "
+     "Chỉ số CCHC trên 85%, gồm: Bộ Tư pháp; Bộ Công Thương; Ngân hàng Nhà nước Việt Nam.",
+     [dict(unit="Bộ Tư pháp", index="PAR_INDEX", year=2019, score=85.0, bound=">"),
+      dict(unit="Bộ Công Thương", year=2019, score=85.0, bound=">"),
+      dict(unit="Ngân hàng Nhà nước Việt Nam", year=2019, score=85.0, bound=">")],
+     []),
+    ("a group's bound with no list, or a band between two bounds, is no unit's value",
+     "Chỉ số CCHC năm 2020 của tỉnh Phú Thọ: nhóm đạt trên 90% gồm 5 huyện; nhóm từ trên 80% đến dưới 90%, "
+     "gồm 7 đơn vị: huyện Thanh Sơn, huyện Tân Sơn.",
+     [],
+     [dict(score=90.0), dict(score=80.0)]),
     # 9. distractors
     ("regional rank beside the national one",
      "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",
