@@ -406,7 +406,9 @@ class DocumentReader:
             # ("Bộ này ...": a referring word already made the subject it stands for)
             about_a_unit = subjects or any(m.kind in ("anaphor", "subject") for m in cues)
             topic = self.topic_before(s) if about_a_unit and not names else None
-            if not (names or introduces_list or topic or (previous and previous.indices and goes_on)):
+            # "… tốt nhất ở chỉ số này": the part the sentence before stated values of
+            refers_back = last_component is not None and any(m.kind == "part_anaphor" for m in cues)
+            if not (names or introduces_list or topic or refers_back or (previous and previous.indices and goes_on)):
                 previous = None  # nothing here says what an index value would be about
                 continue
             parts = clauses(self.text, sentence)
@@ -454,7 +456,7 @@ class DocumentReader:
                 context.indices, context.component = heading_of
                 carried = heading_of[1]
             elif (not names and not context.component and last_component is not None
-                    and "\n" not in self.text[last_component[2]:s]
+                    and ("\n" not in self.text[last_component[2]:s] or refers_back)
                     and bisect_left(self._year_mention_starts, s) == bisect_left(self._year_mention_starts, e)):
                 # "Năm 2022, Bình Dương dẫn đầu về kiểm soát tham nhũng ... Trong 10 tỉnh dẫn đầu
                 # còn có ...": a sentence of the same paragraph that names nothing goes on

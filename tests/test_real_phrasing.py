@@ -393,6 +393,18 @@ FAMILIES = [
      "gồm 7 đơn vị: huyện Thanh Sơn, huyện Tân Sơn.",
      [],
      [dict(score=90.0), dict(score=80.0)]),
+    ("'this index' refers back, across a paragraph, to the part the sentence before gave values of",
+     "Năm 2023, tỉnh Bắc Ninh đứng đầu cả nước về chỉ số thành phần “Xây dựng và phát triển chính quyền điện tử, "
+     "chính quyền số”, đạt 91,2%.\nTrong nhóm 5 thành phố trực thuộc Trung ương, Hải Phòng là địa phương có kết "
+     "quả cao nhất ở chỉ số này, đạt 89,5%, xếp thứ 7/63.",
+     [dict(unit="Bắc Ninh", index="PAR_INDEX", component="e_government", year=2023, rank=1, score=91.2),
+      dict(unit="Hải Phòng", index="PAR_INDEX", component="e_government", year=2023, score=89.5, rank=7)],
+     [dict(unit="Hải Phòng", component=None)]),
+    ("a reform index's part named in a PCI passage is the passage's own words",
+     "PCI 2021 của tỉnh Tiền Giang đạt 66,4 điểm, xếp thứ 12. Tiền Giang tăng 4 bậc so với năm 2020 nhờ công "
+     "tác cải cách thủ tục hành chính (tăng 1,05 điểm).",
+     [dict(unit="Tiền Giang", index="PCI", year=2021, score=66.4, rank=12)],
+     [dict(index="PAR_INDEX")]),
     # 9. distractors
     ("regional rank beside the national one",
      "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",
