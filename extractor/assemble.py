@@ -867,6 +867,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
     f = mention.fields
     if f.get("last"):
         # "đứng cuối bảng": the last place, a rank once the group's number is known
+        # ("tiếp đến là B với 89,14 điểm và xếp cuối nhóm là C": the places in order end there)
+        state.next_rank = None
         if f.get("forward"):  # "đứng cuối bảng xếp hạng là C": of the unit named next
             state.close()
             state.pending = {"rank_last": True}

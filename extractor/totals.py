@@ -21,7 +21,8 @@ _REACH = 1500
 # what a sentence that opens a group starts like (one cheap look before the rule runs)
 _HINT = re.compile(r"[^.;\n]{0,110}?(?:(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối) \d"
                    r"|\d [^.;\n]{0,50}?đều (?:được )?(?:xếp loại|phân loại|đạt loại|đạt mức|xếp hạng))"
-                   r"|\W*(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? gồm (?:có )?\d")
+                   r"|\W*(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? gồm (?:có )?\d"
+                   r"|[^.;\n]{0,80}?[Nn]hóm \d{1,2} gồm (?:có )?(?:UBND )?\d")
 # the openings fewer sentences have ("…, khối các sở, ban, ngành có 18 đơn vị, …", "Among the 26
 # departments and sectors, …"), looked at only where their words are
 _MORE_HINT = re.compile(r"[^.;\n]{0,70}?\b(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? có \d"

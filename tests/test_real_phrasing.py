@@ -405,6 +405,14 @@ FAMILIES = [
      "tác cải cách thủ tục hành chính (tăng 1,05 điểm).",
      [dict(unit="Tiền Giang", index="PCI", year=2021, score=66.4, rank=12)],
      [dict(index="PAR_INDEX")]),
+    ("a numbered group's size counts its ranks; the last of the group, after an ordered list, is that size",
+     "Năm 2019, xếp hạng chỉ số CCHC nhóm 1 gồm 5 cơ quan Trung ương đóng trên địa bàn tỉnh Phú Thọ. Kết quả, "
+     "Ngân hàng Nhà nước tỉnh xếp thứ nhất với 90,12 điểm, tiếp đến là Kho bạc Nhà nước tỉnh với 88,40 điểm và "
+     "xếp cuối nhóm là Cục Hải quan tỉnh với 80,05 điểm.",
+     [dict(unit="Ngân hàng Nhà nước tỉnh", year=2019, rank=1, rank_total=5, score=90.12),
+      dict(unit="Kho bạc Nhà nước tỉnh", rank=2, rank_total=5),
+      dict(unit="Cục Hải quan tỉnh", rank=5, rank_total=5, score=80.05)],
+     [dict(unit="Ngân hàng Nhà nước Việt Nam"), dict(rank=3), dict(rank=1, bound="<=")]),
     # 9. distractors
     ("regional rank beside the national one",
      "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",
@@ -419,6 +427,10 @@ FAMILIES = [
      "Năm 2023, Chỉ số CCHC trung bình của vùng Đồng bằng sông Hồng đạt 88,3%; Đồng bằng sông Hồng dẫn đầu 6 vùng.",
      [],
      [dict(rank=1)]),
+    ("the median province's score",
+     "PCI 2023 có điểm số trung vị đạt 66,5 điểm, tăng 0,6 điểm so với năm trước. Tỉnh Long An đạt 70,9 điểm.",
+     [dict(unit="Long An", index="PCI", year=2023, score=70.9)],
+     [dict(score=66.5)]),
     ("the nation's value",
      "Theo công bố, DTI quốc gia năm 2024 đạt 0,7955 và Việt Nam đã tăng 15 bậc trên bảng xếp hạng của Liên Hợp Quốc.",
      [],
