@@ -85,7 +85,7 @@ class Draft:
     since_relative: int | None = None
     more_components: tuple[str, ...] = ()  # "Công khai, minh bạch và Trách nhiệm giải trình đạt 5 điểm"
     same_score: bool = False  # "bằng điểm so với năm Y": year Y scored the same
-    # earlier years' results the clause states: (year, score, score unit, rank); year
+    # earlier years' results the clause states: (year, score, score unit, rank, rank total); year
     # None is the year the change is measured against ("từ 84,12% xuống 83,05%")
     baselines: list = field(default_factory=list)
     # what the draft was about before a component named after its values was taken as its own,
@@ -101,7 +101,7 @@ class Draft:
 
     def states_earlier_results(self) -> bool:
         """Whether the draft gives results of earlier years ("so với vị trí số 58 năm 2017")."""
-        return any(score is not None or rank is not None for _, score, _, rank in self.baselines)
+        return any(score is not None or rank is not None for _, score, _, rank, _ in self.baselines)
 
 
 @dataclass
@@ -189,7 +189,7 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
     context.component_fronted = False
     if context.list_next_rank is not None:  # the lines of a list ranked from the top go on with its places
         state.next_rank, state.rank_step = context.list_next_rank, 1
-    mentions = _respectively_first(_implied_respectively(mentions))
+    mentions = _respectively_first(_implied_respectively(_values_before_units(mentions)))
     state.states_values = any(m.kind in VALUE_KINDS for m in mentions)
     for i, mention in enumerate(mentions):
         if state.aside_end is not None and mention.start >= state.aside_end:
@@ -256,6 +256,29 @@ def _implied_respectively(mentions: list[Mention]) -> list[Mention]:
             implied = Mention("respectively", mention.start, mention.start, {}, 0, "implied_respectively")
             return mentions[:i] + [implied] + mentions[i:]
     return mentions
+
+
+def _values_before_units(mentions: list[Mention]) -> list[Mention]:
+    """"Với 0,5064 điểm và 0,4880 điểm, Ninh Bình và Thanh Hóa lần lượt đứng thứ 6 và 12": as many
+    values as units, written before them, with "lần lượt" after the units: each unit is read with
+    its value, as if written "Ninh Bình 0,5064 điểm, Thanh Hóa 0,4880 điểm"."""
+    first = 0
+    while first < len(mentions) and mentions[first].kind in ("year", "index"):
+        first += 1
+    values = first
+    while values < len(mentions) and mentions[values].kind == "score":
+        values += 1
+    count = values - first
+    units = mentions[values:values + count]
+    after = mentions[values + count:values + count + 1]
+    if (count < 2 or len(units) != count or any(m.kind != "subject" for m in units)
+            or not after or after[0].kind != "respectively"):
+        return mentions
+    paired = []
+    for unit, value in zip(units, mentions[first:values]):
+        fields = {k: v for k, v in unit.fields.items() if k not in ("joined", "after_comma")}
+        paired += [replace(unit, fields=fields), value]
+    return mentions[:first] + paired + mentions[values + count:]
 
 
 def _respectively_first(mentions: list[Mention]) -> list[Mention]:
@@ -844,11 +867,11 @@ def _on_score(state: _Clause, mention: Mention) -> None:
     draft.fields["score"] = f["num"]
     if f.get("max") is not None:
         draft.fields["max_score"] = f["max"]
-    draft.fields["score_unit"] = f.get("unit")
+    draft.fields["score_unit"] = f.get("unit") or f.get("from_unit")  # "từ 82,90% … lên 83,93": the earlier one's
     if f.get("bound"):
         draft.fields["score_bound"] = f["bound"]
     if f.get("from_num") is not None:
-        draft.baselines.append((_from_year(f), f["from_num"], f.get("from_unit") or f.get("unit"), None))
+        draft.baselines.append((_from_year(f), f["from_num"], f.get("from_unit") or f.get("unit"), None, None))
 
 
 def _next_column(state: _Clause, draft: Draft) -> Draft | None:
@@ -934,7 +957,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         draft.fields.pop("rank_total", None)
     draft.fields.update(values)
     if f.get("from_rank") is not None:
-        draft.baselines.append((_from_year(f), None, None, f["from_rank"]))
+        # ("tụt từ thứ hạng 9/19 năm 2016 xuống thứ 17/19": the earlier place has its total too)
+        draft.baselines.append((_from_year(f), None, None, f["from_rank"], f.get("from_total")))
 
 
 # what may stand between a value and the component it is of ("xếp thứ 8 về kinh tế số",
@@ -1049,7 +1073,7 @@ def _on_baseline(state: _Clause, mention: Mention) -> None:
     year = LAST_YEAR if f.get("from_last") else f.get("year")
     if f.get("year"):
         draft.fields.setdefault("change_since", f["year"])
-    draft.baselines.append((year, f.get("num"), f.get("unit"), f.get("rank")))
+    draft.baselines.append((year, f.get("num"), f.get("unit"), f.get("rank"), f.get("total")))
 
 
 _HANDLERS = {

@@ -798,12 +798,19 @@ class DocumentReader:
         if draft.unit.kind == "main" and _AVERAGE.search(self.text, *draft.span):
             return []  # "The region's PCI surged by 10 percent averagely": an average, of no one unit
         values = {name: draft.fields.get(name) for name in _FIELDS}
-        if values["score_unit"] == "điểm" and draft.fields.get("score_change_unit") == "%":
-            # "80.33 points, up 15.1% from 2023": a change in per cent of a score in points is
-            # relative, no change of the score
+        if (draft.fields.get("score_change_unit") == "%" and values["score"] is not None
+                and values["score_unit"] != "%"):
+            # "80.33 points, up 15.1% from 2023", "DTI đạt 0,5934, tăng 94,69% so với năm 2021": a change
+            # in per cent of a score in points, or of a value with no unit, is relative, no change of the score
             values["score_change"] = None
         if values["change_since"] is None and draft.since_relative and draft.year:
             values["change_since"] = draft.year + draft.since_relative
+        if values["change_since"] is None and draft.year and (
+                values["score_change"] is not None or values["rank_change"] is not None):
+            # "từ 79,69% năm 2016 giảm xuống còn 72,40%, giảm 7,29%": the change is against the year moved from
+            moved_from = [year for year, *_ in draft.baselines if year is not None and 0 < year < draft.year]
+            if moved_from:
+                values["change_since"] = max(moved_from)
         if values["change_since"] is None and draft.year and (
                 values["score_change"] is not None or values["rank_change"] is not None or draft.baselines):
             values["change_since"] = self.compared_before(draft.span[0], draft.year)
@@ -822,12 +829,12 @@ class DocumentReader:
             for component in components:
                 for part in _bounded_parts(draft.fields, values):
                     out.append(model(index=index, year=draft.year, **{**common, "component": component}, **part))
-            for year, score, score_unit, rank in self.baselines(draft, values):
+            for year, score, score_unit, rank, rank_total in self.baselines(draft, values):
                 base_unit = self.unit_of(draft.unit, year)
                 if base_unit is None:
                     continue
                 out.append(Result(
-                    index=index, year=year, score=score, score_unit=score_unit, rank=rank,
+                    index=index, year=year, score=score, score_unit=score_unit, rank=rank, rank_total=rank_total,
                     **{**common, "unit": base_unit.name, "unit_level": base_unit.level,
                        "unit_code": base_unit.code, "province": base_unit.province,
                        "province_code": base_unit.province_code},
@@ -854,13 +861,13 @@ class DocumentReader:
         return cue is not None and cue < draft.span[0] and draft.year >= self._latest_date_year
 
     @staticmethod
-    def baselines(draft: Draft, values: dict) -> list[tuple[int, float | None, str | None, int | None]]:
+    def baselines(draft: Draft, values: dict) -> list[tuple[int, float | None, str | None, int | None, int | None]]:
         """Results for earlier years that the text gives: the year a change is measured
         against ("so với năm 2022 là 12,91 điểm", "bằng điểm so với năm 2022") or the
         value a score or rank moved from ("từ vị trí thứ 7 của năm 2018 lên ...")."""
         since = values.get("change_since")
         out = []
-        for year, score, score_unit, rank in draft.baselines:
+        for year, score, score_unit, rank, rank_total in draft.baselines:
             if year == LAST_YEAR:
                 year = draft.year - 1 if draft.year else None
             year = year or since
@@ -869,9 +876,9 @@ class DocumentReader:
                 # written bare is in the later one's unit
                 if score is not None and score_unit is None:
                     score_unit = values.get("score_unit")
-                out.append((year, score, score_unit, rank))
+                out.append((year, score, score_unit, rank, rank_total if rank is not None else None))
         if draft.same_score and since and values.get("score") is not None:
-            out.append((since, values["score"], values.get("score_unit"), None))
+            out.append((since, values["score"], values.get("score_unit"), None, None))
         return out
 
 
