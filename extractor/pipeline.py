@@ -389,8 +389,10 @@ class DocumentReader:
             scope = GroupScope.at_sentence(self.text, s, e, scope, group_scope)
             if not (introduces_list or self.may_state(s, e)):
                 # no value here, but the indices it names may be what the next sentence ranks
+                # ("công bố Chỉ số CCHC và chỉ số hài lòng … Theo đó, phường A xếp thứ 3": as for a
+                # sentence's topic, an announcement of several goes on about the first it names)
                 named = tuple(dict.fromkeys(m.fields["index"] for m in self.indices_in(s, e)))
-                previous = Context(indices=named[-1:], named_indices=named) if named else None
+                previous = Context(indices=named[:1], named_indices=named) if named else None
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
             # "Xếp hạng thứ 43/63, tăng 12 bậc": the rank of the unit, and the index, the sentence

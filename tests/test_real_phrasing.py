@@ -436,6 +436,11 @@ FAMILIES = [
       dict(unit="Kho bạc Nhà nước tỉnh", rank=2, rank_total=5),
       dict(unit="Cục Hải quan tỉnh", rank=5, rank_total=5, score=80.05)],
      [dict(unit="Ngân hàng Nhà nước Việt Nam"), dict(rank=3), dict(rank=1, bound="<=")]),
+    ("after an announcement of two indices, 'Theo đó' goes on about the first",
+     "Ngày 10/3/2023, UBND quận Lê Chân công bố Chỉ số cải cách hành chính và chỉ số hài lòng của các phường "
+     "năm 2022. Theo đó, phường Dư Hàng xếp thứ 2 trong số 15 phường với 88,40/100 điểm.",
+     [dict(index="PAR_INDEX", year=2022, rank=2, rank_total=15, score=88.4)],
+     [dict(index="SIPAS")]),
     # 9. distractors
     ("regional rank beside the national one",
      "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",
