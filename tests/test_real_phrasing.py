@@ -441,6 +441,12 @@ FAMILIES = [
      "năm 2022. Theo đó, phường Dư Hàng xếp thứ 2 trong số 15 phường với 88,40/100 điểm.",
      [dict(index="PAR_INDEX", year=2022, rank=2, rank_total=15, score=88.4)],
      [dict(index="SIPAS")]),
+    ("'Xếp hạng … đối với N sở' counts the group; 'xếp cuối' before the unit's name is its last place",
+     "Xếp hạng CCHC năm 2019 của tỉnh Ninh Thuận đối với 6 đơn vị ngành dọc: Công an tỉnh đứng đầu (195 điểm); "
+     "xếp cuối Cục Thống kê (180 điểm).",
+     [dict(unit="Công an tỉnh", year=2019, rank=1, rank_total=6, score=195.0),
+      dict(unit="Cục Thống kê", year=2019, rank=6, rank_total=6, score=180.0)],
+     []),
     # 9. distractors
     ("regional rank beside the national one",
      "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",
