@@ -13,6 +13,7 @@ clauses, and to the next sentence when that one goes on from it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .patterns import Mention, component_names
 from .units import MAIN, NOT_A_UNIT, UnitRef, breadth
@@ -70,6 +71,21 @@ class Context:
     columns: tuple[str, ...] = ()
 
 
+class Baseline(NamedTuple):
+    """An earlier year's result a clause states beside the year's own ("từ vị trí thứ 7 năm 2018 lên
+    …"); year None is the year the change is measured against, LAST_YEAR the year before the draft's."""
+
+    year: int | None
+    score: float | None = None
+    score_unit: str | None = None
+    rank: int | None = None
+    rank_total: int | None = None
+    rating: str | None = None
+
+    def states_something(self) -> bool:
+        return self.score is not None or self.rank is not None or self.rating is not None
+
+
 @dataclass
 class Draft:
     kind: str
@@ -85,9 +101,7 @@ class Draft:
     since_relative: int | None = None
     more_components: tuple[str, ...] = ()  # "Công khai, minh bạch và Trách nhiệm giải trình đạt 5 điểm"
     same_score: bool = False  # "bằng điểm so với năm Y": year Y scored the same
-    # earlier years' results the clause states: (year, score, score unit, rank, rank total); year
-    # None is the year the change is measured against ("từ 84,12% xuống 83,05%")
-    baselines: list = field(default_factory=list)
+    baselines: list[Baseline] = field(default_factory=list)  # earlier years' results the clause states
     # what the draft was about before a component named after its values was taken as its own,
     # and whether no value has been read since
     before_late_component: tuple | None = None
@@ -101,7 +115,7 @@ class Draft:
 
     def states_earlier_results(self) -> bool:
         """Whether the draft gives results of earlier years ("so với vị trí số 58 năm 2017")."""
-        return any(score is not None or rank is not None for _, score, _, rank, _ in self.baselines)
+        return any(baseline.states_something() for baseline in self.baselines)
 
 
 @dataclass
@@ -871,7 +885,7 @@ def _on_score(state: _Clause, mention: Mention) -> None:
     if f.get("bound"):
         draft.fields["score_bound"] = f["bound"]
     if f.get("from_num") is not None:
-        draft.baselines.append((_from_year(f), f["from_num"], f.get("from_unit") or f.get("unit"), None, None))
+        draft.baselines.append(Baseline(_from_year(f), f["from_num"], f.get("from_unit") or f.get("unit")))
 
 
 def _next_column(state: _Clause, draft: Draft) -> Draft | None:
@@ -958,7 +972,7 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
     draft.fields.update(values)
     if f.get("from_rank") is not None:
         # ("tụt từ thứ hạng 9/19 năm 2016 xuống thứ 17/19": the earlier place has its total too)
-        draft.baselines.append((_from_year(f), None, None, f["from_rank"], f.get("from_total")))
+        draft.baselines.append(Baseline(_from_year(f), rank=f["from_rank"], rank_total=f.get("from_total")))
 
 
 # what may stand between a value and the component it is of ("xếp thứ 8 về kinh tế số",
@@ -1029,6 +1043,9 @@ def _on_rating(state: _Clause, mention: Mention) -> None:
         return
     draft = state.open_draft()
     draft.fields.setdefault("rating", mention.fields["rating"])
+    earlier = mention.fields.get("from_rating")
+    if earlier:  # "từ xếp loại tốt năm 2017 xuống loại khá": the class it moved from, that year's
+        draft.baselines.append(Baseline(_from_year(mention.fields), rating=earlier[:1].upper() + earlier[1:].lower()))
 
 
 def _on_change(state: _Clause, mention: Mention) -> None:
@@ -1073,7 +1090,7 @@ def _on_baseline(state: _Clause, mention: Mention) -> None:
     year = LAST_YEAR if f.get("from_last") else f.get("year")
     if f.get("year"):
         draft.fields.setdefault("change_since", f["year"])
-    draft.baselines.append((year, f.get("num"), f.get("unit"), f.get("rank"), f.get("total")))
+    draft.baselines.append(Baseline(year, f.get("num"), f.get("unit"), f.get("rank"), f.get("total")))
 
 
 _HANDLERS = {

@@ -7,7 +7,7 @@ from itertools import accumulate
 
 import regex
 
-from .assemble import LAST_YEAR, Context, Draft, carry_over, read_clause
+from .assemble import LAST_YEAR, Baseline, Context, Draft, carry_over, read_clause
 from .document import Document, Table
 from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
@@ -810,7 +810,7 @@ class DocumentReader:
         if values["change_since"] is None and draft.year and (
                 values["score_change"] is not None or values["rank_change"] is not None):
             # "từ 79,69% năm 2016 giảm xuống còn 72,40%, giảm 7,29%": the change is against the year moved from
-            moved_from = [year for year, *_ in draft.baselines if year is not None and 0 < year < draft.year]
+            moved_from = [b.year for b in draft.baselines if b.year is not None and 0 < b.year < draft.year]
             if moved_from:
                 values["change_since"] = max(moved_from)
         if values["change_since"] is None and draft.year and (
@@ -831,12 +831,12 @@ class DocumentReader:
             for component in components:
                 for part in _bounded_parts(draft.fields, values):
                     out.append(model(index=index, year=draft.year, **{**common, "component": component}, **part))
-            for year, score, score_unit, rank, rank_total in self.baselines(draft, values):
-                base_unit = self.unit_of(draft.unit, year)
+            for baseline in self.baselines(draft, values):
+                base_unit = self.unit_of(draft.unit, baseline.year)
                 if base_unit is None:
                     continue
                 out.append(Result(
-                    index=index, year=year, score=score, score_unit=score_unit, rank=rank, rank_total=rank_total,
+                    index=index, **baseline._asdict(),
                     **{**common, "unit": base_unit.name, "unit_level": base_unit.level,
                        "unit_code": base_unit.code, "province": base_unit.province,
                        "province_code": base_unit.province_code},
@@ -863,24 +863,27 @@ class DocumentReader:
         return cue is not None and cue < draft.span[0] and draft.year >= self._latest_date_year
 
     @staticmethod
-    def baselines(draft: Draft, values: dict) -> list[tuple[int, float | None, str | None, int | None, int | None]]:
+    def baselines(draft: Draft, values: dict) -> list[Baseline]:
         """Results for earlier years that the text gives: the year a change is measured
         against ("so với năm 2022 là 12,91 điểm", "bằng điểm so với năm 2022") or the
         value a score or rank moved from ("từ vị trí thứ 7 của năm 2018 lên ...")."""
         since = values.get("change_since")
         out = []
-        for year, score, score_unit, rank, rank_total in draft.baselines:
+        for baseline in draft.baselines:
+            year = baseline.year
             if year == LAST_YEAR:
                 year = draft.year - 1 if draft.year else None
             year = year or since
-            if year and year != draft.year and (score is not None or rank is not None):
+            if year and year != draft.year and baseline.states_something():
                 # "đạt 43,79 điểm, tăng hơn mức điểm 42,40 của năm 2018": the earlier score
                 # written bare is in the later one's unit
-                if score is not None and score_unit is None:
+                score_unit = baseline.score_unit
+                if baseline.score is not None and score_unit is None:
                     score_unit = values.get("score_unit")
-                out.append((year, score, score_unit, rank, rank_total if rank is not None else None))
+                out.append(baseline._replace(year=year, score_unit=score_unit,
+                                             rank_total=baseline.rank_total if baseline.rank is not None else None))
         if draft.same_score and since and values.get("score") is not None:
-            out.append((since, values["score"], values.get("score_unit"), None, None))
+            out.append(Baseline(since, values["score"], values.get("score_unit")))
         return out
 
 

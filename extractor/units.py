@@ -16,7 +16,7 @@ from typing import get_args
 import regex
 
 from .gazetteer import Gazetteer, Locality, LocalityMention, era_for_year
-from .gazetteer.folding import fold_name
+from .gazetteer.folding import fold_name, spelling_pattern
 from .gazetteer.levels import levels_for_word
 from .gazetteer.localities import LEGACY
 from .gazetteer.source import FORMER_PROVINCE_NAMES
@@ -512,7 +512,7 @@ def _district_names(gazetteer: Gazetteer, provinces: frozenset[str]):
             if gazetteer.province(district.name) is not None or " " not in district.name:
                 continue  # "Bắc Giang" the city is named as the province; one-syllable names are words
             words[fold_name(district.name)] = _DISTRICT_WORD.get(district.level, "huyện")
-            names.append(regex.escape(district.name).replace("'", "['’ʼ]"))
+            names.append(spelling_pattern(district.name).replace("'", "['’ʼ]"))
     if not names:
         return None, words
     names.sort(key=len, reverse=True)

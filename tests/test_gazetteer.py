@@ -368,3 +368,16 @@ def test_a_minority_language_syllable_is_one_whatever_its_marks():
     assert codes["Đắk Hà"] == codes["Đăk Hà"] == codes["Đak Hà"] == {"615"}
     assert {u.code for u in gazetteer.lookup("Đăk Lăk", level="tỉnh")} == {"66"}
     assert not gazetteer.lookup("Phù Cừ", level="huyện") == gazetteer.lookup("Phú Cường", level="huyện")
+
+
+def test_a_final_y_and_i_spell_one_name():
+    from extractor.gazetteer.folding import fold_name, spelling_pattern
+    import regex
+    assert fold_name("Phú Quý") == fold_name("Phú Quí")
+    assert fold_name("Kỳ Anh") == fold_name("Kì Anh")
+    assert fold_name("Thủy Nguyên") == "thuy3 nguyên"  # "uy" is no lone final y
+    assert fold_name("Duy Xuyên") == "duy xuyên"
+    assert regex.fullmatch(spelling_pattern("Phú Quý"), "Phú Quí")
+    assert regex.fullmatch(spelling_pattern("Lý Nhân"), "Lí Nhân")
+    assert not regex.fullmatch(spelling_pattern("Phú Quý"), "Phú Quế")
+

@@ -447,6 +447,20 @@ FAMILIES = [
      [dict(unit="Công an tỉnh", year=2019, rank=1, rank_total=6, score=195.0),
       dict(unit="Cục Thống kê", year=2019, rank=6, rank_total=6, score=180.0)],
      []),
+    ("a class moved from one year's to the next, for every unit listed",
+     "Năm 2019, chỉ số CCHC của các huyện tỉnh Bình Thuận: 3 huyện còn lại là Hàm Tân, Phú Quý và huyện Tuy "
+     "Phong “rớt” hạng, từ xếp loại tốt năm 2018 xuống loại khá năm 2019.",
+     [dict(unit="Hàm Tân", year=2019, rating="Khá"), dict(unit="Hàm Tân", year=2018, rating="Tốt"),
+      dict(unit_code="602", year=2019, rating="Khá"), dict(unit_code="602", year=2018, rating="Tốt"),
+      dict(unit="Tuy Phong", year=2019, rating="Khá"), dict(unit="Tuy Phong", year=2018, rating="Tốt")],
+     [dict(year=2019, rating="Tốt")]),
+    ("the index's ratio after its points; one class after the units' brackets is each one's",
+     "Năm 2019, chỉ số CCHC của tỉnh Bình Thuận: Sở Tư pháp đạt 92,10 điểm, tỷ lệ chỉ số đạt 94,40%. Chỉ có 2 "
+     "huyện là Đức Linh (tỷ lệ chỉ số 88,20%) và Bắc Bình (tỷ lệ chỉ số 84,05%) xếp loại tốt.",
+     [dict(unit="Sở Tư pháp", year=2019, score=94.4, score_unit="%"),
+      dict(unit="Đức Linh", year=2019, score=88.2, rating="Tốt"),
+      dict(unit="Bắc Bình", year=2019, score=84.05, rating="Tốt")],
+     [dict(score=92.1)]),
     # 9. distractors
     ("regional rank beside the national one",
      "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",

@@ -6,7 +6,8 @@ spacing around hyphens ("Bà Rịa - Vũng Tàu"/"Bà Rịa-Vũng Tàu") do not
 matter. Accents do: "Phú Cường" and "Phù Cừ" must stay apart, so the tone
 of each syllable is kept, only moved to the end of the syllable where its
 placement can no longer differ. A syllable that ends in "k" is no Vietnamese
-word ("Đắk", "Đăk", "Đak"): its marks are dropped.
+word ("Đắk", "Đăk", "Đak"): its marks are dropped. A lone final "y" after a
+consonant is written "i" as often ("Phú Quý"/"Phú Quí", "Kỳ Anh"/"Kì Anh").
 """
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 # as in "Cư M'gar" or "Ea H'Leo".
 _SYLLABLE = r"[\w\u0300-\u036f]+(?:['\u2019\u02bc][\w\u0300-\u036f]+)*"
 _SYLLABLE_RE = re.compile(_SYLLABLE)
+# a syllable whose only vowel is its final "y" or "i", after its onset ("qu" holds its own "u")
+_FINAL_Y = re.compile(r"(?:qu|ngh|ch|gh|kh|ng|nh|ph|th|tr|[bcdđghklmnprstvx])y")
 
 
 @lru_cache(maxsize=65536)
@@ -54,6 +57,8 @@ def fold_syllable(syllable: str) -> str:
         # No Vietnamese syllable ends in "k": "Đắk", "Đăk", "Đak", "Lắk", "Lăk" are one
         # syllable of a minority language, its marks written as each writer hears them.
         return base.replace("ă", "a").replace("â", "a")
+    if _FINAL_Y.fullmatch(base):
+        base = base[:-1] + "i"
     return base + tone
 
 
@@ -62,3 +67,22 @@ def fold_name(name: str) -> str:
     """A whole name's key: folded syllables joined by single spaces."""
     text = unicodedata.normalize("NFC", name)
     return " ".join(fold_syllable(s) for s in _SYLLABLE_RE.findall(text))
+
+
+# a syllable's final "y" and "i" with the same tone, for a name's written pattern
+_Y_AND_I = {"y": "[yi]", "ý": "[ýí]", "ỳ": "[ỳì]", "ỷ": "[ỷỉ]", "ỹ": "[ỹĩ]", "ỵ": "[ỵị]",
+            "i": "[iy]", "í": "[íý]", "ì": "[ìỳ]", "ỉ": "[ỉỷ]", "ĩ": "[ĩỹ]", "ị": "[ịỵ]"}
+
+
+def spelling_pattern(name: str) -> str:
+    """A regular expression for a name as written, where a syllable's lone final "y" may be
+    written "i" and back ("Phú Quý" matches "Phú Quí"); the rest of the name literal."""
+    out = []
+    for part in re.split(r"(\s+)", unicodedata.normalize("NFC", name)):
+        last = part[-1:].lower()
+        toneless = fold_syllable(part).rstrip("12345") if part and not part.isspace() else ""
+        if last in _Y_AND_I and _FINAL_Y.fullmatch(toneless[:-1] + "y"):
+            out.append(re.escape(part[:-1]) + _Y_AND_I[last])
+        else:
+            out.append(re.escape(part))
+    return "".join(out)
