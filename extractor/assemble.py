@@ -972,7 +972,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
     draft.fields.update(values)
     if f.get("from_rank") is not None:
         # ("tụt từ thứ hạng 9/19 năm 2016 xuống thứ 17/19": the earlier place has its total too)
-        draft.baselines.append(Baseline(_from_year(f), rank=f["from_rank"], rank_total=f.get("from_total")))
+        # ("to No. 38 from No. 52 out of 63": one ranking of 63, both years)
+        draft.baselines.append(Baseline(_from_year(f), rank=f["from_rank"], rank_total=f.get("from_total") or f.get("total")))
 
 
 # what may stand between a value and the component it is of ("xếp thứ 8 về kinh tế số",

@@ -414,6 +414,11 @@ CASES = [
      [dict(unit="Sở Tư pháp", province="Sơn La", index="DDCI", year=2022, rank=1, rank_total=24, score=81.2),
       dict(unit="Sở Nội vụ", rank=2, rank_total=24), dict(unit="Hải Phòng", index="PAR_INDEX", rank=1)],
      [dict(unit="Hải Phòng", rank_total=20)]),
+    ("a move to one place from another out of a total, with the year closing the sentence",
+     "Building on its progress in 2022, the PCI of Binh Phuoc province climbed 9 places, to No. 25 from No. 34 out "
+     "of 63 provinces and cities in 2023.",
+     [dict(unit="Bình Phước", index="PCI", year=2023, rank=25, rank_total=63, rank_change=9)],
+     [dict(year=2022, rank=25), dict(rank=34, year=2023)]),
 
 ]
 
