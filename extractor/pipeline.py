@@ -229,10 +229,10 @@ class DocumentReader:
                     continue
                 for m in value_rules(language).by_name[name].finditer(self.text, low=self.low):
                     compared.setdefault(m.fields["year"], m.start)
-                    since_mentions.append((m.start, m.fields["year"]))
+                    since_mentions.append((m.start, m.fields["year"], m.end))
         since_mentions.sort()
-        self._since_positions = [start for start, _ in since_mentions]
-        self._since_years = [year for _, year in since_mentions]
+        self._since_positions = [start for start, _, _ in since_mentions]
+        self._since_years = [year for _, year, _ in since_mentions]
         # the year a value moved from ("từ vị trí thứ 24 năm 2019 tụt xuống ...") is a look back too
         moved_from = [(m.start, m.end) for language in self.languages()
                       for name in ("rank_moved", "score_moved", "baseline_rank", "baseline_score_from")
@@ -241,10 +241,16 @@ class DocumentReader:
                       if m.fields.get("from_year") or name.startswith("baseline")]
         # (a value's own year in brackets after it is no year the text goes on about)
         # ("taking the first position previously held by Quang Ninh in 2023": a look back as well)
-        carried = [m for m in self.year_mentions if compared.get(m.fields["year"], len(self.text)) >= m.start
-                   and not m.fields.get("closes")
-                   and not any(s <= m.start < e for s, e in moved_from)
-                   and not _LOOKING_BACK.search(self.text, max(0, m.start - 50), m.start)]
+        own = [m for m in self.year_mentions if not m.fields.get("closes")
+               and not any(s <= m.start < e for s, e in moved_from)
+               and not _LOOKING_BACK.search(self.text, max(0, m.start - 50), m.start)]
+        carried = [m for m in own if compared.get(m.fields["year"], len(self.text)) >= m.start]
+        # ("In 2019, its PCI rose … Some component indices increased strongly …": a year compared
+        # against before, written again, still speaks for the rest of its paragraph)
+        looks_back = [m for m in own if compared.get(m.fields["year"], len(self.text)) < m.start
+                      and not any(start <= m.start < end for start, _, end in since_mentions)]
+        self._look_back_positions = [m.start for m in looks_back]
+        self._look_back_years = [m.fields["year"] for m in looks_back]
         self._year_mention_starts = [m.start for m in self.year_mentions]
         self._year_positions = [m.start for m in carried]
         self._years = [m.fields["year"] for m in carried]
@@ -333,6 +339,10 @@ class DocumentReader:
         title or lead that comes before any year ("Quảng Trị xếp thứ 28/63 về PAPI" over
         "Theo kết quả PAPI năm 2021 ..."), the first one written just after."""
         i = bisect_left(self._year_positions, position) - 1
+        k = bisect_left(self._look_back_positions, position) - 1
+        if (k >= 0 and (i < 0 or self._look_back_positions[k] > self._year_positions[i])
+                and "\n" not in self.text[self._look_back_positions[k]:position]):
+            return self._look_back_years[k]
         if i >= 0:
             return self._years[i]
         lead = self._lead_year

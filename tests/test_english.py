@@ -419,6 +419,13 @@ CASES = [
      "of 63 provinces and cities in 2023.",
      [dict(unit="Bình Phước", index="PCI", year=2023, rank=25, rank_total=63, rank_change=9)],
      [dict(year=2022, rank=25), dict(rank=34, year=2023)]),
+    ("a change then where the score ended; a year compared before and written again speaks for its paragraph",
+     "In 2021, the PCI of Gia Lai reached 64.1 points, ranked No. 40, climbing two places from 2020. Its PCI "
+     "has improved slowly. In 2020, its PCI rose by 1.25 points to 63.40 points, ranking No. 42. Some component "
+     "indices increased strongly like transparency index (going up 12 places to No. 20).",
+     [dict(unit="Gia Lai", index="PCI", year=2020, score=63.4, score_change=1.25, rank=42),
+      dict(unit="Gia Lai", component="transparency", year=2020, rank=20, rank_change=12)],
+     [dict(component="transparency", year=2021)]),
 
 ]
 
