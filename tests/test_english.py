@@ -426,6 +426,12 @@ CASES = [
      [dict(unit="Gia Lai", index="PCI", year=2020, score=63.4, score_change=1.25, rank=42),
       dict(unit="Gia Lai", component="transparency", year=2020, rank=20, rank_change=12)],
      [dict(component="transparency", year=2021)]),
+    ("a part named as the press names it, after the part's weight",
+     "The “Provincial Government Dynamism” index has a weight of up to 15% in the PCI. In 2024, Kon Tum's "
+     "“Provincial Government Dynamism” index reached 6.02 points, down 0.31 points compared to 2023 and ranked 40/63.",
+     [dict(unit="Kon Tum", index="PCI", component="proactivity", year=2024, score=6.02, score_change=-0.31,
+           change_since=2023, rank=40, rank_total=63)],
+     [dict(score=15.0)]),
 
 ]
 
