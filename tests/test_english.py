@@ -432,6 +432,13 @@ CASES = [
      [dict(unit="Kon Tum", index="PCI", component="proactivity", year=2024, score=6.02, score_change=-0.31,
            change_since=2023, rank=40, rank_total=63)],
      [dict(score=15.0)]),
+    ("a place within a region, and a part that 'ranked N places lower'",
+     "The PCI 2024 score of Lai Chau province is 64.20 points, ranking 45th out of 63 provinces and cities, and it "
+     "ranks 9th out of 14 provinces in the Northern Midlands and Mountains. Informal costs dropped 0.30 points "
+     "and ranked 12 places lower.",
+     [dict(unit="Lai Châu", index="PCI", year=2024, score=64.2, rank=45, rank_total=63),
+      dict(unit="Lai Châu", component="informal_charges", year=2024, score_change=-0.3, rank_change=-12)],
+     [dict(rank=9), dict(rank=12)]),
 
 ]
 
