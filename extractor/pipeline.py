@@ -836,12 +836,16 @@ class DocumentReader:
         model = Target if draft.kind == "target" or self.aims_ahead(draft) else Result
         out = []
         # (a draft of earlier years' results only gives those, below)
-        components = (draft.component,) + draft.more_components if draft.states_something() else ()
+        # "raising its PCI from 73.4 points in 2019 to 75.3 points this year": the year the sentence is
+        # about is the one moved from; the year of the value moved to is not known
+        moved_within = draft.year is not None and any(b.year == draft.year for b in draft.baselines)
+        components = ((draft.component,) + draft.more_components
+                      if draft.states_something() and not moved_within else ())
         for index in draft.indices:
             for component in components:
                 for part in _bounded_parts(draft.fields, values):
                     out.append(model(index=index, year=draft.year, **{**common, "component": component}, **part))
-            for baseline in self.baselines(draft, values):
+            for baseline in self.baselines(draft, values, moved_within):
                 base_unit = self.unit_of(draft.unit, baseline.year)
                 if base_unit is None:
                     continue
@@ -873,7 +877,7 @@ class DocumentReader:
         return cue is not None and cue < draft.span[0] and draft.year >= self._latest_date_year
 
     @staticmethod
-    def baselines(draft: Draft, values: dict) -> list[Baseline]:
+    def baselines(draft: Draft, values: dict, moved_within: bool = False) -> list[Baseline]:
         """Results for earlier years that the text gives: the year a change is measured
         against ("so với năm 2022 là 12,91 điểm", "bằng điểm so với năm 2022") or the
         value a score or rank moved from ("từ vị trí thứ 7 của năm 2018 lên ...")."""
@@ -884,7 +888,7 @@ class DocumentReader:
             if year == LAST_YEAR:
                 year = draft.year - 1 if draft.year else None
             year = year or since
-            if year and year != draft.year and baseline.states_something():
+            if year and (year != draft.year or moved_within) and baseline.states_something():
                 # "đạt 43,79 điểm, tăng hơn mức điểm 42,40 của năm 2018": the earlier score
                 # written bare is in the later one's unit
                 score_unit = baseline.score_unit

@@ -439,6 +439,19 @@ CASES = [
      [dict(unit="Lai Châu", index="PCI", year=2024, score=64.2, rank=45, rank_total=63),
       dict(unit="Lai Châu", component="informal_charges", year=2024, score_change=-0.3, rank_change=-12)],
      [dict(rank=9), dict(rank=12)]),
+    ("a score going from one year's to the next; places out of the total in brackets; shares are no values",
+     "Da Nang climbed 9 ranks in the 2021 SIPAS with a score going from 82% in 2020 to 86% a year later. Among the "
+     "central-level cities, it is behind Haiphong in first place out of 63 provinces/cities (scoring 92.10%), and "
+     "above Cantho (30/63 or 85%). The rate of businesses satisfied with procedures was 70%.",
+     [dict(unit="Đà Nẵng", index="SIPAS", year=2021, score=86.0, rank_change=9, change_since=2020),
+      dict(unit="Đà Nẵng", year=2020, score=82.0),
+      dict(unit="Hải Phòng", year=2021, rank=1, rank_total=63, score=92.1),
+      dict(unit="Cần Thơ", year=2021, rank=30, rank_total=63, score=85.0)],
+     [dict(score=70.0)]),
+    ("the year moved from is the sentence's own: the value moved to has no year the text makes clear",
+     "Binh Dinh is looking to raise its PCI from 68.2 points in 2022 to 69.5 points this year.",
+     [dict(unit="Bình Định", index="PCI", year=2022, score=68.2)],
+     [dict(score=69.5, year=2022)]),
 
 ]
 
