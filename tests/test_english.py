@@ -452,6 +452,19 @@ CASES = [
      "Binh Dinh is looking to raise its PCI from 68.2 points in 2022 to 69.5 points this year.",
      [dict(unit="Bình Định", index="PCI", year=2022, score=68.2)],
      [dict(score=69.5, year=2022)]),
+    ("the core PCI score is the country's",
+     "In 2024, the core PCI score reached 68.18 points. Quang Ninh topped the PCI 2024.",
+     [dict(unit="Quảng Ninh", index="PCI", year=2024, rank=1)],
+     [dict(score=68.18)]),
+    ("an aim to rise into the 30 best performers",
+     "Lao Cai aims to rise by two to four places to be among the 30 best performers in the PAR Index in 2025.",
+     [dict(type="target", unit="Lào Cai", index="PAR_INDEX", year=2025, rank=30, bound="<=")],
+     []),
+    ("the province's office and the index set serving people and businesses, named in English",
+     "In 2025, in the Index set serving people and businesses of Gia Lai Provincial People's Committee, the leading "
+     "unit is the Provincial People's Committee Office (94.8 points).",
+     [dict(unit="Văn phòng Ủy ban nhân dân tỉnh", province="Gia Lai", index="OTHER", year=2025, score=94.8)],
+     []),
 
 ]
 
