@@ -248,25 +248,34 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
 
 # ranks written in a list after a first one, with no verb of their own
 _SERIES_RULES = frozenset({"rank_series_item", "rank_series_bare"})
+# scores of a list but its last ("7.81 and 7.77 points", "5,71; 5,78 và 5,97 điểm")
+_SCORE_SERIES_RULES = frozenset({"score_series_item"})
 
 
 def _implied_respectively(mentions: list[Mention]) -> list[Mention]:
     """"Thanh Hóa, Điện Biên, Hà Tĩnh giữ vị trí thứ 5, 6, 7": three or more units, then as many
-    ranks, pair in order as if "lần lượt" were written (two are paired by `_pair_ranks`)."""
+    ranks, pair in order as if "lần lượt" were written (two are paired by `_pair_ranks`); "followed
+    by A and B with 7.81 and 7.77 points": two or more units, then as many scores of a list."""
     for i, mention in enumerate(mentions):
-        if mention.kind != "rank" or mention.rule in _SERIES_RULES:
+        if mention.kind == "score" and mention.rule in _SCORE_SERIES_RULES:
+            k = i + 1
+            while k < len(mentions) and mentions[k].kind == "score" and mentions[k].rule in _SCORE_SERIES_RULES:
+                k += 1
+            count, least = k - i + 1, 2  # the list's last number is read by another rule
+        elif mention.kind == "rank" and mention.rule not in _SERIES_RULES:
+            k = i + 1
+            while k < len(mentions) and mentions[k].kind == "rank" and mentions[k].rule in _SERIES_RULES:
+                k += 1
+            count, least = k - i, 3
+        else:
             continue
-        k = i + 1
-        while k < len(mentions) and mentions[k].kind == "rank" and mentions[k].rule in _SERIES_RULES:
-            k += 1
-        ranks = k - i
         j = i
         while j > 0 and mentions[j - 1].kind in ("index", "year"):
             j -= 1
         units = 0
         while j - units > 0 and mentions[j - units - 1].kind == "subject":
             units += 1
-        if ranks >= 3 and units == ranks and not any(m.kind == "respectively" for m in mentions[:i]):
+        if count >= least and units == count and not any(m.kind == "respectively" for m in mentions[:i]):
             implied = Mention("respectively", mention.start, mention.start, {}, 0, "implied_respectively")
             return mentions[:i] + [implied] + mentions[i:]
     return mentions
