@@ -28,7 +28,7 @@ _LIST_GAP = 8
 _FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–", "down", "fell", "falling", "dropped",
                     "dropping", "declined", "decreased", "decreasing", "slipped", "slipping", "moved down",
                     "decrease", "drop", "fall", "decline", "lower", "fewer", "less", "plunged", "slid", "sank",
-                    "tumbled"})
+                    "tumbled", "falls", "drops", "declining", "sliding"})
 # indices whose texts use the names of the reform indices' parts as common words ("công tác cải cách
 # thủ tục hành chính" in PCI news, "xây dựng chính quyền điện tử" in an ICT index's): PCI, PAPI, DDCI and
 # the indices with no key of their own (not DTI: a text on it speaks of the reform index's e-government

@@ -456,6 +456,18 @@ CASES = [
      "In 2024, the core PCI score reached 68.18 points. Quang Ninh topped the PCI 2024.",
      [dict(unit="Quảng Ninh", index="PCI", year=2024, rank=1)],
      [dict(score=68.18)]),
+    ("three units that 'respectively secured Top 3 places', followed by more",
+     "According to the PGI 2023 Report, Ben Tre, Long An and Dong Nai respectively secured Top 3 places on the "
+     "Provincial Green Index, followed by Hue and Ninh Binh.",
+     [dict(unit="Bến Tre", index="OTHER", year=2023, rank=1), dict(unit="Long An", rank=2),
+      dict(unit="Đồng Nai", rank=3), dict(unit="Ninh Bình", rank=5)],
+     [dict(rank=3, bound="<=")]),
+    ("the members of a top ten named after 'are'; a place 'listed third'",
+     "Along with Hanoi, the top 10 cities and province in DTI 2021 rankings are Hai Phong, Bac Ninh and Da Nang. "
+     "In 2016, Ha Nam's PAPI was listed fourth, jumping 12 places from the previous year.",
+     [dict(unit="Hải Phòng", index="DTI", year=2021, rank=10, bound="<="), dict(unit="Đà Nẵng", rank=10, bound="<="),
+      dict(unit="Hà Nam", index="PAPI", year=2016, rank=4, rank_change=12)],
+     []),
     ("an aim to rise into the 30 best performers",
      "Lao Cai aims to rise by two to four places to be among the 30 best performers in the PAR Index in 2025.",
      [dict(type="target", unit="Lào Cai", index="PAR_INDEX", year=2025, rank=30, bound="<=")],
