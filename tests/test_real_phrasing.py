@@ -461,6 +461,11 @@ FAMILIES = [
       dict(unit="Đức Linh", year=2019, score=88.2, rating="Tốt"),
       dict(unit="Bắc Bình", year=2019, score=84.05, rating="Tốt")],
      [dict(score=92.1)]),
+    ("the index of service to citizens and businesses named by what it assesses, for a quarter",
+     "UBND tỉnh Lâm Đồng vừa có báo cáo kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực "
+     "hiện thủ tục hành chính quý III/2024. Điểm số cao nhất là 96,40 điểm (UBND huyện Đức Trọng).",
+     [dict(unit="Đức Trọng", index="OTHER", year=2024, score=96.4, rank=1)],
+     []),
     # 9. distractors
     ("regional rank beside the national one",
      "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",
