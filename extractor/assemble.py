@@ -61,7 +61,7 @@ class Context:
     list_rating_bracketed: bool = False  # that class is of the units in brackets: it ends with the clause
     list_rank: int | None = None  # after "The top ten included", the bound on each unit named next
     list_change: int | None = None  # after "three had their positions unchanged, namely", each one's rank change
-    list_score: dict | None = None  # after "nhóm có chỉ số trên 80%, gồm:", the bounded score of each unit named next
+    list_score: dict | None = None  # after "nhóm … trên 80%, gồm:", the bounded score of each unit named next
     list_next_rank: int | None = None  # "xếp lần lượt từ cao xuống thấp như sau:": the next unit's place
     named_in_sentence: UnitRef | None = None  # the unit an earlier clause of this sentence named
     component_fronted: bool = False  # the clause before named a part and no value: this one is of it
@@ -982,7 +982,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
     if f.get("from_rank") is not None:
         # ("tụt từ thứ hạng 9/19 năm 2016 xuống thứ 17/19": the earlier place has its total too)
         # ("to No. 38 from No. 52 out of 63": one ranking of 63, both years)
-        draft.baselines.append(Baseline(_from_year(f), rank=f["from_rank"], rank_total=f.get("from_total") or f.get("total")))
+        draft.baselines.append(Baseline(_from_year(f), rank=f["from_rank"],
+                                        rank_total=f.get("from_total") or f.get("total")))
 
 
 # what may stand between a value and the component it is of ("xếp thứ 8 về kinh tế số",
@@ -1055,7 +1056,8 @@ def _on_rating(state: _Clause, mention: Mention) -> None:
     draft.fields.setdefault("rating", mention.fields["rating"])
     earlier = mention.fields.get("from_rating")
     if earlier:  # "từ xếp loại tốt năm 2017 xuống loại khá": the class it moved from, that year's
-        draft.baselines.append(Baseline(_from_year(mention.fields), rating=earlier[:1].upper() + earlier[1:].lower()))
+        rating = earlier[:1].upper() + earlier[1:].lower()
+        draft.baselines.append(Baseline(_from_year(mention.fields), rating=rating))
 
 
 def _on_change(state: _Clause, mention: Mention) -> None:
