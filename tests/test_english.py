@@ -456,6 +456,17 @@ CASES = [
      "In 2024, the core PCI score reached 68.18 points. Quang Ninh topped the PCI 2024.",
      [dict(unit="Quảng Ninh", index="PCI", year=2024, rank=1)],
      [dict(score=68.18)]),
+    ("a ranking copied a line each as 'name, place (value)' under an English text",
+     "The Ministry of Information and Communications has announced the results of assessing and ranking the level "
+     "of information technology application among State agencies in 2020.\n"
+     "Ministries and ministerial-level agencies Ranking\n"
+     "Ministry of Finance 1 (0.9310)\n"
+     "Ministry of Health 2 (0.8870)\n"
+     "Ministry of Labor, War Invalids and Social Affairs 3 (0.8650)\n",
+     [dict(unit="Bộ Tài chính", index="OTHER", year=2020, rank=1, score=0.931),
+      dict(unit="Bộ Y tế", rank=2, score=0.887),
+      dict(unit="Bộ Lao động - Thương binh và Xã hội", rank=3, score=0.865)],
+     []),
     ("three units that 'respectively secured Top 3 places', followed by more",
      "According to the PGI 2023 Report, Ben Tre, Long An and Dong Nai respectively secured Top 3 places on the "
      "Provincial Green Index, followed by Hue and Ninh Binh.",
@@ -484,6 +495,18 @@ CASES = [
 @pytest.mark.parametrize("name,text,wanted,unwanted", CASES, ids=[c[0] for c in CASES])
 def test_english_passage(name, text, wanted, unwanted):
     check_passage(text, wanted, unwanted)
+
+
+def test_short_lines_without_vietnamese_letters_read_as_the_line_before():
+    from extractor.language import languages_of_lines
+    from extractor.patterns import lowered
+    text = ("The ministry announced the ranking of the agencies in 2020.\nMinistry of Finance 1 (0.9310)\n"
+            "Năm 2020, Bộ Tài chính đứng đầu.\nBộ Y tế 2 (0,8870)")
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    assert languages_of_lines(text, spans, lowered(text)) == [ENGLISH, ENGLISH, VIETNAMESE, VIETNAMESE]
 
 
 def test_a_page_that_mixes_languages_reads_each_line_in_its_own():
