@@ -58,8 +58,10 @@ _HEADING_WORDS = regex.compile(
     r"nội dung|trụ cột|chỉ số|tiêu chí)\s+)?", regex.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # words before a year, in its clause, that make it a look back at an earlier ranking
-# ("Năm 2024 là năm thứ 3 tỉnh dẫn đầu, trước đó là các năm 2020 và 2022": the streak's earlier years)
-_LOOKING_BACK = regex.compile(r"\b(?:previously|formerly)\b[^.;:\n]*$|\btrước đó là (?:các )?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$",
+# ("Năm 2024 là năm thứ 3 tỉnh dẫn đầu, trước đó là các năm 2020 và 2022": the streak's earlier years;
+# "Trước đó, các năm 2017, 2018, Bộ … cũng đứng cuối bảng")
+_LOOKING_BACK = regex.compile(r"\b(?:previously|formerly)\b[^.;:\n]*$"
+                              r"|\btrước đó,?\s+(?:là\s+)?(?:các\s+)?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$",
                               regex.IGNORECASE)
 # mentions not looked for over a whole clause: years (found once per text), bare decimals (looked
 # for right after a unit's name or rank only)

@@ -466,6 +466,13 @@ FAMILIES = [
      "hiện thủ tục hành chính quý III/2024. Điểm số cao nhất là 96,40 điểm (UBND huyện Đức Trọng).",
      [dict(unit="Đức Trọng", index="OTHER", year=2024, score=96.4, rank=1)],
      []),
+    ("earlier years looked back to after 'Trước đó,'; a next group in no order",
+     "Năm 2020, Bộ Xây dựng đứng cuối bảng xếp hạng chỉ số cải cách hành chính.\n"
+     "Trước đó, các năm 2018, 2019, Bộ Xây dựng cũng đứng cuối bảng xếp hạng.\n"
+     "Ở cấp địa phương, tỉnh Quảng Ninh tiếp tục dẫn đầu cả nước. Nhóm các địa phương tiếp theo là Hải Phòng, "
+     "Cà Mau, Hưng Yên.",
+     [dict(unit="Quảng Ninh", index="PAR_INDEX", year=2020, rank=1)],
+     [dict(unit="Quảng Ninh", year=2019), dict(unit="Hải Phòng", rank=2), dict(unit="Hưng Yên", rank=4)]),
     # 9. distractors
     ("regional rank beside the national one",
      "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",
