@@ -918,6 +918,12 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         if f.get("forward"):  # "đứng cuối bảng xếp hạng là C": of the unit named next
             state.close()
             state.pending = {"rank_last": True}
+        elif f.get("values_first"):
+            # "…, điểm số thấp nhất là 90,96 điểm (UBND huyện B)": a new draft, whose unit is named after its value
+            state.close()
+            state.unit_named = False
+            if state.context.unit.kind != "none":
+                state.open_draft().fields["rank_last"] = True
         elif state.context.unit.kind != "none":
             state.open_draft().fields["rank_last"] = True
         return

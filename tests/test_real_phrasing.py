@@ -461,11 +461,13 @@ FAMILIES = [
       dict(unit="Đức Linh", year=2019, score=88.2, rating="Tốt"),
       dict(unit="Bắc Bình", year=2019, score=84.05, rating="Tốt")],
      [dict(score=92.1)]),
-    ("the index of service to citizens and businesses named by what it assesses, for a quarter",
+    ("the index of service to citizens and businesses named by what it assesses, for a quarter; the lowest after",
      "UBND tỉnh Lâm Đồng vừa có báo cáo kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực "
-     "hiện thủ tục hành chính quý III/2024. Điểm số cao nhất là 96,40 điểm (UBND huyện Đức Trọng).",
-     [dict(unit="Đức Trọng", index="OTHER", year=2024, score=96.4, rank=1)],
-     []),
+     "hiện thủ tục hành chính quý III/2024. Điểm số cao nhất là 96,40 điểm (UBND huyện Đức Trọng), điểm số thấp "
+     "nhất là 89,15 điểm (UBND huyện Bảo Lâm).",
+     [dict(unit="Đức Trọng", index="OTHER", year=2024, score=96.4, rank=1),
+      dict(unit="Bảo Lâm", index="OTHER", year=2024, score=89.15)],
+     [dict(unit="Đức Trọng", score=89.15)]),
     ("earlier years looked back to after 'Trước đó,'; a next group in no order",
      "Năm 2020, Bộ Xây dựng đứng cuối bảng xếp hạng chỉ số cải cách hành chính.\n"
      "Trước đó, các năm 2018, 2019, Bộ Xây dựng cũng đứng cuối bảng xếp hạng.\n"
