@@ -32,7 +32,9 @@ _MAY_STATE = regex.compile(
     # PAPI's classes: "đạt được mức điểm trung bình cao", "rơi vào nhóm điểm thấp"
     r"|(?:nhóm|mức) (?:có |đạt )?điểm(?: số)? (?:trung bình |rất )?(?:cao|thấp)"
     r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|cao nhất (?:cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
-    r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)",
+    r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)"
+    # ("Nhóm này bao gồm: A, B": the members of the group the sentence before defined)
+    r"|nhóm này (?:bao )?gồm",
     regex.IGNORECASE,
 )
 # the same over lower-cased text, run once per document (the standard `re` runs

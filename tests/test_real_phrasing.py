@@ -475,6 +475,11 @@ FAMILIES = [
      "Cà Mau, Hưng Yên.",
      [dict(unit="Quảng Ninh", index="PAR_INDEX", year=2020, rank=1)],
      [dict(unit="Quảng Ninh", year=2019), dict(unit="Hải Phòng", rank=2), dict(unit="Hưng Yên", rank=4)]),
+    ("a lettered group defined in one sentence, its members listed in the next",
+     "Báo cáo chỉ số POBI 2020 được chia làm 4 nhóm. Nhóm B (công khai tương đối) bao gồm 20 tỉnh, là những tỉnh có "
+     "điểm POBI quy đổi từ 50 đến dưới 75 điểm. Nhóm này bao gồm: Kon Tum, Điện Biên, Long An.",
+     [dict(unit="Kon Tum", index="OTHER", year=2020, rating="B"), dict(unit="Long An", rating="B")],
+     [dict(score=50.0), dict(score=75.0)]),
     # 9. distractors
     ("regional rank beside the national one",
      "Chỉ số CCHC năm 2024 của tỉnh Hà Tĩnh xếp thứ 15 cả nước và xếp thứ 2 khu vực Bắc Trung Bộ.",
