@@ -29,12 +29,6 @@ _FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–"
                     "dropping", "declined", "decreased", "decreasing", "slipped", "slipping", "moved down",
                     "decrease", "drop", "fall", "decline", "lower", "fewer", "less", "plunged", "slid", "sank",
                     "tumbled", "falls", "drops", "declining", "sliding"})
-# indices whose texts use the names of the reform indices' parts as common words ("công tác cải cách
-# thủ tục hành chính" in PCI news, "xây dựng chính quyền điện tử" in an ICT index's): PCI, PAPI, DDCI and
-# the indices with no key of their own (not DTI: a text on it speaks of the reform index's e-government
-# part as such)
-_SURVEYS_OF_FIRMS_AND_CITIZENS = frozenset({"PCI", "PAPI", "DDCI", "OTHER"})
-_REFORM_INDICES = frozenset({"PAR_INDEX", "SIPAS"})
 # what a score is stated with ("trên 80%": the bound)
 _SCORE_FIELDS = ("score", "score_unit", "max_score", "score_bound")
 # a baseline's year given as "năm ngoái", "năm trước": the year before the draft's
@@ -570,10 +564,9 @@ def _on_component(state: _Clause, mention: Mention) -> None:
     if chosen is None:
         return
     index, key = chosen
-    if current in _SURVEYS_OF_FIRMS_AND_CITIZENS and index in _REFORM_INDICES and index not in c.named_indices:
-        # "PCI ... Long An tăng 5 bậc, do ... công tác cải cách thủ tục hành chính (tăng 1,32 điểm)": in a
-        # passage about PCI, PAPI, DDCI or another index, the name of a reform index's part, where the sentence
-        # does not name that index, is words of the passage's own topic
+    if index in component_names().read_only_where_named.get(current, ()) and index not in c.named_indices:
+        # "PCI ... Long An tăng 5 bậc, do ... công tác cải cách thủ tục hành chính (tăng 1,32 điểm)": words
+        # of the passage's own topic (components.yaml `parts_read_only_where_named`)
         return
     state.named.append(("component", (index, key)))
     if (c.leads_in_parts and c.unit.kind != "none" and state.shared is None

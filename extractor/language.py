@@ -46,18 +46,17 @@ def languages_of_lines(text: str, spans: list[tuple[int, int]], low: str | None 
     if len(hits) < _FEWEST_ENGLISH_WORDS:
         return [VIETNAMESE] * len(spans)
     # only a line with an English function word of its own can be English
-    languages = [language_of(text, s, e) if bisect_left(hits, e) > bisect_left(hits, s) else VIETNAMESE
-                 for s, e in spans]
+    worded = [bisect_left(hits, e) > bisect_left(hits, s) for s, e in spans]
+    languages = [language_of(text, s, e) if has else VIETNAMESE for (s, e), has in zip(spans, worded)]
     # "Ministry of Finance 1 (0.9291)": a short line with a function word and no Vietnamese letter
     # reads as the line before it that the words decided (a table's rows under an English text)
     decided = None
     for i, (s, e) in enumerate(spans):
-        short = (languages[i] == VIETNAMESE and bisect_left(hits, e) > bisect_left(hits, s)
-                 and not _VIETNAMESE_LETTER.search(text, s, e))
-        if short:
+        marked = _VIETNAMESE_LETTER.search(text, s, e) is not None
+        if worded[i] and not marked and languages[i] == VIETNAMESE:
             if decided == ENGLISH:
                 languages[i] = ENGLISH
-        elif bisect_left(hits, e) > bisect_left(hits, s) or _VIETNAMESE_LETTER.search(text, s, e):
+        elif worded[i] or marked:
             decided = languages[i]
     return languages
 

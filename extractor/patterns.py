@@ -383,6 +383,9 @@ class ComponentNames:
         data = load_yaml(name)
         self.examples = data.get("examples") or []
         self.scales: dict[str, float] = data.get("scales") or {}  # the largest score a component can have
+        # passage's index → indices whose parts it names only as common words, unless the sentence names them
+        self.read_only_where_named: dict[str, frozenset[str]] = {
+            index: frozenset(others) for index, others in (data.get("parts_read_only_where_named") or {}).items()}
         # (index, index named, part the text is on) → the component key the name stands for
         self._parts_named: dict[tuple, str] = {
             (part["index"], part["named"], within): part["key"]
