@@ -100,6 +100,8 @@ _TOPIC_REACH = 1500
 _COMPARED_REACH = 1000
 # how far after a title (or an excerpt's first values) the text may first write the year or index they are of
 _LEAD_REACH = 1000
+# how far above a table of one unit's parts the text names that unit (characters: a paragraph or two)
+_TABLE_SUBJECT_REACH = 600
 # how far back "địa phương này" looks for the unit it stands for (characters: two or three sentences)
 _DEMONSTRATIVE_REACH = 400
 # many years at once: "những năm qua", "hằng năm", "over the last five years", "in recent years"
@@ -651,7 +653,8 @@ class DocumentReader:
                 if main is not None:
                     province, province_code = main.province, main.province_code
             context = TableContext(index, year, province, province_code, heading.unit_level,
-                                   totals_from_rows=reference is not None)
+                                   totals_from_rows=reference is not None,
+                                   subject=self._unit_named_before(start, year))
             single = Document(self.doc.doc_id, self.doc.source, self.doc.text, self.doc.metadata, [table])
             out.extend(records_from_tables(single, context))
         return out
@@ -725,6 +728,12 @@ class DocumentReader:
                                   province_code=unit.province_code, index=index, component=None, year=year,
                                   score=value, evidence=self.evidence(row.start, row.end)))
         return out
+
+    def _unit_named_before(self, position: int, year: int | None) -> Unit | None:
+        """The unit the text names last before `position`, within the paragraph or two above it."""
+        named = [m for m in self.units.subjects_in(max(0, position - _TABLE_SUBJECT_REACH), position)
+                 if m.kind == "subject"]
+        return self.units.unit(max(named, key=lambda m: m.start).fields["ref"], year) if named else None
 
     def _named_before(self, unit: Unit, position: int) -> bool:
         """Whether the text names `unit` before `position`."""

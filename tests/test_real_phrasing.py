@@ -1264,3 +1264,49 @@ def test_a_plan_written_before_the_2025_mergers_aims_with_the_units_of_its_day()
     records = measures(text)
     has(records, type="target", unit="Bến Tre", unit_code="83", year=2025, score=70.5, bound=">=")
     has(records, type="target", unit_code="83", component="entry_costs", year=2025, score=7.6)
+
+
+def test_a_flattened_table_of_one_units_parts_under_the_unit_named_above_it():
+    """"Lĩnh vực CCHC / Thang điểm / Điểm số / Tỷ lệ % / Xếp thứ tự": each row a part of the index of
+    the unit the text names just above; the first row, with no number of its own, is the index."""
+    text = ("Năm 2021, Bộ Tài chính đạt 88,15 điểm, xếp thứ 4/17 bộ, ngành.\n\n"
+            "Kết quả cụ thể các lĩnh vực của Bộ Tài chính như sau:\n\nTT\n\nLĩnh vực CCHC\n\nThang điểm\n\n"
+            "Điểm số của Bộ\n\nTỷ lệ %\n\nXếp thứ tự trong 17 Bộ, ngành\n\n"
+            "Chỉ số CCHC năm 2021 của Bộ Tài chính\n\n100\n\n88,15\n\n88,15%\n\n04/17\n\n"
+            "1\n\nCông tác chỉ đạo, điều hành\n\n9\n\n8,52\n\n94,7%\n\n03/17\n\n"
+            "2\n\nCải cách thủ tục hành chính\n\n17\n\n15,60\n\n91,8%\n\n06/17\n\n"
+            "3\n\nCải cách tài chính công\n\n12,5\n\n11,02\n\n88,2%\n\n02/17\n")
+    records = measures(text)
+    has(records, unit="Bộ Tài chính", index="PAR_INDEX", component=None, year=2021, score=88.15, max_score=100.0,
+        rank=4, rank_total=17)
+    has(records, unit="Bộ Tài chính", component="direction", year=2021, score=8.52, max_score=9.0, rank=3, rank_total=17)
+    has(records, unit="Bộ Tài chính", component="procedures", score=15.6, max_score=17.0, rank=6)
+    has(records, unit="Bộ Tài chính", component="public_finance", score=11.02, max_score=12.5, rank=2)
+    lacks(records, unit="Công tác chỉ đạo, điều hành")
+
+
+def test_a_table_of_parts_with_no_unit_named_above_it_has_its_unit_null():
+    text = ("Kết quả cụ thể các lĩnh vực của Chỉ số CCHC năm 2021 như sau:\n\nTT\n\nLĩnh vực CCHC\n\nThang điểm\n\n"
+            "Điểm số\n\n1\n\nCông tác chỉ đạo, điều hành\n\n9\n\n8,52\n\n2\n\nCải cách thủ tục hành chính\n\n17\n\n15,60\n")
+    records = measures(text)
+    has(records, unit=None, index="PAR_INDEX", component="direction", year=2021, score=8.52, max_score=9.0)
+    has(records, unit=None, component="procedures", score=15.6)
+    lacks(records, unit="Cải cách thủ tục hành chính")
+
+
+def test_a_departments_table_with_assessment_survey_and_satisfaction_columns():
+    """"Điểm thẩm định" and "Điểm điều tra xã hội học" are parts; "Chỉ số hài lòng (%)" beside the
+    reform index's columns is each department's SIPAS; one cell a line or between pipes alike."""
+    head = "Kết quả Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành tỉnh Hà Giang\n"
+    flat = head + ("STT\nTên cơ quan\nĐiểm thẩm định\nĐiểm điều tra xã hội học\nTổng điểm\nChỉ số hài lòng (%)\n"
+                   "1\nSở Tư pháp\n62,15\n26,40\n88,55\n90,12\n2\nSở Nội vụ\n61,02\n25,11\n86,13\n88,40\n")
+    piped = head + ("STT | Tên cơ quan | Điểm thẩm định | Điểm điều tra xã hội học | Tổng điểm | Chỉ số hài lòng (%)\n"
+                    "1 | Sở Tư pháp | 62,15 | 26,40 | 88,55 | 90,12\n2 | Sở Nội vụ | 61,02 | 25,11 | 86,13 | 88,40\n")
+    for text in (flat, piped):
+        records = measures(text)
+        has(records, unit="Sở Tư pháp", province="Hà Giang", index="PAR_INDEX", component=None, year=2023, score=88.55)
+        has(records, unit="Sở Tư pháp", component="self_assessment", score=62.15)
+        has(records, unit="Sở Tư pháp", component="survey", score=26.4)
+        has(records, unit="Sở Tư pháp", index="SIPAS", component=None, year=2023, score=90.12, score_unit="%")
+        has(records, unit="Sở Nội vụ", index="SIPAS", score=88.4)
+        lacks(records, index="PAR_INDEX", score=90.12)

@@ -22,7 +22,7 @@ ORDINAL, NAME, COMPONENT, TOTAL, RANK, RATING, MAX_SCORE = (
 # Column labels, matched on folded text (no accents, lower case).
 # compared with spaces removed: a narrow column breaks "STT" into "ST T"
 _ORDINAL = regex.compile(r"^(?:s?tt|sott|thutu|sothutu)\.?$")
-_RANK = regex.compile(r"\b(?:xep hang|thu hang|hang|vi tri xep hang|vi thu)\b")
+_RANK = regex.compile(r"\b(?:xep hang|thu hang|hang|vi tri xep hang|vi thu|xep thu(?: tu)?)\b")
 _RATING = regex.compile(r"\b(?:xep loai|phan loai|muc do|ket qua xep loai|danh gia xep loai)\b")
 # "Nhóm xếp hạng", "Nhóm": the class a unit is ranked in, a rating
 _GROUP = regex.compile(r"^nhom(?: xep hang| xep loai| dieu hanh)?$")
@@ -56,6 +56,9 @@ class Column:
     max_score: float | None = None
     label: str = ""
     year: int | None = None  # a column headed by its year ("Năm 2017") holds that year's values
+    # a total column headed by another index than the table's ("Chỉ số hài lòng (%)" beside
+    # "Chỉ số CCHC"): that index's result for the row
+    index: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,8 +169,10 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
     year = _YEAR_LABEL.match(folded)
     if year:
         return Column(TOTAL, None, _unit_of_label(label, body), max_score, label, int(year["year"]))
-    if _TOTAL.search(folded) or index_names().match(specific):
-        return Column(TOTAL, None, _unit_of_label(label, body), max_score, label)
+    named = index_names().match(specific)
+    if _TOTAL.search(folded) or named:
+        other = named if named and index is not None and named != index else None
+        return Column(TOTAL, None, _unit_of_label(label, body), max_score, label, index=other)
     if _NAME.search(folded_all) and not _numeric_column(body):
         return Column(NAME, label=label)
     return Column(None, label=label)

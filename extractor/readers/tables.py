@@ -19,7 +19,7 @@ from ..gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, PROVINCE_LEVELS,
 from ..models import Evidence, Result
 from ..normalize import fold, normalize
 from ..numbers import parse_number
-from ..patterns import agency_names, index_names
+from ..patterns import agency_names, component_names, index_names
 from .table_columns import (
     COMPONENT, MAX_SCORE, NAME, RANK, RATING, TOTAL, Column, read_columns, read_legend,
 )
@@ -39,6 +39,9 @@ class TableContext:
     # a decision's table ranks every unit of its group: a rank without its total is out of the
     # rows; a table in an article may list only the first few
     totals_from_rows: bool = True
+    # the unit the text names just before a table: the one a table of parts ("Lĩnh vực CCHC |
+    # Thang điểm | Điểm số"), a part a row, is of
+    subject: Unit | None = None
 
 
 def document_context(doc: Document) -> TableContext:
@@ -157,6 +160,9 @@ class _TableReader:
         if NAME not in roles or not roles & {TOTAL, COMPONENT, RANK, RATING}:
             return []
         name_column = next(c for c, column in enumerate(self.columns) if column.role == NAME)
+        parts = self._parts(name_column)
+        if parts is not None:
+            return self._part_records(name_column, parts)
         out: list[Result] = []
         maxima: dict[int, float] = {}
         groups = self._groups(name_column, maxima)
@@ -168,6 +174,57 @@ class _TableReader:
                 # (a value OCR lost its decimal comma from is taken out of the row first)
                 row = [TableCell("", cell.start, cell.start) if id(cell) in misread else cell for cell in row]
                 out.extend(self._row_records(row, name_column, level, len(rows), maxima))
+        return out
+
+    def _parts(self, name_column: int) -> list[str | None] | None:
+        """Per row, the part of the index it names ("Chỉ đạo điều hành"; None for the index's own
+        row), where most rows name parts: a table of one unit's parts. None for a table of units."""
+        names = [" ".join(normalize(row[name_column].text).text.split()) if name_column < len(row) else ""
+                 for row in self.table.rows]
+        parts = []
+        for name in names:
+            chosen = component_names().match(name, self.index) or component_names().match_without_marks(name, self.index)
+            parts.append(chosen[1] if chosen and chosen[0] == self.index else None)
+        if sum(part is not None for part in parts) < max(2, len(parts) / 2):
+            return None
+        return parts
+
+    def _part_records(self, name_column: int, parts: list[str | None]) -> list[Result]:
+        """A table of one unit's parts: each row the score, maximum and rank of a part; the row
+        naming the index itself ("Chỉ số CCHC năm 2020 của Bộ GTVT") the unit's own result. The
+        unit is the one the text names just before the table; where it names none, null."""
+        unit = self.context.subject or Unit(None, None, None, None, None)
+        out: list[Result] = []
+        for row, part in zip(self.table.rows, parts):
+            name = row[name_column].text if name_column < len(row) else ""
+            if part is None and not index_names().match(normalize(name).text):
+                continue
+            values: dict = {}
+            for c, column in enumerate(self.columns):
+                text = row[c].text.strip() if c < len(row) else ""
+                if not text:
+                    continue
+                if column.role == TOTAL and "score" not in values:
+                    score = _cell_number(text)
+                    if score is not None:
+                        values.update(score=score, score_unit=_score_unit(column, text))
+                elif column.role == MAX_SCORE:
+                    maximum = _cell_number(text)
+                    if maximum is not None:
+                        values["max_score"] = maximum
+                elif column.role == RANK:
+                    rank = _RANK_CELL.match(text)
+                    if rank:
+                        values["rank"] = int(rank["rank"])
+                        if rank["total"]:
+                            values["rank_total"] = int(rank["total"])
+            if set(values) - {"max_score"}:
+                out.append(Result(
+                    doc_id=self.doc.doc_id, source=self.doc.source, evidence=self._evidence(row),
+                    unit=unit.name, unit_level=unit.level, unit_code=unit.code,
+                    province=unit.province, province_code=unit.province_code,
+                    index=self.index, year=self.year, component=part, **values,
+                ))
         return out
 
     @staticmethod
@@ -257,7 +314,12 @@ class _TableReader:
             if c >= len(row) or not row[c].text.strip():
                 continue
             text = row[c].text.strip()
-            if column.role == TOTAL and "score" not in overall:
+            if column.role == TOTAL and column.index:
+                score = _cell_number(text)
+                if score is not None:
+                    out.append(Result(**{**common, "index": column.index}, component=None, score=score,
+                                      score_unit=_score_unit(column, text)))
+            elif column.role == TOTAL and "score" not in overall:
                 score = _cell_number(text)
                 ranked = _RANK_AND_SCORE.match(text) if score is None else None
                 if ranked:

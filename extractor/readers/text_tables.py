@@ -114,12 +114,21 @@ _LABEL = regex.compile(
     r"dia phuong|tinh,? thanh pho(?: truc thuoc)?|huyen,? (?:thi xa,? )?thanh pho|so,? ban,? nganh|"
     # "Điểm số PCI", "PCI", "Xếp hạng PCI", "Nhóm xếp hạng": a column of an index's ranking table
     rf"(?:diem(?: so| dat(?: duoc)?)?|xep hang|thu hang)(?: (?:{_INDEX_ACRONYMS}))?|"
+    # "Điểm số của Bộ GTVT", "Xếp thứ tự trong 17 Bộ, ngành": one unit's column
+    r"diem(?: so| dat(?: duoc)?)? cua .{1,40}|xep thu(?: tu)?\b.*|"
+    # "Lĩnh vực CCHC", "Chỉ số thành phần", "Nội dung": a table of one unit's parts, a row each
+    r"linh vuc(?! ?(?:\d|[ivx]{1,4}\b)).*|chi so thanh phan|noi dung|"
+    # "Điểm thẩm định", "Điểm điều tra xã hội học", "Mức độ hài lòng (%)": a decision's score columns
+    r"diem (?:tham dinh|tu danh gia|dieu tra|khao sat|danh gia|toi da|chuan)\b.*|(?:dieu tra|khao sat)\b.*|"
+    r"muc do hai long\b.*|thang diem\b.*|"
     rf"{_INDEX_ACRONYMS}|nhom xep hang|"
     r"tong(?: so)? diem|ket qua|chi so\b.*|vi thu|hang|xep loai|phan loai|muc do|"
     r"(?:linh vuc|lv|tieu chi|tc)\s*\.?\s*(?:\d{1,2}|[ivx]{1,4})\b.*|ty le.*|tang\s*/\s*giam.*|nam \d{4})\s*(?:\(.*\))?$"
 )
-_NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,)")
+_NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,|"
+                            r"linh vuc(?! ?(?:\d|[ivx]{1,4}\b))|chi so thanh phan$|noi dung$)")
 _VALUE_LABEL = regex.compile(r"^(?:diem|tong|ket qua|chi so|xep hang|vi thu|thu hang|hang|xep loai|ty le|linh vuc|lv|nam \d{4}"
+                             r"|dieu tra|khao sat|muc do hai long|thang diem"
                              rf"|{_INDEX_ACRONYMS}|nhom xep hang)")
 # the second line of a label that wraps in its cell ("Tỉnh, thành phố trực thuộc" / "Trung ương")
 # ("Điểm" / "đánh giá": a value column's label wrapped the same way)
@@ -129,7 +138,8 @@ _LONGEST_CELL = 120
 # a line that is only a name column's label: every flattened results table has one
 _ANY_LABEL_LINE = regex.compile(
     r"^[ \t]*(?:[Tt]ên[^\n]{0,30}|TÊN[^\n]{0,30}|[ĐđĐ]ơn vị|ĐƠN VỊ|[Cc]ơ quan|CƠ QUAN|[Đđ]ịa phương|ĐỊA PHƯƠNG|"
-    r"[Tt]ỉnh,? (?:thành phố|TP)(?: trực thuộc)?|[Hh]uyện,? [^\n]{0,25}|[Ss]ở,? [^\n]{0,20})[ \t]*$",
+    r"[Tt]ỉnh,? (?:thành phố|TP)(?: trực thuộc)?|[Hh]uyện,? [^\n]{0,25}|[Ss]ở,? [^\n]{0,20}|"
+    r"[Ll]ĩnh vực [^\d\n][^\n]{0,30}|LĨNH VỰC [^\d\n][^\n]{0,30}|[Nn]ội dung|[Cc]hỉ số thành phần)[ \t]*$",
     regex.MULTILINE,
 )
 _FEWEST_ROWS = 2
@@ -182,14 +192,13 @@ def _flattened_tables(text: str) -> list[Table]:
         if width < 2 or not any(_NAME_LABEL.match(x) for x in labels) or not any(_VALUE_LABEL.match(x) for x in labels):
             i = max(j, i + 1)
             continue
-        rows = []
-        k = j
-        while k + width <= len(cells):
-            row = cells[k:k + width]
-            if not _is_row(row, labels):
-                break
-            rows.append(row)
-            k += width
+        rows, k = _rows(cells, j, labels)
+        if len(rows) < _FEWEST_ROWS and width > 2 and _ORDINAL_LABEL.match(labels[0]):
+            # the first row's name read as one more label ("Chỉ số CCHC năm 2020 của Bộ GTVT",
+            # a row without its number): the header is one cell shorter
+            rows, k = _rows(cells, j - 1, labels[:-1])
+            if len(rows) >= _FEWEST_ROWS:
+                header, width = header[:-1], width - 1
         if len(rows) >= _FEWEST_ROWS:
             caption = cells[i - 1].text if i > 0 else ""
             tables.append(Table(header=[header], rows=rows, caption=caption))
@@ -197,6 +206,26 @@ def _flattened_tables(text: str) -> list[Table]:
         else:
             i = j
     return tables
+
+
+def _rows(cells: list[TableCell], k: int, labels: list[str]) -> tuple[list[list[TableCell]], int]:
+    """The rows of `len(labels)` cells from cells[k] on, and where they end."""
+    width = len(labels)
+    rows = []
+    while k + width <= len(cells):
+        row = cells[k:k + width]
+        if not _is_row(row, labels):
+            # a row with no number of its own ("Chỉ số CCHC năm 2020" over "1 / Chỉ đạo điều hành"):
+            # its ordinal cell left empty
+            row = [TableCell("", cells[k].start, cells[k].start)] + cells[k:k + width - 1]
+            if not (_ORDINAL_LABEL.match(labels[0]) and _is_row(row, labels)):
+                break
+            rows.append(row)
+            k += width - 1
+            continue
+        rows.append(row)
+        k += width
+    return rows, k
 
 
 def _is_row(row: list[TableCell], labels: list[str]) -> bool:
@@ -207,7 +236,7 @@ def _is_row(row: list[TableCell], labels: list[str]) -> bool:
     if not any(_is_number(cell) for cell in row):
         return False
     for cell, label in zip(row, labels):
-        if _ORDINAL_LABEL.match(label) and not regex.fullmatch(r"\d{1,3}\.?", cell.text):
+        if _ORDINAL_LABEL.match(label) and not regex.fullmatch(r"(?:\d{1,3}\.?)?", cell.text):
             return False
         if _NAME_LABEL.match(label) and not regex.search(r"\p{L}{2}", cell.text):
             return False
