@@ -932,7 +932,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
     if f.get("bound"):
         values["rank_bound"] = f["bound"]
     values = {k: v for k, v in values.items() if v is not None}
-    if f.get("forward"):
+    if f.get("forward") or (f.get("parts_follow") and state.unit_named):
+        # ("dẫn đầu 4 chỉ số thành phần gồm A, B": of the parts named next)
         state.close()
         state.pending = values
         return

@@ -31,7 +31,7 @@ _MAY_STATE = regex.compile(
     r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|(?:loại|nhóm|mức) (?:rất |khá )?(?:tốt|khá|xuất sắc|trung bình|yếu|kém)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
     # PAPI's classes: "đạt được mức điểm trung bình cao", "rơi vào nhóm điểm thấp"
     r"|(?:nhóm|mức) (?:có |đạt )?điểm(?: số)? (?:trung bình |rất )?(?:cao|thấp)"
-    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|cao nhất (?:cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
+    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|cao nhất (?:(?:trên |trong )?cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)"
     # ("Nhóm này bao gồm: A, B": the members of the group the sentence before defined)
     r"|nhóm này (?:bao )?gồm",
@@ -65,9 +65,9 @@ _DIGIT = re.compile(r"\d")
 _LOOKING_BACK = regex.compile(r"\b(?:previously|formerly)\b[^.;:\n]*$"
                               r"|\btrước đó,?\s+(?:là\s+)?(?:các\s+)?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$",
                               regex.IGNORECASE)
-# mentions not looked for over a whole clause: years (found once per text), bare decimals (looked
-# for right after a unit's name or rank only)
-_YEARS = frozenset({"year", "bare_score"})
+# mentions not looked for over a whole clause: years (found once per text), bare decimals and
+# places out of a total (looked for right after a unit's name, its rank or a part's name only)
+_NOT_OVER_CLAUSES = frozenset({"year", "bare_score", "bare_rank"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
@@ -78,7 +78,8 @@ _RIGHT_AFTER_ENGLISH = regex.compile(r"\s*(?:[-–:,]\s*|\(\s*)?")
 # a preposition that ties a component to the value before it ("4.83 points in people’s participation")
 # ("xếp hạng 2 về chỉ số đánh giá Hạ tầng kỹ thuật": the same, through the word for a part)
 _PREPOSITION_BEFORE = regex.compile(
-    r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?"
+    # ("về những nỗ lực cắt giảm chi phí không chính thức": a few words of what was done about the part)
+    r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?(?:(?<=về\s+)(?:\p{Ll}+\s+){1,6})?"
     r"(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$", regex.IGNORECASE)
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
 _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
@@ -166,6 +167,23 @@ def _table_span(table: Table) -> tuple[int, int]:
     return min(c.start for c in cells), max(c.end for c in cells)
 
 
+# a date at the top of a text: its dateline ("15/03/2026", "Ngày 17 tháng 05 năm 2023", "2022-06-14")
+_DATELINE = regex.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)"
+    r"|\b(?P<year>(?:19|20)\d\d)-[01]\d(?:-[0-3]\d)?\b", regex.IGNORECASE)
+# how far into a text its dateline may stand (characters: a title and a line of page furniture)
+_DATELINE_REACH = 200
+
+
+def publication_year(doc: Document) -> int | None:
+    """The year a document is dated: its page's date of publication, else a dateline at its top."""
+    published = str(doc.metadata.get("published") or "")
+    if regex.match(r"(?:19|20)\d\d\b", published):
+        return int(published[:4])
+    dateline = _DATELINE.search(doc.text, 0, _DATELINE_REACH)
+    return int(dateline["year"]) if dateline else None
+
+
 class DocumentReader:
     def __init__(self, doc: Document, norm: NormalizedText, trace: bool = False,
                  skip: list[tuple[int, int]] = ()):
@@ -223,6 +241,13 @@ class DocumentReader:
              if not self.text[max(0, m.start - 2):m.start].strip().endswith("(")),
             key=lambda m: m.start,
         )
+        if any("relative" in m.fields for m in self.year_mentions):
+            # "năm nay", "this year": the year the text is dated, where it is dated
+            dated = publication_year(self.doc)
+            self.year_mentions = [m for m in self.year_mentions if "relative" not in m.fields or dated is not None]
+            for m in self.year_mentions:
+                if "relative" in m.fields:
+                    m.fields["year"] = dated + m.fields.pop("relative")
         # A year once compared against ("so với năm 2022") and then written again
         # ("Năm 2022, Bình Dương đạt 70,52 điểm") is a look back: the text goes on
         # about its own year after it, so it is not carried to the sentences after.
@@ -434,7 +459,7 @@ class DocumentReader:
             found += self.year_mentions[bisect_left(self._year_mention_starts, s):bisect_left(self._year_mention_starts, e)]
             for clause in parts:  # values only where a clause holds one
                 if self.may_state(clause.start, clause.end):
-                    found += value_rules(language).find(self.text, clause.start, clause.end, leave_out=_YEARS,
+                    found += value_rules(language).find(self.text, clause.start, clause.end, leave_out=_NOT_OVER_CLAUSES,
                                                         low=self.low)
             mentions = self.without_appositions(select(found))
             self.mark_listed_components(mentions)
@@ -579,13 +604,15 @@ class DocumentReader:
             if mention.kind == "component":
                 # "got 4.83 points in participation": the preposition ties it to the value before
                 mention.fields["after_preposition"] = bool(
-                    _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 44), mention.start))
+                    _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 64), mention.start))
 
     def bare_scores(self, mentions: list[Mention], language: str) -> list[Mention]:
         """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit (rule bare_score)
         right after a unit's name or its rank is that unit's score ("thủ tục hành chính công (7,65)":
-        in brackets right after a component's name, the component's); anywhere else it is no value."""
+        in brackets right after a component's name, the component's); anywhere else it is no value.
+        A place out of a total right after a component's name (rule bare_rank) is its rank."""
         rule = value_rules(language).by_name.get("bare_score")
+        ranks = value_rules(language).by_name.get("bare_rank")
         if rule is None:
             return mentions
         out = []
@@ -594,9 +621,16 @@ class DocumentReader:
             if mention.kind not in ("subject", "rank", "component"):
                 continue
             gap = (_RIGHT_AFTER if language == VIETNAMESE else _RIGHT_AFTER_ENGLISH).match(self.text, mention.end)
-            if mention.kind == "component" and "(" not in self.text[gap.start():gap.end()]:
-                continue
             following = mentions[i + 1].start if i + 1 < len(mentions) else len(self.text)
+            if mention.kind == "component" and "(" not in self.text[gap.start():gap.end()]:
+                # "nhận thức số 16/63": a place out of a total right after a part's name is its rank
+                if ranks is not None and "/" in self.text[gap.end():gap.end() + 4]:
+                    for found in ranks.finditer(self.text, gap.end(), gap.end() + 12, low=self.low, checked=True):
+                        if (found.start == gap.end() and found.end <= following
+                                and found.fields["rank"] <= found.fields["total"]):
+                            out.append(Mention("rank", found.start, found.end, found.fields, found.priority, found.rule))
+                        break
+                continue
             for found in rule.finditer(self.text, gap.end(), gap.end() + 40, low=self.low, checked=True):
                 if found.start == gap.end() and found.end <= following:
                     out.append(Mention("score", found.start, found.end, found.fields, found.priority, found.rule))
