@@ -241,13 +241,8 @@ class DocumentReader:
              if not self.text[max(0, m.start - 2):m.start].strip().endswith("(")),
             key=lambda m: m.start,
         )
-        if any("relative" in m.fields for m in self.year_mentions):
-            # "năm nay", "this year": the year the text is dated, where it is dated
-            dated = publication_year(self.doc)
-            self.year_mentions = [m for m in self.year_mentions if "relative" not in m.fields or dated is not None]
-            for m in self.year_mentions:
-                if "relative" in m.fields:
-                    m.fields["year"] = dated + m.fields.pop("relative")
+        if any("relative" in m.fields or "after_previous" in m.fields for m in self.year_mentions):
+            self.year_mentions = self._relative_years(self.year_mentions)
         # A year once compared against ("so với năm 2022") and then written again
         # ("Năm 2022, Bình Dương đạt 70,52 điểm") is a look back: the text goes on
         # about its own year after it, so it is not carried to the sentences after.
@@ -293,6 +288,24 @@ class DocumentReader:
         aims = [m.start for language in self.languages()
                 for m in cue_rules(language).by_name["target"].finditer(self.text, low=self.low)]
         self._first_aim = min(aims) if aims else None
+
+    def _relative_years(self, mentions: list[Mention]) -> list[Mention]:
+        """Years written in words, given their number: "năm nay", "this year" the year the text is
+        dated; "The following year" the year after the one written last before. One with nothing
+        to count from is no year."""
+        dated = publication_year(self.doc)
+        out: list[Mention] = []
+        for m in mentions:
+            if "relative" in m.fields:
+                if dated is None:
+                    continue
+                m.fields["year"] = dated + m.fields.pop("relative")
+            elif "after_previous" in m.fields:
+                if not out:
+                    continue
+                m.fields["year"] = out[-1].fields["year"] + m.fields.pop("after_previous")
+            out.append(m)
+        return out
 
     def languages(self) -> tuple[str, ...]:
         return (VIETNAMESE, ENGLISH) if self.english else (VIETNAMESE,)

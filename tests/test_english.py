@@ -489,6 +489,36 @@ CASES = [
      [dict(unit="Văn phòng Ủy ban nhân dân tỉnh", province="Gia Lai", index="OTHER", year=2025, score=94.8)],
      []),
 
+    ("a score 'was' a number with no unit, its change in brackets",
+     "In 2021, Ha Nam's PCI score was 65.12 (up 0.3 points compared to 2020).",
+     [dict(unit="Hà Nam", index="PCI", year=2021, score=65.12, score_change=0.3, change_since=2020)],
+     []),
+    ("'The following year' is the year after the one written last",
+     "In the ICT Index of 2020, Quang Tri ranked third. The following year, the province ranked second in the "
+     "provincial digital transformation index (DTI).",
+     [dict(unit="Quảng Trị", index="OTHER", year=2020, rank=3), dict(unit="Quảng Trị", index="DTI", year=2021, rank=2)],
+     [dict(index="DTI", year=2020)]),
+    ("a part's change with no unit against last year, and its rank as a noun",
+     "In 2020, Bac Ninh's PCI was 66.1 points. Noticeably, the transparency scored 6.39, down 0.46 against last "
+     "year and rank 40 out of 63 provinces and cities. The unofficial cost scored 6.47, up 0.42 score over last year "
+     "with unchanged ranking of 38 out of 63 provinces and cities.",
+     [dict(unit="Bắc Ninh", component="transparency", year=2020, score=6.39, score_change=-0.46, change_since=2019,
+           rank=40, rank_total=63),
+      dict(unit="Bắc Ninh", component="informal_charges", score=6.47, score_change=0.42, rank=38, rank_change=0)],
+     []),
+    ("'a slide of four places'",
+     "In 2019, Phu Tho province ranked 20th out of 63 provinces in PCI rankings with a total score of 65.75 points, "
+     "an increase of 1.2 points but a slide of four places on the standing over 2018.",
+     [dict(unit="Phú Thọ", index="PCI", year=2019, rank=20, score=65.75, score_change=1.2, rank_change=-4,
+           change_since=2018)],
+     []),
+    ("parts' values of 0 to 10 in brackets after their names",
+     "In 2022, the PCI of Hai Duong improved in several components, especially in Law & Order (8.1), Informal "
+     "Charges (7.02), and Proactivity (7.12).",
+     [dict(unit="Hải Dương", component="legal_institutions", year=2022, score=8.1),
+      dict(unit="Hải Dương", component="informal_charges", score=7.02),
+      dict(unit="Hải Dương", component="proactivity", score=7.12)],
+     [dict(component=None)]),
 ]
 
 
