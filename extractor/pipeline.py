@@ -61,9 +61,11 @@ _HEADING_WORDS = regex.compile(
 _DIGIT = re.compile(r"\d")
 # words before a year, in its clause, that make it a look back at an earlier ranking
 # ("Năm 2024 là năm thứ 3 tỉnh dẫn đầu, trước đó là các năm 2020 và 2022": the streak's earlier years;
-# "Trước đó, các năm 2017, 2018, Bộ … cũng đứng cuối bảng")
-_LOOKING_BACK = regex.compile(r"\b(?:previously|formerly)\b[^.;:\n]*$"
-                              r"|\btrước đó,?\s+(?:là\s+)?(?:các\s+)?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$",
+# "Trước đó, các năm 2017, 2018, Bộ … cũng đứng cuối bảng"; "cao hơn trung bình xếp hạng năm 2018":
+# the year of what the value is compared with; "This position was held by Binh Duong … in 2021")
+_LOOKING_BACK = regex.compile(r"\b(?:previously|formerly|held by)\b[^.;:\n]*$"
+                              r"|\btrước đó,?\s+(?:là\s+)?(?:các\s+)?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$"
+                              r"|\b(?:cao|thấp) hơn\b[^.;:\n\d]{0,40}$",
                               regex.IGNORECASE)
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
 # places out of a total (looked for right after a unit's name, its rank or a part's name only)
@@ -72,6 +74,8 @@ _NOT_OVER_CLAUSES = frozenset({"year", "bare_score", "bare_rank"})
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
 # what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
+# what closes a sentence's label: its colon, perhaps after a closing quote
+_LABEL_COLON = regex.compile(r"[”\"’']?\s*:")
 _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
 # English sets a bare value off with a comma too ("with the Ministry of Health, 78, the Ministry of ...")
 _RIGHT_AFTER_ENGLISH = regex.compile(r"\s*(?:[-–:,]\s*|\(\s*)?")
@@ -526,6 +530,9 @@ class DocumentReader:
                 named_here = self.indices_in(s, e)
                 context.topic = named_here[0].fields["index"] if named_here else self.topic_before(s)
             read = len(drafts)
+            # "2. Chỉ số “công khai, minh bạch”: Năm 2019, … đạt 5,46 điểm; năm 2020, đạt 5,61 điểm": a
+            # part named as the sentence's label, before its colon, is what all its clauses are of
+            labelled = any(m.kind == "component" and _LABEL_COLON.match(self.text, m.end) for m in mentions)
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 stated = read_clause(inside, context, (clause.start, clause.end))
@@ -536,7 +543,7 @@ class DocumentReader:
                 # comma, with no value of its own, is what the next clause's values are of
                 if not stated and context.component and any(m.kind == "component" for m in inside):
                     context.component_fronted = True
-                else:
+                elif not (labelled and context.component):
                     context = carry_over(context)
             previous = context
             ranked_list = context.list_next_rank

@@ -1164,6 +1164,17 @@ FAMILIES = [
      "12/05/2023\nNăm nay, tỉnh Hòa Bình phấn đấu Chỉ số “Tính minh bạch” đạt từ 6,5 điểm trở lên.",
      [dict(type="target", unit="Hòa Bình", index="PCI", component="transparency", year=2023, score=6.5, bound=">=")],
      [dict(year=2022)]),
+    ("a part named as a line's label, before its colon, is what each of its clauses is of",
+     "Chỉ số PAPI 2021 của Yên Bái.\n3. Chỉ số “trách nhiệm giải trình với người dân”: Năm 2020, Yên Bái đạt 4,51 "
+     "điểm; năm 2021, đạt 4,62 điểm.",
+     [dict(unit="Yên Bái", index="PAPI", component="accountability", year=2020, score=4.51),
+      dict(unit="Yên Bái", index="PAPI", component="accountability", year=2021, score=4.62)],
+     [dict(component=None, score=4.62)]),
+    ("the year of an average compared with is not carried to the sentences after",
+     "Công bố chỉ số công khai ngân sách tỉnh POBI 2021.\nChỉ số trung bình đạt 60,2 điểm, cao hơn trung bình năm "
+     "2020 là 51 điểm.\nNhóm A gồm 20 tỉnh, trong đó đứng đầu là Bình Định (88,4 điểm).",
+     [dict(unit="Bình Định", index="OTHER", year=2021, score=88.4, rank=1)],
+     [dict(year=2020)]),
 
 ]
 
