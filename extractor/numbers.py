@@ -39,7 +39,10 @@ def parse_number(text: str, *, score: bool = False) -> float | None:
 
 _ENGLISH_ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "three": 3, "five": 5, "ten": 10,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    # cardinals a group's size is written with ("the top four includes", "top twenty")
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
 }
 _SUFFIXED = re.compile(r"(\d+)(?:st|nd|rd|th)")
 # "sixteenth", "forty-first", "sixty-second": tens written out before an ordinal word

@@ -74,11 +74,14 @@ _NOT_OVER_CLAUSES = frozenset({"year", "bare_score", "bare_rank"})
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
 # what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
+# a photo's credit, which makes its line a caption
+_CAPTION = regex.compile(r"\bPhoto(?:\s+by\b|\s*:)|\bẢnh\s*:|\(Ảnh\b|\bẢnh minh họa\b", regex.IGNORECASE)
 # what closes a sentence's label: its colon, perhaps after a closing quote
 _LABEL_COLON = regex.compile(r"[”\"’']?\s*:")
 _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
 # English sets a bare value off with a comma too ("with the Ministry of Health, 78, the Ministry of ...")
-_RIGHT_AFTER_ENGLISH = regex.compile(r"\s*(?:[-–:,]\s*|\(\s*)?")
+# ("Can Tho at 6.4, Da Nang and Ho Chi Minh City both at 6.6": "at" in a list of scores)
+_RIGHT_AFTER_ENGLISH = regex.compile(r"\s*(?:[-–:,]\s*|\(\s*|(?:both\s+)?at\s+)?")
 # a preposition that ties a component to the value before it ("4.83 points in people’s participation")
 # ("xếp hạng 2 về chỉ số đánh giá Hạ tầng kỹ thuật": the same, through the word for a part)
 _PREPOSITION_BEFORE = regex.compile(
@@ -88,7 +91,7 @@ _PREPOSITION_BEFORE = regex.compile(
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
 _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
-_ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng)\s", regex.IGNORECASE)
+_ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng|both)\s", regex.IGNORECASE)
 # "Đà Nẵng, Thừa Thiên Huế, Bắc Ninh đạt giá trị trên 0,40": three or more names with commas, then the verb
 # ("Sở Kế hoạch và Đầu tư, Sở Văn hóa và Thể thao, Sở Công thương Ninh Bình xếp loại Rất tốt": the
 # province an agency is of may stand before the verb)
@@ -271,9 +274,11 @@ class DocumentReader:
                       if m.fields.get("from_year") or name.startswith("baseline")]
         # (a value's own year in brackets after it is no year the text goes on about)
         # ("taking the first position previously held by Quang Ninh in 2023": a look back as well)
+        # ("Farmers in Soc Trang harvest rice in 2020. Photo by …": a photo's caption says when it was taken)
         own = [m for m in self.year_mentions if not m.fields.get("closes")
                and not any(s <= m.start < e for s, e in moved_from)
-               and not _LOOKING_BACK.search(self.text, max(0, m.start - 50), m.start)]
+               and not _LOOKING_BACK.search(self.text, max(0, m.start - 50), m.start)
+               and not self._in_caption(m.start)]
         carried = [m for m in own if compared.get(m.fields["year"], len(self.text)) >= m.start]
         # ("In 2019, its PCI rose … Some component indices increased strongly …": a year compared
         # against before, written again, still speaks for the rest of its paragraph)
@@ -292,6 +297,17 @@ class DocumentReader:
         aims = [m.start for language in self.languages()
                 for m in cue_rules(language).by_name["target"].finditer(self.text, low=self.low)]
         self._first_aim = min(aims) if aims else None
+
+    def _in_caption(self, position: int) -> bool:
+        """Whether `position` is in a photo's caption that is not about the index: a line that
+        credits the photo and names no index ("The Ministry of Industry and Trade is the top
+        performer … in 2024. (Photo: …)" speaks of the results)."""
+        start = self.text.rfind("\n", 0, position) + 1
+        end = self.text.find("\n", position)
+        end = len(self.text) if end < 0 else end
+        if not _CAPTION.search(self.text, start, end):
+            return False
+        return not any(index_names(language).find(self.text, start, end, low=self.low) for language in self.languages())
 
     def _relative_years(self, mentions: list[Mention]) -> list[Mention]:
         """Years written in words, given their number: "năm nay", "this year" the year the text is

@@ -519,6 +519,24 @@ CASES = [
       dict(unit="Hải Dương", component="informal_charges", score=7.02),
       dict(unit="Hải Dương", component="proactivity", score=7.12)],
      [dict(component=None)]),
+    ("'the top four includes' a list: each within the first four",
+     "The 2020 PCI report surveyed 12,300 enterprises. The PCI top four includes Quang Ninh, Dong Thap, Long An, and "
+     "Binh Duong.",
+     [dict(unit="Quảng Ninh", index="PCI", year=2020, rank=4, bound="<="), dict(unit="Bình Dương", rank=4, bound="<=")],
+     []),
+    ("scores after 'at' in a list, 'both at' shared by two cities",
+     "The 2023 PAPI showed that in control of corruption, the cities scored below 7, with Hai Phong scoring the "
+     "lowest at 6.32, Can Tho at 6.4, Da Nang and Ho Chi Minh City both at 6.6, and Hanoi at 6.7.",
+     [dict(unit="Hải Phòng", index="PAPI", component="corruption_control", year=2023, score=6.32),
+      dict(unit="Cần Thơ", score=6.4), dict(unit="Đà Nẵng", score=6.6), dict(unit="Hồ Chí Minh", score=6.6),
+      dict(unit="Hà Nội", score=6.7)],
+     []),
+    ("a photo's caption does not date the text; one about the results does",
+     "Mekong Delta Soc Trang leads in corruption control\nFarmers in Soc Trang harvest rice in 2020. Photo by Le Van\n"
+     "The 2023 PAPI released on Monday showed the province leads in control of corruption in the public sector with "
+     "a score of 8.14 out of 10.",
+     [dict(unit="Sóc Trăng", index="PAPI", component="corruption_control", year=2023, rank=1)],
+     [dict(year=2020)]),
 ]
 
 
