@@ -67,6 +67,8 @@ _LOOKING_BACK = regex.compile(r"\b(?:previously|formerly|held by)\b[^.;:\n]*$"
                               r"|\btrước đó,?\s+(?:là\s+)?(?:các\s+)?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$"
                               r"|\b(?:cao|thấp) hơn\b[^.;:\n\d]{0,40}$",
                               regex.IGNORECASE)
+# how far before a year (characters) the words that make it a look back may stand
+_LOOK_BACK_REACH = 90
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
 # places out of a total (looked for right after a unit's name, its rank or a part's name only)
 _NOT_OVER_CLAUSES = frozenset({"year", "bare_score", "bare_rank"})
@@ -88,6 +90,9 @@ _PREPOSITION_BEFORE = regex.compile(
     # ("về những nỗ lực cắt giảm chi phí không chính thức": a few words of what was done about the part)
     r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?(?:(?<=về\s+)(?:\p{Ll}+\s+){1,6})?"
     r"(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$", regex.IGNORECASE)
+# ('Soc Trang leads in "control of corruption in the public sector"': a part quoted right after a
+# value and its preposition is that value's)
+_QUOTED_RIGHT_AFTER = regex.compile(r"\s+(?:in|for|on|về|ở)\s+[“\"‘']", regex.IGNORECASE)
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
 _UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
@@ -277,7 +282,7 @@ class DocumentReader:
         # ("Farmers in Soc Trang harvest rice in 2020. Photo by …": a photo's caption says when it was taken)
         own = [m for m in self.year_mentions if not m.fields.get("closes")
                and not any(s <= m.start < e for s, e in moved_from)
-               and not _LOOKING_BACK.search(self.text, max(0, m.start - 50), m.start)
+               and not _LOOKING_BACK.search(self.text, max(0, m.start - _LOOK_BACK_REACH), m.start)
                and not self._in_caption(m.start)]
         carried = [m for m in own if compared.get(m.fields["year"], len(self.text)) >= m.start]
         # ("In 2019, its PCI rose … Some component indices increased strongly …": a year compared
@@ -575,10 +580,12 @@ class DocumentReader:
                 if scope is not None:
                     scope.give_total(draft)
             share_total(drafts[read:])
-            # only a sentence all of whose values are of one component hands it on
+            # only a sentence all of whose values are of one component hands it on (one that
+            # states nothing, "This position was held by Binh Duong in 2021", leaves it be)
             stated = {(d.indices, d.component) for d in drafts[read:]}
-            only = next(iter(stated)) if len(stated) == 1 else None
-            last_component = (only[0], only[1], e) if only and only[1] else None
+            if stated:
+                only = next(iter(stated)) if len(stated) == 1 else None
+                last_component = (only[0], only[1], e) if only and only[1] else None
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
@@ -636,11 +643,13 @@ class DocumentReader:
             elif before.kind == "subject" and mention.kind == "component":
                 # "Trà Vinh (thủ tục hành chính công)": the part a unit just named is first in
                 mention.fields["beside_unit"] = self.text[before.end:mention.start].strip() == "("
-        for mention in mentions:
+        for i, mention in enumerate(mentions):
             if mention.kind == "component":
                 # "got 4.83 points in participation": the preposition ties it to the value before
                 mention.fields["after_preposition"] = bool(
-                    _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 64), mention.start))
+                    _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 64), mention.start)
+                    or (i > 0 and mentions[i - 1].kind in ("rank", "score")
+                        and _QUOTED_RIGHT_AFTER.fullmatch(self.text, mentions[i - 1].end, mention.start)))
 
     def bare_scores(self, mentions: list[Mention], language: str) -> list[Mention]:
         """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit (rule bare_score)

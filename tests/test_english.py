@@ -531,6 +531,14 @@ CASES = [
       dict(unit="Cần Thơ", score=6.4), dict(unit="Đà Nẵng", score=6.6), dict(unit="Hồ Chí Minh", score=6.6),
       dict(unit="Hà Nội", score=6.7)],
      []),
+    ("'Also in the top 10 are' goes on with the part the text stated values of, across paragraphs",
+     "The 2023 PAPI showed the province of Soc Trang leads in \"control of corruption in the public sector\" with a "
+     "score of 8.14 out of 10.\n\nThis position was held by the southern Binh Duong Province for two years in a row "
+     "in 2021 and 2022.\n\nAlso in the top 10 are Bac Lieu, Thua Thien Hue and Binh Dinh.",
+     [dict(unit="Sóc Trăng", index="PAPI", component="corruption_control", year=2023, rank=1, score=8.14),
+      dict(unit="Bạc Liêu", component="corruption_control", year=2023, rank=10, bound="<="),
+      dict(unit="Bình Định", component="corruption_control", year=2023, rank=10, bound="<=")],
+     [dict(year=2021), dict(unit="Bạc Liêu", component=None)]),
     ("a photo's caption does not date the text; one about the results does",
      "Mekong Delta Soc Trang leads in corruption control\nFarmers in Soc Trang harvest rice in 2020. Photo by Le Van\n"
      "The 2023 PAPI released on Monday showed the province leads in control of corruption in the public sector with "
