@@ -539,6 +539,27 @@ CASES = [
       dict(unit="Bạc Liêu", component="corruption_control", year=2023, rank=10, bound="<="),
       dict(unit="Bình Định", component="corruption_control", year=2023, rank=10, bound="<=")],
      [dict(year=2021), dict(unit="Bạc Liêu", component=None)]),
+    ("a plan's two aims: 'secure a top 25 position in 2023 and top 15 by 2025'",
+     "Nam Dinh province will strive to secure a top 25 position in the digital transformation index (DTI) in 2023.",
+     [dict(type="target", unit="Nam Định", index="DTI", year=2023, rank=25, bound="<=")],
+     [dict(type="result")]),
+    ("the DTI's indicators by their English names; 'ranked as high as 5 and 7, respectively'",
+     "In the DTI 2022, Ha Nam ranked 2nd out of 63 provinces and cities in the Digital Institutional Index. Digital "
+     "Human Resources Index and Cyberinformation Security Index ranked as high as 5 and 7, respectively.",
+     [dict(unit="Hà Nam", index="DTI", component="institutions", year=2022, rank=2, rank_total=63),
+      dict(unit="Hà Nam", component="human_resources", rank=5), dict(unit="Hà Nam", component="cybersecurity", rank=7)],
+     [dict(component=None)]),
+    ("'achieved the highest score (97%)', 'the district with the highest satisfaction index is'",
+     "In 2023, the satisfaction index (SIPAS) of Hue departments was announced. The Department of Justice achieved the "
+     "highest score (97%). In Da Nang, the district with the highest satisfaction index is Hai Chau District "
+     "People's Committee at 95.73%.",
+     [dict(unit="Sở Tư pháp", index="SIPAS", year=2023, rank=1, score=97.0),
+      dict(unit="Hải Châu", unit_code="492", rank=1, score=95.73)],
+     []),
+    ("a unit's best part is no place among units",
+     "In the 2019 PCI, Hanoi had the highest score in market entry (7.98).",
+     [],
+     [dict(rank=1)]),
     ("a photo's caption does not date the text; one about the results does",
      "Mekong Delta Soc Trang leads in corruption control\nFarmers in Soc Trang harvest rice in 2020. Photo by Le Van\n"
      "The 2023 PAPI released on Monday showed the province leads in control of corruption in the public sector with "
