@@ -1352,3 +1352,32 @@ def test_a_departments_table_with_assessment_survey_and_satisfaction_columns():
         has(records, unit="Sở Tư pháp", index="SIPAS", component=None, year=2023, score=90.12, score_unit="%")
         has(records, unit="Sở Nội vụ", index="SIPAS", score=88.4)
         lacks(records, index="PAR_INDEX", score=90.12)
+
+
+def test_a_spaced_table_whose_groups_head_their_own_columns():
+    """A report's table copied with cells between spaces: each group's line ("I. Cấp tỉnh", "II. Cấp huyện")
+    carries the column labels again; "Chỉ số 1" … are numbered parts, "Tổng điểm" the total, "KQ đánh giá"
+    the class; a value that lost its first digit (".34") does not end the table."""
+    text = ("BÁO CÁO ĐÁNH GIÁ CHẤT LƯỢNG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2022\nTỈNH ĐIỆN BIÊN\n"
+            "STT Đơn vị Kết quả đánh giá\nChỉ số 1 Chỉ số 2 Chỉ số 3 Tổng điểm\n"
+            "I. Cấp tỉnh Chỉ số 1 Chỉ số 2 Chỉ số 3 Tổng điểm KQ đánh giá\n"
+            "1 Sở Tư pháp 1.8 2 1.5 5.3 Xuất sắc\n2 Sở Văn hóa Thể thao & DL 2 .34 1 3.34 Tốt\n"
+            "3 Sở Tài chính 1.5 1.5 1 4 Tốt\n"
+            "II. Cấp huyện Chỉ số 1 Chỉ số 2 Chỉ số 3 Tổng điểm KQ đánh giá\n"
+            "1 Huyện Mường Nhé 1.5 2 1 4.5 Tốt\n2 Huyện Tủa Chùa 1 1.5 1 3.5 Khá\n")
+    records = measures(text)
+    has(records, unit="Sở Tư pháp", province="Điện Biên", index="OTHER", year=2022, score=5.3, rating="Xuất sắc")
+    has(records, unit="Sở Văn hóa, Thể thao và Du lịch", score=3.34, rating="Tốt")
+    has(records, unit="Sở Tài chính", score=4.0)
+    has(records, unit="Mường Nhé", unit_code="096", score=4.5, rating="Tốt")
+    has(records, unit="Tủa Chùa", score=3.5, rating="Khá")
+    lacks(records, score=1.8)
+
+
+def test_a_flattened_table_cut_short_inside_its_second_row():
+    """An excerpt that ends inside a table's row: the row's cells so far are read."""
+    text = ("Top 10 bảng xếp hạng PCI năm 2012\n\nTên tỉnh\n\nPCI\n\nXếp hạng\n\nNhóm xếp hạng\n\n"
+            "Đồng Tháp\n\n63.79\n\n1\n\nRất tốt\n\nKiên Giang\n\n62.58")
+    records = measures(text)
+    has(records, unit="Đồng Tháp", index="PCI", year=2012, score=63.79, rank=1, rating="Rất tốt")
+    has(records, unit="Kiên Giang", year=2012, score=62.58, rank=None)

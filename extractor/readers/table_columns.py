@@ -34,9 +34,12 @@ _YEAR_LABEL = regex.compile(r"^(?:nam\s+)?(?P<year>(?:19|20)\d\d)$")
 _NAME = regex.compile(r"\b(?:don vi|ten|co quan|dia phuong|huyen|xa|so|ban nganh|ubnd)\b")
 # "Lĩnh vực 3", "LV3", "Tiêu chí 2", "Chỉ số thành phần 5", "CSTP 5"
 # ("Lĩãnh vực 1": OCR may put one stray letter into the word)
+# ("Chỉ số 1" … "Chỉ số 9" over a decision's columns: numbered parts as well)
 _NUMBERED = regex.compile(
-    r"\b(?:l[a-z]?i[a-z]?nh vuc|lv|tieu chi|tc|chi so thanh phan|cstp)\s*\.?\s*(?P<n>\d{1,2}|[ivx]{1,4})\b"
+    r"\b(?:l[a-z]?i[a-z]?nh vuc|lv|tieu chi|tc|chi so thanh phan|cstp|chi so)\s*\.?\s*(?P<n>\d{1,2}|[ivx]{1,4})\b"
 )
+# "KQ đánh giá", "Kết quả đánh giá": over words ("Xuất sắc", "Tốt") the class a unit was given
+_ASSESSED = regex.compile(r"^(?:kq|ket qua) danh gia$")
 _MAX_IN_LABEL = regex.compile(r"(?P<max>\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\b", regex.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
@@ -150,7 +153,7 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
     max_score = parse_number(maximum["max"]) if maximum else None
     if _ORDINAL.match(folded.replace(" ", "")):
         return Column(ORDINAL, label=label)
-    if _RATING.search(folded) or _GROUP.match(folded):
+    if _RATING.search(folded) or _GROUP.match(folded) or (_ASSESSED.match(folded) and _words_column(body)):
         return Column(RATING, label=label)
     if _RANK.search(folded):
         return Column(RANK, label=label)
@@ -176,6 +179,10 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
     if _NAME.search(folded_all) and not _numeric_column(body):
         return Column(NAME, label=label)
     return Column(None, label=label)
+
+
+def _words_column(body: list[str]) -> bool:
+    return bool(body) and sum(bool(regex.fullmatch(r"[^\d]*\p{L}{2}[^\d]*", cell.strip())) for cell in body) > len(body) / 2
 
 
 def _numeric_column(body: list[str]) -> bool:

@@ -225,6 +225,14 @@ def _rows(cells: list[TableCell], k: int, labels: list[str]) -> tuple[list[list[
             continue
         rows.append(row)
         k += width
+    rest = cells[k:]
+    if rows and 2 <= len(rest) < width:
+        # the text ends inside a row (an excerpt cut short): its cells so far, the rest left empty
+        end = rest[-1].end
+        row = rest + [TableCell("", end, end) for _ in range(width - len(rest))]
+        if _is_row(row, labels):
+            rows.append(row)
+            k = len(cells)
     return rows, k
 
 
@@ -249,19 +257,25 @@ def _is_row(row: list[TableCell], labels: list[str]) -> bool:
 # ("Tỉnh Điểm số PCI Xếp hanh Nhóm xếp hạng"), as a page's table comes out copied.
 _SPACED_LABEL = (
     r"(?:STT|TT|Tỉnh(?:,\s*thành phố)?|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|"
+    r"(?:Tiêu chí|Chỉ số|Lĩnh vực|LV|TC)\s*\d{1,2}|KQ đánh giá|Kết quả(?:\s+(?:đánh giá|xếp loại))?|"
     r"(?:Điểm số|Điểm|Tổng điểm|Chỉ số)(?:\s+(?:PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI))?|"
     r"Xếp hạng|Thứ hạng|Nhóm xếp hạng|Xếp loại|Nhóm)"
 )
-_SPACED_HEADER = regex.compile(rf"^[ \t]*{_SPACED_LABEL}(?:[ \t]+{_SPACED_LABEL})+[ \t]*$", regex.MULTILINE)
+# a group's header line, its name before the labels ("II. Cấp huyện Tiêu chí 1 … Tổng điểm Xếp loại"):
+# the name heads the unit column, and says what the units are
+_SPACED_HEADER = regex.compile(
+    rf"^[ \t]*(?:(?P<group>(?:[IVX]{{1,4}}|[A-Z])\.[ \t]+[^\d\n]{{2,30}}?)[ \t]+)?{_SPACED_LABEL}(?:[ \t]+{_SPACED_LABEL})+[ \t]*$",
+    regex.MULTILINE)
 _SPACED_LABELS = regex.compile(_SPACED_LABEL)
 # a row: perhaps its number, a name, numbers, perhaps a class in words
 _SPACED_ROW = regex.compile(
     r"[ \t]*(?:(?P<n>\d{1,3})\.?[ \t]+)?(?P<name>[^\d\n|]*\p{L}[^\d\n|]*?)"
-    r"(?P<numbers>(?:[ \t]+\d{1,3}(?:[.,]\d{1,4})?){1,12})(?:[ \t]+(?P<rest>[^\d\n|]+?))?[ \t]*$"
+    # (".34": a value that lost its first digit still holds its cell)
+    r"(?P<numbers>(?:[ \t]+(?:\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4})){1,12})(?:[ \t]+(?P<rest>[^\d\n|]+?))?[ \t]*$"
 )
 
-_FIRST_LABEL = re.compile(r"^[ \t]*(?:STT|TT|Tỉnh|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện)[ \t,]", re.MULTILINE)
-_NUMBER_CELL = regex.compile(r"\d{1,3}(?:[.,]\d{1,4})?")
+_FIRST_LABEL = re.compile(r"^[ \t]*(?:STT|TT|Tỉnh|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|[IVX]{1,4}\.)[ \t,]", re.MULTILINE)
+_NUMBER_CELL = regex.compile(r"\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4}")
 
 
 def _spaced_tables(text: str) -> list[Table]:
@@ -269,8 +283,12 @@ def _spaced_tables(text: str) -> list[Table]:
     if not _FIRST_LABEL.search(text):
         return tables  # one cheap look: most texts have no line that starts with a column label
     for header in _SPACED_HEADER.finditer(text):
+        first = header.end("group") if header["group"] else header.start()
         labels = [TableCell(m.group(), m.start(), m.end())
-                  for m in _SPACED_LABELS.finditer(text, header.start(), header.end())]
+                  for m in _SPACED_LABELS.finditer(text, first, header.end())]
+        if header["group"]:
+            start, end = header.span("group")
+            labels = [TableCell("STT", start, start), TableCell(header["group"], start, end)] + labels
         rows = []
         position = header.end() + 1
         while position < len(text):
@@ -281,10 +299,10 @@ def _spaced_tables(text: str) -> list[Table]:
                 break
             rows.append(row)
             position = end + 1
-        if len(rows) >= _FEWEST_ROWS:
+        if len(rows) >= _FEWEST_ROWS or (rows and header["group"]):
             before = text[:header.start()].rstrip()
             caption = before[before.rfind("\n") + 1:].strip()  # the last line written above it
-            tables.append(Table(header=[labels], rows=rows, caption=caption))
+            tables.append(Table(header=[labels], rows=rows, caption=header["group"] or caption))
     return tables
 
 
