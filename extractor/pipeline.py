@@ -75,11 +75,11 @@ _NOT_OVER_CLAUSES = frozenset({"year", "bare_score", "bare_rank"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
 _NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
-# what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
 # a photo's credit, which makes its line a caption
 _CAPTION = regex.compile(r"\bPhoto(?:\s+by\b|\s*:)|\bẢnh\s*:|\(Ảnh\b|\bẢnh minh họa\b", regex.IGNORECASE)
 # what closes a sentence's label: its colon, perhaps after a closing quote
 _LABEL_COLON = regex.compile(r"[”\"’']?\s*:")
+# what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
 _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
 # English sets a bare value off with a comma too ("with the Ministry of Health, 78, the Ministry of ...")
 # ("Can Tho at 6.4, Da Nang and Ho Chi Minh City both at 6.6": "at" in a list of scores)

@@ -219,13 +219,17 @@ class _TableReader:
                         if rank["total"]:
                             values["rank_total"] = int(rank["total"])
             if set(values) - {"max_score"}:
-                out.append(Result(
-                    doc_id=self.doc.doc_id, source=self.doc.source, evidence=self._evidence(row),
-                    unit=unit.name, unit_level=unit.level, unit_code=unit.code,
-                    province=unit.province, province_code=unit.province_code,
-                    index=self.index, year=self.year, component=part, **values,
-                ))
+                out.append(Result(**self._common(row, unit), component=part, **values))
         return out
+
+    def _common(self, row: list[TableCell], unit: Unit) -> dict:
+        """The fields every record of `row` shares: where it stands, its unit, index and year."""
+        return dict(
+            doc_id=self.doc.doc_id, source=self.doc.source, evidence=self._evidence(row),
+            unit=unit.name, unit_level=unit.level, unit_code=unit.code,
+            province=unit.province, province_code=unit.province_code,
+            index=self.index, year=self.year,
+        )
 
     @staticmethod
     def _column_values(rows: list[list[TableCell]], c: int) -> list[tuple[TableCell, float]]:
@@ -302,12 +306,7 @@ class _TableReader:
     def _row_records(self, row: list[TableCell], name_column: int, level: str | None,
                      group_size: int, maxima: dict[int, float]) -> list[Result]:
         unit = resolve_unit(row[name_column].text, level, self.context, self.year)
-        common = dict(
-            doc_id=self.doc.doc_id, source=self.doc.source, evidence=self._evidence(row),
-            unit=unit.name, unit_level=unit.level, unit_code=unit.code,
-            province=unit.province, province_code=unit.province_code,
-            index=self.index, year=self.year,
-        )
+        common = self._common(row, unit)
         out: list[Result] = []
         overall: dict = {}
         for c, column in enumerate(self.columns):

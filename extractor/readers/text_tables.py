@@ -264,7 +264,7 @@ _SPACED_LABEL = (
 # a group's header line, its name before the labels ("II. Cấp huyện Tiêu chí 1 … Tổng điểm Xếp loại"):
 # the name heads the unit column, and says what the units are
 _SPACED_HEADER = regex.compile(
-    rf"^[ \t]*(?:(?P<group>(?:[IVX]{{1,4}}|[A-Z])\.[ \t]+[^\d\n]{{2,30}}?)[ \t]+)?{_SPACED_LABEL}(?:[ \t]+{_SPACED_LABEL})+[ \t]*$",
+    rf"^[ \t]*(?:(?P<group>[IVX]{{1,4}}\.[ \t]+[^\d\n]{{2,30}}?)[ \t]+)?{_SPACED_LABEL}(?:[ \t]+{_SPACED_LABEL})+[ \t]*$",
     regex.MULTILINE)
 _SPACED_LABELS = regex.compile(_SPACED_LABEL)
 # a row: perhaps its number, a name, numbers, perhaps a class in words
