@@ -560,6 +560,16 @@ CASES = [
      "In the 2019 PCI, Hanoi had the highest score in market entry (7.98).",
      [],
      [dict(rank=1)]),
+    ("'According to 2024 statistics' dates the figures after it",
+     "According to 2024 statistics, the PCI Index of Da Nang has dropped 3 places, stopping at 8/63 provinces and cities.",
+     [dict(unit="Đà Nẵng", index="PCI", year=2024, rank=8, rank_total=63, rank_change=-3)],
+     []),
+    ("an aim for the satisfaction rate, and a score 'out of the maximum 80'",
+     "Hai Duong aims for the rate of public satisfaction on the quality of public services to reach 88% in 2024.\n"
+     "In the 2022 PAPI Index, Hai Duong’s score was 43.1 out of the maximum 80.",
+     [dict(type="target", unit="Hải Dương", index="SIPAS", year=2024, score=88.0),
+      dict(type="result", unit="Hải Dương", index="PAPI", year=2022, score=43.1, max_score=80.0)],
+     [dict(type="result", index="SIPAS")]),
     ("a photo's caption does not date the text; one about the results does",
      "Mekong Delta Soc Trang leads in corruption control\nFarmers in Soc Trang harvest rice in 2020. Photo by Le Van\n"
      "The 2023 PAPI released on Monday showed the province leads in control of corruption in the public sector with "
