@@ -1175,6 +1175,17 @@ FAMILIES = [
      "2020 là 51 điểm.\nNhóm A gồm 20 tỉnh, trong đó đứng đầu là Bình Định (88,4 điểm).",
      [dict(unit="Bình Định", index="OTHER", year=2021, score=88.4, rank=1)],
      [dict(year=2020)]),
+    ("the e-commerce index by its name; a place lower 'so với năm 2023'; a gap is no score",
+     "Theo báo cáo Chỉ số thương mại điện tử (EBI) năm 2024, Khánh Hòa xếp thứ 5 cả nước, thấp hơn 1 hạng so với năm "
+     "2023. Đứng thứ ba là Hải Phòng với 38,5 điểm và có khoảng cách rất xa so với Hà Nội lên tới 46,2 điểm.",
+     [dict(unit="Khánh Hòa", index="OTHER", year=2024, rank=5, rank_change=-1, change_since=2023),
+      dict(unit="Hải Phòng", index="OTHER", year=2024, rank=3, score=38.5)],
+     [dict(unit="Hà Nội", score=46.2)]),
+    ("the place moved from, its year, before the unit and its move",
+     "Theo ICT Index 2017, từ xếp hạng thứ 21 năm 2016, Bộ Tư pháp đã tăng 17 bậc, lên hạng tư năm 2017.",
+     [dict(unit="Bộ Tư pháp", index="OTHER", year=2017, rank=4, rank_change=17, change_since=2016),
+      dict(unit="Bộ Tư pháp", index="OTHER", year=2016, rank=21)],
+     [dict(year=2017, rank=21)]),
 
 ]
 
