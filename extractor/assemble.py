@@ -776,8 +776,10 @@ def _on_first_places(state: _Clause, mention: Mention) -> None:
 
 
 def _on_bound_list(state: _Clause, mention: Mention) -> None:
-    """"The top ten also included A, B, C": each unit named next ranks within the first ten."""
+    """"The top ten also included A, B, C": each unit named next ranks within the first ten ("3
+    authorities at the bottom of the ranking are …": in none; an order stated before ends here)."""
     state.close()
+    state.next_rank = None
     state.context.list_rank = mention.fields.get("rank")
 
 

@@ -570,6 +570,19 @@ CASES = [
      [dict(type="target", unit="Hải Dương", index="SIPAS", year=2024, score=88.0),
       dict(type="result", unit="Hải Dương", index="PAPI", year=2022, score=43.1, max_score=80.0)],
      [dict(type="result", index="SIPAS")]),
+    ("'still maintains first rank … followed by …; and 3 authorities at the bottom of the ranking are …'",
+     "The PAR Index 2018 of 19 ministries has shown that the Ministry of Justice still maintains first rank with a "
+     "score of 90.36%; followed by the Ministry of Finance of 88.13% and 3 authorities at the bottom of the ranking "
+     "are Ministry of Health with a score of 72.61% and Committee on Ethnic Minority Affairs of 72.13%.",
+     [dict(unit="Bộ Tư pháp", index="PAR_INDEX", year=2018, rank=1, score=90.36),
+      dict(unit="Bộ Tài chính", rank=2, score=88.13), dict(unit="Bộ Y tế", rank=None, score=72.61),
+      dict(unit="Ủy ban Dân tộc", rank=None, score=72.13)],
+     [dict(unit="Bộ Y tế", rank=3)]),
+    ("'downgraded from the second rank to the third rank'",
+     "According to the PAR Index 2018, although the Ministry of Justice has downgraded from the second rank to the "
+     "third rank with a score of 84.42%, its survey score is still high.",
+     [dict(unit="Bộ Tư pháp", index="PAR_INDEX", year=2018, rank=3, score=84.42)],
+     [dict(year=2018, rank=2)]),
     ("a photo's caption does not date the text; one about the results does",
      "Mekong Delta Soc Trang leads in corruption control\nFarmers in Soc Trang harvest rice in 2020. Photo by Le Van\n"
      "The 2023 PAPI released on Monday showed the province leads in control of corruption in the public sector with "
