@@ -28,7 +28,7 @@ _LIST_GAP = 8
 _FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–", "down", "fell", "falling", "dropped",
                     "dropping", "declined", "decreased", "decreasing", "slipped", "slipping", "moved down",
                     "decrease", "drop", "fall", "decline", "lower", "fewer", "less", "plunged", "slid", "sank",
-                    "tumbled", "falls", "drops", "declining", "sliding", "slide", "loss"})
+                    "tumbled", "falls", "drops", "declining", "sliding", "slide", "loss", "lost", "losing", "losses"})
 # what a score is stated with ("trên 80%": the bound)
 _SCORE_FIELDS = ("score", "score_unit", "max_score", "score_bound")
 # a baseline's year given as "năm ngoái", "năm trước": the year before the draft's

@@ -583,6 +583,15 @@ CASES = [
      "third rank with a score of 84.42%, its survey score is still high.",
      [dict(unit="Bộ Tư pháp", index="PAR_INDEX", year=2018, rank=3, score=84.42)],
      [dict(year=2018, rank=2)]),
+    ("a quoted part 'achieved 10.18/10.5 points, ranking first'; a change 'after it added 1.62 points'",
+     "The provincial-level administrative reform index (ARI) of Lai Chau in 2024. In particular, the "
+     "\"Organizational Reform\" sub-criteria achieved 10.18/10.5 points, ranking first among the 63 provinces.\n"
+     "The Provincial Competitiveness Index (PCI) of Tay Ninh province climbed eight places in 2019 after it added "
+     "1.62 points.",
+     [dict(unit="Lai Châu", index="PAR_INDEX", component="organization", year=2024, score=10.18, max_score=10.5,
+           rank=1),
+      dict(unit="Tây Ninh", index="PCI", year=2019, rank_change=8, score_change=1.62)],
+     [dict(score=1.62)]),
     ("a photo's caption does not date the text; one about the results does",
      "Mekong Delta Soc Trang leads in corruption control\nFarmers in Soc Trang harvest rice in 2020. Photo by Le Van\n"
      "The 2023 PAPI released on Monday showed the province leads in control of corruption in the public sector with "
