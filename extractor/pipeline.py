@@ -552,8 +552,11 @@ class DocumentReader:
                 context.topic = named_here[0].fields["index"] if named_here else self.topic_before(s)
             read = len(drafts)
             # "2. Chỉ số “công khai, minh bạch”: Năm 2019, … đạt 5,46 điểm; năm 2020, đạt 5,61 điểm": a
-            # part named as the sentence's label, before its colon, is what all its clauses are of
-            labelled = any(m.kind == "component" and _LABEL_COLON.match(self.text, m.end) for m in mentions)
+            # part named as the sentence's label, before its colon, is what all its clauses are of (not
+            # where several parts are labelled in turn: "lĩnh vực “A”: …; lĩnh vực “B”: …")
+            parts_named = [m for m in mentions if m.kind == "component"]
+            labelled = (len(parts_named) == 1 and parts_named[0].end <= parts[0].end
+                        and bool(_LABEL_COLON.match(self.text, parts_named[0].end)))
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
                 stated = read_clause(inside, context, (clause.start, clause.end))

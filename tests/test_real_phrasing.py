@@ -1175,6 +1175,13 @@ FAMILIES = [
      "2020 là 51 điểm.\nNhóm A gồm 20 tỉnh, trong đó đứng đầu là Bình Định (88,4 điểm).",
      [dict(unit="Bình Định", index="OTHER", year=2021, score=88.4, rank=1)],
      [dict(year=2020)]),
+    ("parts labelled in turn in one sentence do not carry past their clauses",
+     "Kế hoạch năm 2024 của huyện Đại Lộc: lĩnh vực “Cải cách tài chính công”: phấn đấu đạt 7/7,5 điểm tối đa; "
+     "lĩnh vực “Cải cách chế độ công vụ”: phấn đấu đạt 11/11,5 điểm tối đa; phấn đấu đạt 27/30 điểm tối đa về điều "
+     "tra xã hội học; mức độ hài lòng của huyện từ 95% trở lên.",
+     [dict(type="target", unit="Đại Lộc", index="PAR_INDEX", component="public_finance", year=2024, score=7.0),
+      dict(type="target", unit="Đại Lộc", index="SIPAS", component=None, year=2024, score=95.0, bound=">=")],
+     [dict(component="survey_citizens")]),
     ("the e-commerce index by its name; a place lower 'so với năm 2023'; a gap is no score",
      "Theo báo cáo Chỉ số thương mại điện tử (EBI) năm 2024, Khánh Hòa xếp thứ 5 cả nước, thấp hơn 1 hạng so với năm "
      "2023. Đứng thứ ba là Hải Phòng với 38,5 điểm và có khoảng cách rất xa so với Hà Nội lên tới 46,2 điểm.",
