@@ -67,6 +67,9 @@ _LOOKING_BACK = regex.compile(r"\b(?:previously|formerly|held by)\b[^.;:\n]*$"
                               r"|\btrước đó,?\s+(?:là\s+)?(?:các\s+)?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$"
                               r"|\b(?:cao|thấp) hơn\b[^.;:\n\d]{0,40}$",
                               regex.IGNORECASE)
+# a year listed with another right after it, the pair opening a clause ("Năm 2023 và 2024, Hà Nội
+# cũng xếp hạng nhất", "In 2017 and 2018, …")
+_YEARS_JOINED = regex.compile(r"\s*(?:và|and)\s*(?:năm\s+)?(?:19|20)\d\d\s*,")
 # how far before a year (characters) the words that make it a look back may stand
 _LOOK_BACK_REACH = 90
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
@@ -280,7 +283,10 @@ class DocumentReader:
         # (a value's own year in brackets after it is no year the text goes on about)
         # ("taking the first position previously held by Quang Ninh in 2023": a look back as well)
         # ("Farmers in Soc Trang harvest rice in 2020. Photo by …": a photo's caption says when it was taken)
+        # ("Năm 2023 và 2024, hai năm đầu …, Hà Nội cũng xếp hạng nhất": years listed together are no
+        # one year the text goes on about)
         own = [m for m in self.year_mentions if not m.fields.get("closes")
+               and not (self.text.startswith(("Năm", "In "), m.start) and _YEARS_JOINED.match(self.text, m.end))
                and not any(s <= m.start < e for s, e in moved_from)
                and not _LOOKING_BACK.search(self.text, max(0, m.start - _LOOK_BACK_REACH), m.start)
                and not self._in_caption(m.start)]

@@ -38,7 +38,8 @@ _SUBJECT_WEIGHT = 2
 _TITLE_NAME = regex.compile(r"\s*(?P<name>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})\s*[:–]")
 # first words of rating classes that a level word can stand before ("thành phố Trung bình cao")
 _NOT_NAMES = frozenset({"Trung", "Khá", "Tốt", "Cao", "Thấp", "Xuất", "Yếu", "Kém", "Nhóm", "Top", "Tốp"})
-_CENTRAL_CITIES = frozenset(fold_name(n) for n in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"))
+# ("TP HCM, Hải Phòng": the city written with its initials is one too)
+_CENTRAL_CITIES = frozenset(fold_name(n) for n in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "HCM"))
 _HUE = fold_name("Huế")
 _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên địa bàn|khối)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$",
                            regex.IGNORECASE)

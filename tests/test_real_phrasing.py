@@ -1182,6 +1182,17 @@ FAMILIES = [
      [dict(type="target", unit="Đại Lộc", index="PAR_INDEX", component="public_finance", year=2024, score=7.0),
       dict(type="target", unit="Đại Lộc", index="SIPAS", component=None, year=2024, score=95.0, bound=">=")],
      [dict(component="survey_citizens")]),
+    ("a leading group's list after 'bảng xếp hạng 10 địa phương dẫn đầu gồm'; 'TP HCM, Hải Phòng' two cities",
+     "Kết quả xếp hạng chỉ số đổi mới sáng tạo cấp địa phương năm 2023 (PII) được công bố chiều 12/3.\n\nTrong bảng "
+     "xếp hạng 10 địa phương dẫn đầu gồm Hà Nội, TP HCM, Hải Phòng và 5 tỉnh Bắc Ninh, Bình Dương, Quảng Ninh.",
+     [dict(unit="Hà Nội", index="OTHER", year=2023, rank=10, bound="<="), dict(unit="Hải Phòng", rank=10, bound="<="),
+      dict(unit="Hồ Chí Minh", rank=10, bound="<="), dict(unit="Quảng Ninh", rank=10, bound="<=")],
+     [dict(rank=1)]),
+    ("a sentence opened by two years looks back: the text goes on with its own year",
+     "Kết quả Chỉ số đổi mới sáng tạo cấp địa phương (PII) được công bố tại Ngày hội Đổi mới sáng tạo quốc gia năm "
+     "2025.\n\nNăm 2023 và 2024, Hà Nội cũng xếp hạng nhất.\n\nQuảng Ninh lần đầu vươn lên vị trí thứ 3.",
+     [dict(unit="Quảng Ninh", index="OTHER", year=2025, rank=3), dict(unit="Hà Nội", year=2023, rank=1)],
+     [dict(unit="Quảng Ninh", year=2023)]),
     ("the e-commerce index by its name; a place lower 'so với năm 2023'; a gap is no score",
      "Theo báo cáo Chỉ số thương mại điện tử (EBI) năm 2024, Khánh Hòa xếp thứ 5 cả nước, thấp hơn 1 hạng so với năm "
      "2023. Đứng thứ ba là Hải Phòng với 38,5 điểm và có khoảng cách rất xa so với Hà Nội lên tới 46,2 điểm.",
