@@ -592,6 +592,14 @@ CASES = [
            rank=1),
       dict(unit="Tây Ninh", index="PCI", year=2019, rank_change=8, score_change=1.62)],
      [dict(score=1.62)]),
+    ("the report's year after its name; the place a move began, with its year, is that year's",
+     "According to the provincial competitiveness index (PCI) report 2020 released by VCCI, Lao Cai was ranked 13 out "
+     "of 63 localities. From 2015 to 2020, the province leaped 18 positions in the PCI rankings from the 31st position "
+     "in 2015.\n\nThe informal cost index rose 1.31 points, jumping 35 places to 14th position out of 63 localities.",
+     [dict(unit="Lào Cai", index="PCI", component=None, year=2020, rank=13, rank_total=63),
+      dict(unit="Lào Cai", component=None, year=2015, rank=31),
+      dict(unit="Lào Cai", component="informal_charges", year=2020, rank=14, rank_change=35, score_change=1.31)],
+     [dict(year=2015, component="informal_charges")]),
     ("a photo's caption does not date the text; one about the results does",
      "Mekong Delta Soc Trang leads in corruption control\nFarmers in Soc Trang harvest rice in 2020. Photo by Le Van\n"
      "The 2023 PAPI released on Monday showed the province leads in control of corruption in the public sector with "
