@@ -600,6 +600,14 @@ CASES = [
       dict(unit="Lào Cai", component=None, year=2015, rank=31),
       dict(unit="Lào Cai", component="informal_charges", year=2020, rank=14, rank_change=35, score_change=1.31)],
      [dict(year=2015, component="informal_charges")]),
+    ("'The remaining positions in the Top 10 … were' go on from the last place stated; 'were not in the Top 10'",
+     "Quang Ninh maintains leading position in PCI 2022.\n\nBac Giang is in second place, with a score of 72.80. Hai "
+     "Phong is third with a score of 70.76, followed by Dong Thap (69.68 points).\n\nThe remaining positions in the "
+     "Top 10 PCI 2022 were Thua Thien Hue (69.36 points).\n\nCompared to PCI 2021, three centrally-run cities, Ha "
+     "Noi, HCM City and Can Tho, were not in the Top 10.",
+     [dict(unit="Đồng Tháp", index="PCI", year=2022, rank=4, score=69.68),
+      dict(unit="Thừa Thiên Huế", year=2022, rank=5, score=69.36)],
+     [dict(unit="Hà Nội"), dict(unit="Cần Thơ"), dict(bound="<=")]),
     ("a photo's caption does not date the text; one about the results does",
      "Mekong Delta Soc Trang leads in corruption control\nFarmers in Soc Trang harvest rice in 2020. Photo by Le Van\n"
      "The 2023 PAPI released on Monday showed the province leads in control of corruption in the public sector with "
