@@ -508,7 +508,7 @@ class DocumentReader:
             mentions = self.without_appositions(select(found))
             self.mark_listed_components(mentions)
             self.mark_joined_subjects(mentions)
-            mentions = self.bare_scores(mentions, language)
+            mentions = self.bare_values(mentions, language)
             starts = [m.start for m in mentions]
             if self.trace is not None:
                 self.trace.extend(mentions)
@@ -660,7 +660,7 @@ class DocumentReader:
                     or (i > 0 and mentions[i - 1].kind in ("rank", "score")
                         and _QUOTED_RIGHT_AFTER.fullmatch(self.text, mentions[i - 1].end, mention.start)))
 
-    def bare_scores(self, mentions: list[Mention], language: str) -> list[Mention]:
+    def bare_values(self, mentions: list[Mention], language: str) -> list[Mention]:
         """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit (rule bare_score)
         right after a unit's name or its rank is that unit's score ("thủ tục hành chính công (7,65)":
         in brackets right after a component's name, the component's); anywhere else it is no value.

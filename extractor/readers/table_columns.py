@@ -166,7 +166,7 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
             return Column(None, label=label)
         return Column(COMPONENT, entry.component, _unit_of_label(label, body),
                       max_score if max_score is not None else entry.max_score, label)
-    chosen = component_names().match(specific, index) or component_names().match_without_marks(specific, index)
+    chosen = part_named(specific, index)
     if chosen and (index is None or chosen[0] == index):
         return Column(COMPONENT, chosen[1], _unit_of_label(label, body), max_score, label)
     year = _YEAR_LABEL.match(folded)
@@ -179,6 +179,12 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
     if _NAME.search(folded_all) and not _numeric_column(body):
         return Column(NAME, label=label)
     return Column(None, label=label)
+
+
+def part_named(label: str, index: str | None) -> tuple[str, str] | None:
+    """(index, component key) of the part a header or row label names, its marks read or, where OCR
+    or a writer dropped them, not."""
+    return component_names().match(label, index) or component_names().match_without_marks(label, index)
 
 
 def _words_column(body: list[str]) -> bool:

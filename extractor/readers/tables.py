@@ -19,9 +19,9 @@ from ..gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, PROVINCE_LEVELS,
 from ..models import Evidence, Result
 from ..normalize import fold, normalize
 from ..numbers import parse_number
-from ..patterns import agency_names, component_names, index_names
+from ..patterns import agency_names, index_names
 from .table_columns import (
-    COMPONENT, MAX_SCORE, NAME, RANK, RATING, TOTAL, Column, read_columns, read_legend,
+    COMPONENT, MAX_SCORE, NAME, RANK, RATING, TOTAL, Column, part_named, read_columns, read_legend,
 )
 from ..units import Unit
 
@@ -183,7 +183,7 @@ class _TableReader:
                  for row in self.table.rows]
         parts = []
         for name in names:
-            chosen = component_names().match(name, self.index) or component_names().match_without_marks(name, self.index)
+            chosen = part_named(name, self.index)
             parts.append(chosen[1] if chosen and chosen[0] == self.index else None)
         if sum(part is not None for part in parts) < max(2, len(parts) / 2):
             return None
@@ -213,11 +213,7 @@ class _TableReader:
                     if maximum is not None:
                         values["max_score"] = maximum
                 elif column.role == RANK:
-                    rank = _RANK_CELL.match(text)
-                    if rank:
-                        values["rank"] = int(rank["rank"])
-                        if rank["total"]:
-                            values["rank_total"] = int(rank["total"])
+                    values.update(_rank_cell(text))
             if set(values) - {"max_score"}:
                 out.append(Result(**self._common(row, unit), component=part, **values))
         return out
@@ -330,11 +326,12 @@ class _TableReader:
                     if maximum is not None:
                         overall["max_score"] = maximum
             elif column.role == RANK:
-                rank = _RANK_CELL.match(text)
+                rank = _rank_cell(text)
                 if rank:
-                    overall["rank"] = int(rank["rank"])
-                    if rank["total"] or self.context.totals_from_rows:
-                        overall["rank_total"] = int(rank["total"]) if rank["total"] else group_size
+                    # a rank without its total is out of the group's rows, in a decision's table
+                    if "rank_total" not in rank and self.context.totals_from_rows:
+                        rank["rank_total"] = group_size
+                    overall.update(rank)
             elif column.role == MAX_SCORE:
                 maximum = _cell_number(text)
                 if maximum is not None:
@@ -354,6 +351,14 @@ class _TableReader:
         if set(overall) - {"max_score"}:
             out.insert(0, Result(**common, component=None, **overall))
         return out
+
+
+def _rank_cell(text: str) -> dict:
+    """The rank a cell gives ("3", "03/17", "Hạng 3"), with its total where written; {} for none."""
+    rank = _RANK_CELL.match(text)
+    if not rank:
+        return {}
+    return {"rank": int(rank["rank"]), **({"rank_total": int(rank["total"])} if rank["total"] else {})}
 
 
 def _score_unit(column: Column, text: str) -> str:
