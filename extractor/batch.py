@@ -10,12 +10,14 @@ The work may run here, in worker processes (`workers`) or on a Dask cluster
 from __future__ import annotations
 
 import itertools
+import os
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .bounded import TakenIds, sorted_names
 from .document import Document
 from .pipeline import extract_document
 from .readers import MAX_INPUT_BYTES, ReadError, Unsupported, read_path, readable_suffixes
@@ -83,7 +85,7 @@ def expand(inputs: Iterable[str]) -> Iterator[Source | Outcome]:
             continue
         path = Path(name)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in _files_under(path):
                 if _readable(child.suffix):
                     yield Source(str(child), child)
                 elif not child.name.startswith("."):
@@ -92,6 +94,22 @@ def expand(inputs: Iterable[str]) -> Iterator[Source | Outcome]:
             yield Source(name, path)
         else:
             yield Outcome(name, FAILED, error="no such file or folder")
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    """The files under a folder, recursively, in the order of their sorted paths.
+
+    Folder by folder, so that only the names of the folders being walked are
+    held, and those on disk past a limit (bounded.sorted_names): listing a
+    corpus of millions of files keeps no Path for each. Links to folders are
+    not followed (a link loop would never end).
+    """
+    for name in sorted_names(folder):
+        path = folder / name
+        if path.is_dir() and not path.is_symlink():
+            yield from _files_under(path)
+        elif path.is_file():
+            yield path
 
 
 def _expand_remote(name: str) -> Iterator[Source | Outcome]:
@@ -200,7 +218,7 @@ def read_bytes(data: bytes, source: Source) -> Document:
         return read_path(copy, source.name)
 
 
-def process(source: Source, taken_ids: set[str] | None = None, data: bytes | None = None) -> Outcome:
+def process(source: Source, taken_ids: TakenIds | None = None, data: bytes | None = None) -> Outcome:
     """Read and extract one source; every failure becomes the outcome's error.
 
     `taken_ids` holds the doc_ids already given out in this run: a second
@@ -229,7 +247,7 @@ def process(source: Source, taken_ids: set[str] | None = None, data: bytes | Non
     return Outcome(source.name, DONE, document.doc_id, records, document=document, ocr_confidence=confidence)
 
 
-def _unique_id(doc_id: str, source: Source, taken: set[str]) -> str:
+def _unique_id(doc_id: str, source: Source, taken: TakenIds) -> str:
     if doc_id not in taken:
         return doc_id
     candidate = source.path.name if source.path is not None else doc_id
@@ -240,7 +258,7 @@ def _unique_id(doc_id: str, source: Source, taken: set[str]) -> str:
     return candidate
 
 
-def claim_id(outcome: Outcome, source: Source, taken_ids: set[str]) -> Outcome:
+def claim_id(outcome: Outcome, source: Source, taken_ids: TakenIds) -> Outcome:
     """Give an outcome made elsewhere (a worker) the doc_id process() would have given it here.
 
     Workers see one input each, so the ids are made unique where the
@@ -279,7 +297,7 @@ def plan_ids(sources: Iterable[Source]) -> Iterator[tuple[Source, str | None]]:
     same ids as run() gives, except that a file that cannot be read still
     holds its name against a later file of the same name.
     """
-    taken: set[str] = set()
+    taken = TakenIds()
     for source in sources:
         doc_id = planned_id(source)
         if doc_id is not None:
@@ -290,8 +308,6 @@ def plan_ids(sources: Iterable[Source]) -> Iterator[tuple[Source, str | None]]:
 
 def default_workers() -> int:
     """Every core this process may run on."""
-    import os
-
     try:
         return len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
@@ -301,7 +317,8 @@ def default_workers() -> int:
 def run(inputs: Iterable[str], workers: int = 1, scheduler: str | None = None) -> Iterator[Outcome]:
     """One Outcome per input, in order, lazily: memory stays flat.
 
-    Only the doc_ids are remembered across inputs, to keep them apart.
+    Only the doc_ids are remembered across inputs, to keep them apart (on
+    disk past a limit: bounded.TakenIds).
     `workers` > 1 reads and extracts in that many worker processes;
     `scheduler` ("local", or a Dask scheduler's address) runs the work on a
     Dask cluster. Either way the outcomes are those of a run in one process.
@@ -312,7 +329,7 @@ def run(inputs: Iterable[str], workers: int = 1, scheduler: str | None = None) -
 
         yield from run_on_dask(items, scheduler, workers)
         return
-    taken_ids: set[str] = set()
+    taken_ids = TakenIds()
     first_done = False
     for item in items:
         if isinstance(item, Outcome):

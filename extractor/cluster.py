@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .batch import FAILED, Outcome, Source, claim_id, default_workers, expand, plan_ids, process, read_local, renamed
+from .bounded import TakenIds
 from .parallel import IN_FLIGHT_PER_WORKER, _Chunk, take_chunk, work, work_many
 
 LOCAL = "local"
@@ -72,7 +73,7 @@ def run_on_dask(items: Iterable[Source | Outcome], scheduler, workers: int | Non
     not run it) is run again one input at a time, so that only the input at
     fault is failed.
     """
-    taken_ids: set[str] = set()
+    taken_ids = TakenIds()
     with dask_client(scheduler, workers, processes) as client:
         threads = sum(client.nthreads().values()) or 1
         window: deque[_Chunk] = deque()

@@ -22,6 +22,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
 from .batch import FAILED, Outcome, Source, claim_id, process
+from .bounded import TakenIds
 
 # Inputs sent to a worker at once. An article takes a few milliseconds; a
 # task's round trip costs the parent a fraction of one, and on a machine
@@ -108,13 +109,13 @@ def _with_stdin(source: Source) -> tuple[Source, Task]:
 
 
 def run_in_processes(items: Iterable[Source | Outcome], workers: int,
-                     taken_ids: set[str] | None = None) -> Iterator[Outcome]:
+                     taken_ids: TakenIds | None = None) -> Iterator[Outcome]:
     """Outcomes of `items` (from batch.expand), made by `workers` processes, in order.
 
     `taken_ids`: the doc_ids given out before these items (batch.run).
     """
     items = iter(items)
-    taken_ids = set() if taken_ids is None else taken_ids
+    taken_ids = TakenIds() if taken_ids is None else taken_ids
     pool = _Pool(workers)
     window: deque[_Chunk] = deque()
     exhausted = False
@@ -143,13 +144,13 @@ def run_in_processes(items: Iterable[Source | Outcome], workers: int,
         pool.shutdown() if finished else pool.stop()
 
 
-def _in_order(chunk: _Chunk, outcomes: list[Outcome], taken_ids: set[str]) -> Iterator[Outcome]:
+def _in_order(chunk: _Chunk, outcomes: list[Outcome], taken_ids: TakenIds) -> Iterator[Outcome]:
     made = iter(outcomes)
     for item in chunk.items:
         yield item if isinstance(item, Outcome) else claim_id(next(made), item, taken_ids)
 
 
-def _after_crash(pool: _Pool, window: deque[_Chunk], taken_ids: set[str]) -> Iterator[Outcome]:
+def _after_crash(pool: _Pool, window: deque[_Chunk], taken_ids: TakenIds) -> Iterator[Outcome]:
     """A worker died: which input killed it is unknown, so each unfinished one runs alone.
 
     Chunks whose results came back before the crash keep them; the input
