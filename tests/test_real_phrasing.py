@@ -1410,3 +1410,58 @@ def test_a_flattened_table_cut_short_inside_its_second_row():
     records = measures(text)
     has(records, unit="Đồng Tháp", index="PCI", year=2012, score=63.79, rank=1, rating="Rất tốt")
     has(records, unit="Kiên Giang", year=2012, score=62.58, rank=None)
+
+
+def test_a_flattened_table_whose_label_spans_the_fields_under_it():
+    """Two header rows flattened: "Điểm các lĩnh vực" over three fields, then "(1)" … "(7)" numbering
+    the columns; the rows, numbered 1, 2, 3, fix the width the labels are fitted to."""
+    text = ("Bảng 1. Chỉ số CCHC năm 2023 khối sở, ban, ngành tỉnh Hà Giang\n\n"
+            "STT\n\nTên cơ quan, đơn vị\n\nĐiểm các lĩnh vực\n\nTổng điểm\n\nXếp hạng\n\n"
+            "Cải cách thể chế\n\nCải cách thủ tục hành chính\n\nCải cách tài chính công\n\n"
+            "(1)\n\n(2)\n\n(3)\n\n(4)\n\n(5)\n\n(6)\n\n(7)\n\n"
+            "1\n\nSở Tư pháp\n\n8,75\n\n11,50\n\n6,20\n\n89,46\n\n1\n\n"
+            "2\n\nSở Nội vụ\n\n8,10\n\n11,25\n\n6,05\n\n87,12\n\n2\n\n"
+            "3\n\nSở Y tế\n\n7,95\n\n10,80\n\n5,90\n\n84,33\n\n3\n")
+    records = measures(text)
+    has(records, unit="Sở Tư pháp", province="Hà Giang", index="PAR_INDEX", component=None, year=2023,
+        score=89.46, rank=1)
+    has(records, unit="Sở Nội vụ", component="procedures", score=11.25)
+    has(records, unit="Sở Y tế", component="public_finance", score=5.9)
+    lacks(records, unit="Sở Y tế", component=None, score=5.9)
+
+
+def test_a_flattened_table_of_two_indices_each_over_its_score_and_place():
+    """"Chỉ số CCHC" over "Điểm" and "Xếp hạng", "Chỉ số SIPAS" over "Tỷ lệ (%)" and "Xếp hạng": each
+    place is of the index above it."""
+    text = ("Kết quả Chỉ số CCHC và Chỉ số SIPAS năm 2022 của các huyện, thành phố tỉnh Điện Biên\n\n"
+            "TT\n\nĐơn vị\n\nChỉ số CCHC\n\nChỉ số SIPAS\n\nĐiểm\n\nXếp hạng\n\nTỷ lệ (%)\n\nXếp hạng\n\n"
+            "1\n\nHuyện Mường Chà\n\n86,41\n\n2\n\n84,20\n\n3\n\n"
+            "2\n\nHuyện Tủa Chùa\n\n88,02\n\n1\n\n86,75\n\n1\n\n"
+            "3\n\nThành phố Điện Biên Phủ\n\n85,90\n\n3\n\n85,10\n\n2\n")
+    records = measures(text)
+    has(records, unit_code="097", index="PAR_INDEX", year=2022, score=86.41, rank=2)
+    has(records, unit_code="097", index="SIPAS", year=2022, score=84.2, score_unit="%", rank=3)
+    has(records, unit_code="094", index="SIPAS", rank=2)
+    lacks(records, unit_code="097", index="PAR_INDEX", rank=3)
+
+
+def test_a_flattened_table_whose_labels_wrap_with_their_maxima():
+    """Labels wrapped over lines ("HUYỆN, THỊ XÃ," / "THÀNH PHỐ", "Điểm" / "thẩm định" / "(65)"); the
+    bracketed number is the column's maximum; of two total columns the one named as the index gives
+    its value; a town since made a city keeps its code."""
+    text = ("Kết quả Chỉ số CCHC năm 2019 của các huyện, thị xã, thành phố tỉnh Bình Dương\n\n"
+            "STT\n\nHUYỆN, THỊ XÃ,\n\nTHÀNH PHỐ\n\nĐiểm\n\nthẩm định\n(65)\n\nĐiểm ĐTXHH\n(35)\n\n"
+            "Tổng điểm\n\n(100)\n\nChỉ số CCHC 2019\n\n"
+            "1\n\nThị xã Thuận An\n\n52,10\n\n31,40\n\n83,50\n\n83,50%\n\n"
+            "2\n\nHuyện Dầu Tiếng\n\n49,00\n\n30,25\n\n79,25\n\n79,25%\n")
+    records = measures(text)
+    has(records, unit_code="725", index="PAR_INDEX", component=None, year=2019, score=83.5, score_unit="%")
+    has(records, unit_code="725", component="self_assessment", score=52.1, max_score=65)
+    has(records, unit_code="720", component="survey", score=30.25, max_score=35)
+
+
+def test_labels_that_fit_the_columns_two_ways_make_no_table():
+    """Three labels over two value columns, nothing telling which label spans: no record guessed."""
+    text = ("Kết quả Chỉ số CCHC năm 2021 các sở\n\nSTT\n\nĐơn vị\n\nKết quả\n\nNăm 2021\n\nNăm 2020\n\n"
+            "1\n\nSở Tài chính\n\n88,10\n\n2\n\nSở Xây dựng\n\n85,20\n")
+    assert not [r for r in measures(text) if r.get("unit") == "Sở Tài chính"]

@@ -40,6 +40,7 @@ _NUMBERED = regex.compile(
 )
 # "KQ đánh giá", "Kết quả đánh giá": over words ("Xuất sắc", "Tốt") the class a unit was given
 _ASSESSED = regex.compile(r"^(?:kq|ket qua) danh gia$")
+_MAX_IN_BRACKETS = regex.compile(r"\((?P<max>\d{1,3}(?:[.,]\d{1,2})?)\)\s*$")
 _MAX_IN_LABEL = regex.compile(r"(?P<max>\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\b", regex.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
@@ -59,8 +60,8 @@ class Column:
     max_score: float | None = None
     label: str = ""
     year: int | None = None  # a column headed by its year ("Năm 2017") holds that year's values
-    # a total column headed by another index than the table's ("Chỉ số hài lòng (%)" beside
-    # "Chỉ số CCHC"): that index's result for the row
+    # a total or rank column headed by another index than the table's ("Chỉ số hài lòng (%)"
+    # beside "Chỉ số CCHC"): that index's result for the row
     index: str | None = None
 
 
@@ -151,12 +152,24 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
     folded_all = fold(label)
     maximum = _MAX_IN_LABEL.search(label)
     max_score = parse_number(maximum["max"]) if maximum else None
+    if max_score is None:
+        # "Điểm thẩm định (65)": a number in brackets after a score's label is its maximum, where
+        # every value below keeps under it
+        bracketed = _MAX_IN_BRACKETS.search(label)
+        top = parse_number(bracketed["max"]) if bracketed else None
+        values = [parse_number(cell.strip().rstrip("%").strip(), score=True) for cell in body]
+        if top is not None and values and all(v is not None and v <= top for v in values):
+            max_score = top
     if _ORDINAL.match(folded.replace(" ", "")):
         return Column(ORDINAL, label=label)
     if _RATING.search(folded) or _GROUP.match(folded) or (_ASSESSED.match(folded) and _words_column(body)):
         return Column(RATING, label=label)
+    # ("Chỉ số SIPAS" over "Tỷ lệ (%)" and "Xếp hạng" beside "Chỉ số CCHC" over the same two:
+    # the label above names the index a column is of)
+    over = index_names().match(stack[0]) if len(stack) > 1 else None
+    other = over if over and index is not None and over != index else None
     if _RANK.search(folded):
-        return Column(RANK, label=label)
+        return Column(RANK, label=label, index=other)
     if _MAX.search(folded):
         return Column(MAX_SCORE, label=label)
     numbered = _NUMBERED.search(folded)
@@ -172,7 +185,7 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
     year = _YEAR_LABEL.match(folded)
     if year:
         return Column(TOTAL, None, _unit_of_label(label, body), max_score, label, int(year["year"]))
-    named = index_names().match(specific)
+    named = index_names().match(specific) or over
     if _TOTAL.search(folded) or named:
         other = named if named and index is not None and named != index else None
         return Column(TOTAL, None, _unit_of_label(label, body), max_score, label, index=other)

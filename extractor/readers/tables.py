@@ -149,6 +149,11 @@ class _TableReader:
         years = {column.year for column in self.columns if column.year}
         if len(years) == 1:
             self.year = years.pop()  # one column, headed by the year its values are of
+        # of the total columns, one named as the index ("Tổng điểm (100)" beside "Chỉ số CCHC -PAR
+        # INDEX 2017"): its value is the index's
+        totals = [c for c, column in enumerate(self.columns) if column.role == TOTAL and not column.index]
+        self.index_column = next((c for c in totals if len(totals) > 1
+                                  and index_names().match(self.columns[c].label) == self.index), None)
         names = [column.label for column in self.columns if column.role == NAME]
         if names and _PROVINCE_COLUMN.match(fold(names[0])):
             self.level = "tỉnh"  # "Tỉnh", "Tỉnh, thành phố": the rows are provinces
@@ -305,6 +310,7 @@ class _TableReader:
         common = self._common(row, unit)
         out: list[Result] = []
         overall: dict = {}
+        others: dict[str, dict] = {}  # the row's values of other indices than the table's
         for c, column in enumerate(self.columns):
             if c >= len(row) or not row[c].text.strip():
                 continue
@@ -312,9 +318,12 @@ class _TableReader:
             if column.role == TOTAL and column.index:
                 score = _cell_number(text)
                 if score is not None:
-                    out.append(Result(**{**common, "index": column.index}, component=None, score=score,
-                                      score_unit=_score_unit(column, text)))
+                    others.setdefault(column.index, {}).update(score=score, score_unit=_score_unit(column, text))
+            elif column.role == RANK and column.index:
+                others.setdefault(column.index, {}).update(_rank_cell(text))
             elif column.role == TOTAL and "score" not in overall:
+                if self.index_column is not None and c != self.index_column and row[self.index_column].text.strip():
+                    continue  # the column named as the index gives its value
                 score = _cell_number(text)
                 ranked = _RANK_AND_SCORE.match(text) if score is None else None
                 if ranked:
@@ -350,6 +359,9 @@ class _TableReader:
                     ))
         if set(overall) - {"max_score"}:
             out.insert(0, Result(**common, component=None, **overall))
+        for index, fields in others.items():
+            if fields:
+                out.append(Result(**{**common, "index": index}, component=None, **fields))
         return out
 
 
@@ -387,6 +399,13 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
         if (wanted is None or found.level in wanted)
         and (province_code is None or found.province_code == province_code)
     ]
+    if not candidates and word is not None and wanted:
+        # "Thị xã Tân Uyên" in a table of 2017: a town since made a city, its level now another of
+        # the same tier (as the text's own names are read)
+        tier = next((t for t in (DISTRICT_LEVELS, COMMUNE_LEVELS) if wanted <= t), None)
+        if tier is not None:
+            candidates = [found for found in gazetteer.lookup(bare, level=None, era=era)
+                          if found.level in tier and (province_code is None or found.province_code == province_code)]
     if len(candidates) == 1:
         return Unit.of(candidates[0])
     if not candidates:

@@ -20,13 +20,14 @@ it reads a PDF's tables; the line before the table is its caption.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
 
 from ..document import Table, TableCell
 from ..normalize import fold
-from ..numbers import NUMBER_RE
+from ..numbers import NUMBER_RE, parse_number
 
 _ROW = regex.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", regex.MULTILINE)
 _CELL = regex.compile(r"[^|\n]+")
@@ -190,7 +191,12 @@ def _flattened_tables(text: str) -> list[Table]:
             j += 1
         width = len(header)
         if width < 2 or not any(_NAME_LABEL.match(x) for x in labels) or not any(_VALUE_LABEL.match(x) for x in labels):
-            i = max(j, i + 1)
+            found = _table_under_header(text, cells, folded, i)
+            if found is not None:
+                tables.append(found[0])
+                i = found[1]
+            else:
+                i = max(j, i + 1)
             continue
         rows, k = _rows(cells, j, labels)
         if len(rows) < _FEWEST_ROWS and width > 2 and _ORDINAL_LABEL.match(labels[0]):
@@ -203,6 +209,11 @@ def _flattened_tables(text: str) -> list[Table]:
             caption = cells[i - 1].text if i > 0 else ""
             tables.append(Table(header=[header], rows=rows, caption=caption))
             i = k
+            continue
+        found = _table_under_header(text, cells, folded, i)
+        if found is not None:
+            tables.append(found[0])
+            i = found[1]
         else:
             i = j
     return tables
@@ -249,6 +260,214 @@ def _is_row(row: list[TableCell], labels: list[str]) -> bool:
         if _NAME_LABEL.match(label) and not regex.search(r"\p{L}{2}", cell.text):
             return False
     return True
+
+
+# ---------------------------------------------------------------- headers over two rows
+
+# A header the label-by-label reading above cannot follow: two rows of labels, a label
+# over several columns ("Điểm các lĩnh vực" over the fields, "Chỉ số SIPAS" over "Điểm" and
+# "Xếp hạng"), labels wrapped onto a second line, a row numbering the columns ("(1)" … "(8)").
+# The rows come first: numbered 1, 2, 3 …, each a name and then short cells, which fixes
+# the width; the labels are then fitted to it.
+_HEADER_REACH = 48  # cells between a table's first label and its first row
+_ROW_NUMBER = regex.compile(r"(?P<n>\d{1,3})\.?")
+_COLUMN_NUMBER = regex.compile(r"\(?\s*(?:\d{1,2}|[A-Za-z])\s*\)?(?:\s*=.*)?")
+_WIDEST = 16
+# a label over several columns: a group of fields, an index, a year, the result
+_GROUP_HEAD = regex.compile(
+    r"^(?:diem (?:cac|chi so|so|dat duoc|danh gia)|(?:cac )?linh vuc|chi so thanh phan|noi dung|ket qua|"
+    rf"diem|chi so|nam \d{{4}}|{_INDEX_ACRONYMS}|tieu chi|xep hang|thu hang)\b"
+)
+_RANK_HEAD = regex.compile(r"\b(?:xep hang|thu hang|vi thu|hang|xep thu)\b")
+_RATING_HEAD = regex.compile(r"\b(?:xep loai|phan loai|muc do|nhom)\b")
+
+
+def _table_under_header(text: str, cells: list[TableCell], folded: list[str], i: int) -> tuple[Table, int] | None:
+    """The table whose labels begin at cells[i], read rows first; None where the labels do not fit one way."""
+    first_row = next((k for k in range(i + 1, min(len(cells) - 2, i + _HEADER_REACH))
+                      if _row_number(cells[k]) == 1 and _names_unit(cells[k + 1])), None)
+    if first_row is None:
+        return None
+    width, rows, end = _numbered_rows(cells, first_row)
+    if width is None:
+        return None
+    head = _header_cells(text, cells[i:first_row])
+    if len(head) < width or len(head) > width + 4:
+        return None
+    if not (_ORDINAL_LABEL.match(fold(head[0].text)) and _NAME_LABEL.match(fold(head[1].text))):
+        return None
+    header = [head] if len(head) == width else _two_rows(head, width, rows)
+    if header is None:
+        return None
+    caption = cells[i - 1].text if i > 0 else ""
+    return Table(header=header, rows=rows, caption=caption), end
+
+
+def _row_number(cell: TableCell) -> int | None:
+    match = _ROW_NUMBER.fullmatch(cell.text)
+    return int(match["n"]) if match else None
+
+
+def _names_unit(cell: TableCell) -> bool:
+    return not _is_number(cell) and bool(regex.search(r"\p{L}{2}", cell.text)) and len(cell.text) <= _LONGEST_CELL
+
+
+def _numbered_rows(cells: list[TableCell], k: int) -> tuple[int | None, list[list[TableCell]], int]:
+    """The width at which cells[k:] are rows numbered 1, 2, 3 … (each a name, then short cells), the rows and
+    where they end; a last row the text ends inside is kept, its missing cells empty."""
+    best: tuple[int | None, list[list[TableCell]], int] = (None, [], k)
+    for width in range(3, _WIDEST + 1):
+        rows: list[list[TableCell]] = []
+        at = k
+        while at + width <= len(cells) and _is_numbered_row(cells[at:at + width], len(rows) + 1):
+            rows.append(cells[at:at + width])
+            at += width
+        rest = cells[at:]
+        if rows and 3 <= len(rest) < width and _is_numbered_row(rest, len(rows) + 1):
+            end = rest[-1].end
+            rows.append(rest + [TableCell("", end, end) for _ in range(width - len(rest))])
+            at = len(cells)
+        if len(rows) >= _FEWEST_ROWS and len(rows) > len(best[1]):
+            best = (width, rows, at)
+    return best
+
+
+def _is_numbered_row(row: list[TableCell], number: int) -> bool:
+    if _row_number(row[0]) != number or not _names_unit(row[1]):
+        return False
+    # the other cells are values: numbers, "-", "x", a class in a word or two
+    return all(len(cell.text) <= 24 and _row_number(cell) != number + 1 or _is_number(cell) for cell in row[2:]) \
+        and any(_is_number(cell) for cell in row[2:])
+
+
+def _header_cells(text: str, cells: list[TableCell]) -> list[TableCell]:
+    """The labels, without a row numbering the columns, a label's wrapped second line joined to it."""
+    out: list[TableCell] = []
+    numbering = [bool(_COLUMN_NUMBER.fullmatch(cell.text)) for cell in cells]
+    for n, cell in enumerate(cells):
+        # ("(1)", "(2)" …: a run numbering the columns; "(65)" alone under "Điểm thẩm định": its maximum)
+        if numbering[n] and ((n and numbering[n - 1]) or (n + 1 < len(cells) and numbering[n + 1])):
+            continue
+        joins = out and (cell.text[0].islower() or cell.text[0] == "(" or out[-1].text.endswith(","))
+        if not joins and not regex.search(r"\p{L}", cell.text):
+            continue
+        if joins:  # a label's wrapped line: "Điểm" / "thẩm định" / "(65)", "HUYỆN, THỊ XÃ," / "THÀNH PHỐ"
+            last = out[-1]
+            out[-1] = TableCell(text[last.start:cell.end], last.start, cell.end)
+            continue
+        out.append(cell)
+    return out
+
+
+def _two_rows(head: list[TableCell], width: int, rows: list[list[TableCell]]) -> list[list[TableCell]] | None:
+    """The labels as two header rows `width` wide: the top row's labels, some over several columns, then the
+    labels under those. Of the ways to split them, the one whose labels best fit the values below;
+    None where two ways fit alike and read the columns differently."""
+    over = len(head) - width  # as many labels span columns as the labels outnumber them
+    kinds = [_values_kind([row[c] for row in rows]) for c in range(width)]
+    # each way, keyed by the (top, under) labels it gives the columns
+    scored: dict[tuple, tuple[float, list]] = {}
+    for split in range(3, len(head) - 2 * over + 1):
+        top, under = head[:split], head[split:]
+        if any(_ORDINAL_LABEL.match(fold(c.text)) or _NAME_LABEL.match(fold(c.text)) for c in under):
+            continue
+        for spanning in itertools.combinations(range(2, split), over):
+            for counts in _shares(len(under), over):
+                stacks = _stacks(top, under, dict(zip(spanning, counts)))
+                key = tuple((a.start, b.start, b.end) for a, b in stacks)
+                fit = _fit(stacks, kinds, [top[s] for s in spanning], under, counts)
+                fit += 2 * _adds_up(stacks, [top[s] for s in spanning], rows)
+                if key not in scored or fit > scored[key][0]:
+                    scored[key] = (fit, stacks)
+    if not scored:
+        return None
+    ranked = sorted(scored.values(), key=lambda item: -item[0])
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    stacks = ranked[0][1]
+    return [[c for c, _ in stacks], [u for _, u in stacks]]
+
+
+def _shares(total: int, parts: int):
+    """Every way to share `total` columns among `parts` labels, two or more each."""
+    if parts == 1:
+        if total >= 2:
+            yield (total,)
+        return
+    for first in range(2, total - 2 * (parts - 1) + 1):
+        for rest in _shares(total - first, parts - 1):
+            yield (first,) + rest
+
+
+def _stacks(top: list[TableCell], under: list[TableCell], spans: dict[int, int]) -> list[tuple[TableCell, TableCell]]:
+    """Per column, (its top label, the label under it: an empty cell where the top label stands alone)."""
+    out, taken = [], 0
+    for t, cell in enumerate(top):
+        if t in spans:
+            for child in under[taken:taken + spans[t]]:
+                out.append((cell, child))
+            taken += spans[t]
+        else:
+            out.append((cell, TableCell("", cell.end, cell.end)))
+    return out
+
+
+def _values_kind(column: list[TableCell]) -> str:
+    texts = [c.text for c in column if c.text and c.text not in {"-", "x", "X"}]
+    if not texts:
+        return ""
+    if all(regex.fullmatch(r"\d{1,3}", t) for t in texts):
+        return "whole"
+    if all(_is_number(TableCell(t, 0, 0)) for t in texts):
+        return "number"
+    return "words" if all(regex.search(r"\p{L}{2}", t) for t in texts) else ""
+
+
+def _adds_up(stacks, spanning: list[TableCell], rows: list[list[TableCell]]) -> int:
+    """How many of the labels over several columns have columns that add up, row by row, to
+    another column: parts under their group's label, the total beside them."""
+    values = [[_cell_value(row[c]) for row in rows] for c in range(len(stacks))]
+    found = 0
+    for parent in spanning:
+        group = [c for c, (top, sub) in enumerate(stacks) if top is parent and sub.text]
+        sums = [None if any(values[c][r] is None for c in group) else sum(values[c][r] for c in group)
+                for r in range(len(rows))]
+        for other in range(2, len(stacks)):
+            if other in group:
+                continue
+            pairs = [(a, b) for a, b in zip(sums, values[other]) if a is not None and b is not None]
+            if len(pairs) >= _FEWEST_ROWS and all(abs(a - b) <= 0.011 * len(group) for a, b in pairs):
+                found += 1
+                break
+    return found
+
+
+def _cell_value(cell: TableCell) -> float | None:
+    return parse_number(cell.text.rstrip("%").strip(), score=True)
+
+
+def _fit(stacks, kinds: list[str], spanning: list[TableCell], under: list[TableCell], counts) -> float:
+    """How well a split reads: labels that say rank over whole numbers, class over words, score over
+    numbers; labels over several columns that name a group of them, alike children under each."""
+    score = 0.0
+    for (top, sub), kind in list(zip(stacks, kinds))[2:]:
+        label = fold(f"{top.text} {sub.text}")  # "Xếp hạng" over "2022": a rank still
+        if _RANK_HEAD.search(label):
+            score += 1 if kind == "whole" else -3
+        elif _RATING_HEAD.search(label):
+            score += 1 if kind == "words" else -3
+        elif kind == "words":
+            score -= 3
+        elif kind == "number":
+            score += 1  # (whole numbers under a score's label may be points or places: no sign either way)
+    score += sum(1 for cell in spanning if _GROUP_HEAD.match(fold(cell.text)))
+    groups, taken = [], 0
+    for count in counts:
+        groups.append([fold(c.text) for c in under[taken:taken + count]])
+        taken += count
+    if len(groups) > 1 and all(g == groups[0] for g in groups):
+        score += 1
+    return score
 
 
 # ---------------------------------------------------------------- cells between spaces
