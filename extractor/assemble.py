@@ -57,6 +57,7 @@ class Context:
     list_change: int | None = None  # after "three had their positions unchanged, namely", each one's rank change
     list_score: dict | None = None  # after "nhóm … trên 80%, gồm:", the bounded score of each unit named next
     list_next_rank: int | None = None  # "xếp lần lượt từ cao xuống thấp như sau:": the next unit's place
+    list_in_sentence: bool = False  # that list ends with its sentence
     named_in_sentence: UnitRef | None = None  # the unit an earlier clause of this sentence named
     component_fronted: bool = False  # the clause before named a part and no value: this one is of it
     leads_in_parts: bool = False  # "A đứng đầu tiêu chí: X; B (Y); C (Z)": each unit is first in its part
@@ -719,6 +720,8 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
         state.next_rank, state.rank_step = mention.fields["first"], 1
         if mention.fields.get("list"):  # "xếp lần lượt từ cao xuống thấp như sau:" (lines below too)
             state.context.list_next_rank = mention.fields["first"]
+            # ("(xếp theo thứ tự điểm từ cao đến thấp) gồm: A; các Sở: B, C": to the sentence's end only)
+            state.context.list_in_sentence = mention.fields["list"] == "sentence"
         return
     last = state.context.last_rank
     state.rank_step = -1 if last is not None and state.context.last_rank_is_last and last > 1 else 1
@@ -829,6 +832,8 @@ def _on_rating_list(state: _Clause, mention: Mention) -> None:
     state.context.list_rating = mention.fields["rating"]
     state.context.list_rating_bracketed = bool(mention.fields.get("bracketed"))
     state.context.list_rank = None  # a new list: no bound of the one before
+    state.context.list_next_rank = None  # nor the order of the one before ("…; 08 ngành xếp loại tốt: …")
+    state.next_rank = None
 
 
 def _on_rating_back(state: _Clause, mention: Mention) -> None:
@@ -1055,6 +1060,9 @@ def _on_rating(state: _Clause, mention: Mention) -> None:
     if state.context.unit.kind == "none":
         return
     draft = state.open_draft()
+    if state.context.list_rating and draft.fields.get("rating") == state.context.list_rating:
+        # "12 đơn vị xếp loại tốt: A, B, C; huyện D được xếp loại khá": a class of its own is not the list's
+        draft.fields["rating"] = mention.fields["rating"]
     draft.fields.setdefault("rating", mention.fields["rating"])
     earlier = mention.fields.get("from_rating")
     if earlier:  # "từ xếp loại tốt năm 2017 xuống loại khá": the class it moved from, that year's

@@ -550,6 +550,17 @@ class AgencyNames:
                     written.append(rf"{regex.escape(first)}\s?[-–]\s?{regex.escape(second)}".replace("\\ ", r"\s"))
             if written:
                 entries.append({"level": level, "names": [rf"{head} (?:{'|'.join(written)})(?![\p{{L}}&])"]})
+        listed = data.get("listed_departments")
+        if listed:
+            # "các Sở: Công thương, Tư pháp, …": an item of a departments' list without its "Sở"
+            before = rf"(?<=(?:{listed['context']})(?:[^.\n]{{0,300}}?(?:[;,]|\svà))?\s{{1,3}})"
+            after = r"(?=\s*(?:[,;.]|và\b|$))"
+            for official in data.get("official") or ():
+                if official.startswith("Sở "):
+                    rest = official[len("Sở "):]
+                    written = r"\s*[-–]\s*".join(regex.escape(part) for part in rest.split(" - "))
+                    entries.append({"level": "sở", "name": official,
+                                    "names": [f"{before}{written[0]}(?i:{written[1:]}){after}"]})
         self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
         self._official = {_agency_key(name): name for name in data.get("official") or ()}
         # "Sở Giáo dục- đào tạo": another spelling in another case is the same agency

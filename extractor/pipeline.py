@@ -34,7 +34,9 @@ _MAY_STATE = regex.compile(
     r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|cao nhất (?:(?:trên |trong )?cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)"
     # ("Nhóm này bao gồm: A, B": the members of the group the sentence before defined)
-    r"|nhóm này (?:bao )?gồm",
+    r"|nhóm này (?:bao )?gồm"
+    # ("01 ngành trung bình: Cảng vụ hàng hải tỉnh": a class, counted, over the list after it)
+    r"|\d\s+\w+\s+(?:xuất sắc|tốt|khá|trung bình|yếu)\s*:",
     regex.IGNORECASE,
 )
 # the same over lower-cased text, run once per document (the standard `re` runs
@@ -576,7 +578,7 @@ class DocumentReader:
                 elif not (labelled and context.component):
                     context = carry_over(context)
             previous = context
-            ranked_list = context.list_next_rank
+            ranked_list = context.list_next_rank if not context.list_in_sentence else None
             first_indices = drafts[read].indices if len(drafts) > read else None
             if not heading:
                 heading_of = None

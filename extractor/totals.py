@@ -19,7 +19,7 @@ from .assemble import Draft
 # how far (characters) a group's number goes on counting the ranks after it
 _REACH = 1500
 # what a sentence that opens a group starts like (one cheap look before the rule runs)
-_HINT = re.compile(r"[^.;\n]{0,110}?(?:(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối) \d"
+_HINT = re.compile(r"[^.;\n]{0,110}?(?:(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối|[Tt]rong) \d"
                    r"|\d [^.;\n]{0,50}?đều (?:được )?(?:xếp loại|phân loại|đạt loại|đạt mức|xếp hạng))"
                    r"|\W*(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? gồm (?:có )?\d"
                    r"|[^.;\n]{0,80}?[Nn]hóm \d{1,2} gồm (?:có )?(?:UBND )?\d")
@@ -32,7 +32,7 @@ _HEAD = 200
 # a sentence that speaks of another group ("Đối với nhóm các tỉnh, ...") ends the one before
 _NEW_GROUP = regex.compile(r"\W*(?:đối với|trong số|ở khối|trong khối|về khối|khối|trong nhóm|về nhóm|nhóm)\b", regex.IGNORECASE)
 # the units a group word counts: what kind of unit takes its number
-_KINDS = {"sở": "agency", "cơ quan": "agency", "bộ": "agency", "huyện": "locality", "quận": "locality",
+_KINDS = {"sở": "agency", "ngành": "agency", "cơ quan": "agency", "bộ": "agency", "huyện": "locality", "quận": "locality",
           "tỉnh": "locality", "xã": "locality", "phường": "locality", "ubnd": "locality"}
 # the same group words in English ("Among the 26 departments and sectors, ...")
 _ENGLISH_WORDS = {"departments": "sở", "ministries": "bộ", "agencies": "cơ quan", "districts": "huyện",

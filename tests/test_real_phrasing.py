@@ -1465,3 +1465,29 @@ def test_labels_that_fit_the_columns_two_ways_make_no_table():
     text = ("Kết quả Chỉ số CCHC năm 2021 các sở\n\nSTT\n\nĐơn vị\n\nKết quả\n\nNăm 2021\n\nNăm 2020\n\n"
             "1\n\nSở Tài chính\n\n88,10\n\n2\n\nSở Xây dựng\n\n85,20\n")
     assert not [r for r in measures(text) if r.get("unit") == "Sở Tài chính"]
+
+
+def test_classes_counted_then_listed_after_a_colon():
+    """"có N ngành xếp loại X: A, B; M ngành xếp loại Y: C": each list takes its class; a list of
+    departments names some without "Sở"; "01 ngành trung bình:" says the class with no verb; a unit
+    given its own class after the list keeps it."""
+    text = ("Công bố Chỉ số CCHC năm 2021 của tỉnh Bạc Liêu.\n\n"
+            "Theo đó, trong 20 ngành tỉnh có 6 ngành xếp loại tốt (xếp theo thứ tự điểm từ cao đến thấp) gồm: "
+            "Văn phòng UBND tỉnh; các Sở: Tư pháp, Nội vụ, Tài chính và Sở Y tế, Thanh tra tỉnh; "
+            "05 ngành xếp loại khá: Giao thông vận tải, Sở Xây dựng, Lao động-Thương binh và Xã hội; "
+            "01 ngành trung bình: Kho bạc tỉnh.\n\n"
+            "Đối với cấp huyện, có 03 đơn vị xếp loại tốt: huyện Hồng Dân, Phước Long và thị xã Giá Rai; "
+            "huyện Đông Hải được xếp loại khá.")
+    records = measures(text)
+    has(records, unit="Văn phòng Ủy ban nhân dân tỉnh", province="Bạc Liêu", year=2021, rank=1, rank_total=20,
+        rating="Tốt")
+    has(records, unit="Sở Tư pháp", rank=2, rank_total=20, rating="Tốt")
+    has(records, unit="Sở Tài chính", rank=4, rating="Tốt")
+    has(records, unit="Thanh tra tỉnh", rank=6, rating="Tốt")
+    has(records, unit="Sở Giao thông vận tải", rating="Khá", rank=None)
+    has(records, unit="Sở Lao động - Thương binh và Xã hội", rating="Khá")
+    has(records, unit="Kho bạc Nhà nước tỉnh", rating="Trung bình")
+    has(records, unit_code="957", rating="Tốt")   # Hồng Dân
+    has(records, unit_code="959", rating="Tốt")   # Giá Rai
+    has(records, unit_code="960", rating="Khá")   # Đông Hải
+    lacks(records, unit_code="960", rating="Tốt")
