@@ -126,6 +126,9 @@ class _Clause:
     pending: dict = field(default_factory=dict)  # values that wait for their unit ("Dẫn đầu là ...")
     since: dict = field(default_factory=dict)  # "so với năm 2022, ..." written before the change
     series: list = field(default_factory=list)  # what "lần lượt" (respectively) hands out, in order
+    # "A, B lần lượt xếp thứ 2, 3 với 91,53 và 90,92 điểm": the same units handed out again to a second
+    # run of values of another kind, (kind, series)
+    series_again: tuple | None = None
     named: list = field(default_factory=list)  # (kind, value) of indices, components, units named so far
     draft: Draft | None = None
     done: list = field(default_factory=list)
@@ -204,7 +207,11 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
         if state.aside_end is not None and mention.start >= state.aside_end:
             _end_aside(state)
         if mention.kind == "respectively":
-            mention.fields["values_after"] = _values_after(mentions, i)
+            mention.fields["values_after"] = following = _values_after(mentions, i)
+            again = i + following + 1
+            if (following >= 2 and again < len(mentions) and mentions[again].kind != mentions[again - 1].kind
+                    and _values_after(mentions, again - 1) == following):
+                mention.fields["values_again"] = mentions[again].kind
         elif mention.kind == "bound_list" and mention.fields.get("count_named"):
             # "Các địa phương có kết quả cao nhất gồm: A, B, C": each within as many places as are named
             mention.fields["rank"] = _units_after(mentions, i)
@@ -688,7 +695,15 @@ def _on_respectively(state: _Clause, mention: Mention) -> None:
         if len(items) >= 2:
             state.close()
             state.series = [(kind, value) for value in items]
+            if mention.fields.get("values_again") and len(items) == following:
+                state.series_again = (mention.fields["values_again"], list(state.series))
             return
+
+
+def _series_again(state: _Clause, kind: str) -> None:
+    """A value of the second run after "lần lượt" starts the units over."""
+    if not state.series and state.series_again is not None and state.series_again[0] == kind:
+        state.series, state.series_again = list(state.series_again[1]), None
 
 
 def _next_in_series(state: _Clause) -> None:
@@ -869,6 +884,7 @@ def _on_score(state: _Clause, mention: Mention) -> None:
     f = mention.fields
     if f.get("num") is None or f["num"] > 1000:
         return  # no index is scored above 1,000: a year or a count read as a score
+    _series_again(state, "score")
     if state.series:
         _next_in_series(state)
     if state.context.unit.kind == "none":
@@ -944,6 +960,7 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         state.close()
         state.pending = values
         return
+    _series_again(state, "rank")
     if state.series and not f.get("bound"):
         _next_in_series(state)
     if state.context.unit.kind == "none":

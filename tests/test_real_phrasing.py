@@ -1491,3 +1491,26 @@ def test_classes_counted_then_listed_after_a_colon():
     has(records, unit_code="959", rating="Tốt")   # Giá Rai
     has(records, unit_code="960", rating="Khá")   # Đông Hải
     lacks(records, unit_code="960", rating="Tốt")
+
+
+def test_places_then_points_handed_out_in_the_same_order():
+    """"A, B lần lượt xếp thứ 2, 3 với 91,53 và 90,92 điểm": places and points each in order; the
+    group's number from "bảng xếp hạng … của 20 sở, ban, ngành"; the lowest index is the last place."""
+    text = ("Theo bảng xếp hạng chỉ số cải cách hành chính năm 2022 của 19 sở, ban, ngành, Sở Nội vụ dẫn đầu "
+            "với 94,10 điểm. Sở Tư pháp, Sở Xây dựng lần lượt xếp thứ 2, 3 với 92,05 và 90,70 điểm. "
+            "Sở Ngoại vụ có chỉ số cải cách hành chính thấp nhất với 73,15 điểm.")
+    records = measures(text)
+    has(records, unit="Sở Nội vụ", year=2022, score=94.1, rank=1, rank_total=19)
+    has(records, unit="Sở Tư pháp", score=92.05, rank=2, rank_total=19)
+    has(records, unit="Sở Xây dựng", score=90.7, rank=3, rank_total=19)
+    has(records, unit="Sở Ngoại vụ", score=73.15, rank=19, rank_total=19)
+    lacks(records, unit="Sở Xây dựng", score=92.05)
+
+
+def test_a_change_then_the_years_own_score_after_dat():
+    """"tăng 0,81 điểm so với năm 2019 đạt 77,93 điểm": "đạt" goes on with 2020's score, not 2019's."""
+    text = ("Trong năm 2020, chỉ số CCHC của huyện Tháp Mười tăng 1,12 điểm so với năm 2019 đạt 80,40 điểm, "
+            "xếp hạng 3/12 huyện, thị, thành.")
+    records = measures(text)
+    has(records, unit_code="872", year=2020, score=80.4, score_change=1.12, change_since=2019, rank=3, rank_total=12)
+    lacks(records, year=2019, score=80.4)
