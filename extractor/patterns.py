@@ -563,6 +563,9 @@ class AgencyNames:
                                     "names": [f"{before}{written[0]}(?i:{written[1:]}){after}"]})
         self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
         self._official = {_agency_key(name): name for name in data.get("official") or ()}
+        # an official name's first two words, as it spells them ("Cục Thuế", "Cục Hải")
+        self._official_heads = {_agency_key(" ".join(name.split()[:2])): " ".join(name.split()[:2])
+                                for name in data.get("official") or () if len(name.split()) >= 2}
         # "Sở Giáo dục- đào tạo": another spelling in another case is the same agency
         self._official.update({_agency_key(written): name for written, name in self._canonical.items()})
         for i, entry in enumerate(entries):
@@ -583,6 +586,9 @@ class AgencyNames:
             if name is None:
                 name = _DASH.sub(" - ", written)
                 name = self._canonical.get(name) or self._official.get(_agency_key(name), name)
+                head = self._official_heads.get(_agency_key(" ".join(name.split()[:2])))
+                if head is not None and not name.startswith(head):  # "Cục thuế Quảng Ninh": "Cục Thuế …"
+                    name = head + name[len(head):]
             out.append(Mention("agency", match.start(), match.end(), {"name": name, "level": level}, 1))
         return out
 

@@ -1514,3 +1514,33 @@ def test_a_change_then_the_years_own_score_after_dat():
     records = measures(text)
     has(records, unit_code="872", year=2020, score=80.4, score_change=1.12, change_since=2019, rank=3, rank_total=12)
     lacks(records, year=2019, score=80.4)
+
+
+def test_first_places_with_the_index_between_and_after_the_leader():
+    """"3 vị trí dẫn đầu Chỉ số PAPI năm 2022 lần lượt thuộc về A, B và C"; "Sau X lần lượt là A (…), B (…)"."""
+    text = ("Cụ thể, 3 vị trí dẫn đầu Chỉ số SIPAS năm 2022 lần lượt thuộc về tỉnh Bắc Giang, tỉnh Nam Định "
+            "và tỉnh Thái Bình.\n\n"
+            "Bắc Ninh là tỉnh tiếp tục giữ vững vị trí cao nhất trong bảng xếp hạng PCI 2020 với 70,79 điểm. "
+            "Sau Bắc Ninh lần lượt là Long An (70,10 điểm), Bình Dương (69,85 điểm), Hải Phòng (69,40 điểm).")
+    records = measures(text)
+    has(records, unit_code="24", index="SIPAS", year=2022, rank=1)
+    has(records, unit_code="36", index="SIPAS", year=2022, rank=2)
+    has(records, unit_code="34", index="SIPAS", year=2022, rank=3)
+    has(records, unit_code="27", index="PCI", year=2020, rank=1, score=70.79)
+    has(records, unit_code="80", index="PCI", year=2020, rank=2, score=70.1)
+    has(records, unit_code="31", index="PCI", year=2020, rank=4, score=69.4)
+
+
+def test_a_place_after_what_it_is_in_and_changes_that_are_no_index():
+    """"xếp hạng chuyển đổi số năm 2022 thứ 41/63"; "tăng kỷ lục 38 bậc"; a tax debt "tăng 26% so cùng
+    kỳ" is no index's change; "Cục thuế Bắc Giang" keeps its province's name."""
+    text = ("Theo kết quả công bố, tỉnh Yên Bái xếp hạng chuyển đổi số năm 2022 thứ 41/63 tỉnh, thành phố.\n\n"
+            "Chỉ số PAPI năm 2021 của tỉnh Bình Thuận tăng kỷ lục 38 bậc so với năm 2020. Hiện nay, tiền nợ "
+            "thuế ở Bình Thuận là 700 tỉ đồng, tăng 21% so cùng kỳ năm 2020.\n\n"
+            "Chỉ số DDCI năm 2022 của Bắc Giang: xếp thứ ba là Cục thuế Bắc Giang với 80,12 điểm.")
+    records = measures(text)
+    has(records, unit_code="15", index="DTI", year=2022, rank=41, rank_total=63)
+    has(records, unit_code="60", index="PAPI", year=2021, rank_change=38, change_since=2020)
+    lacks(records, unit_code="60", score=21.0)
+    lacks(records, unit_code="60", score_change=21.0)
+    has(records, unit="Cục Thuế Bắc Giang", index="DDCI", rank=3, score=80.12)
