@@ -49,6 +49,8 @@ _MAY_STATE_ENGLISH = re.compile(
     r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s)?|led|leads|leading|first|second|third|runners?[- ]up"
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|front-?runner"
     r"|followed by|following|no\. ?1|number one|bottom|highest|lowest|best|unchanged)\b"
+    # ("continues to lead the list of 19 ministries": "lead" alone is too common a word to look at)
+    r"|\bcontinues? to lead\b|\blead the (?:list|ranking|rankings|table|country|nation)\b"
 )
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.

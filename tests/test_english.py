@@ -614,6 +614,33 @@ CASES = [
      "a score of 8.14 out of 10.",
      [dict(unit="Sóc Trăng", index="PAPI", component="corruption_control", year=2023, rank=1)],
      [dict(year=2020)]),
+    ("a date's year before a heading is no year of the figures; a component's place and points moved from-to",
+     "Bao Phu Yen 12/05/2025\n\nPAR Index rises into the top 15\n\n"
+     "Phu Yen's PAR INDEX 2024 reached 88.10%, ranking 15th out of 63 provinces and cities, an increase of "
+     "6 places compared to 2023. The province's SIPAS score reached 82.4%, an increase of 1.9% and an 8-rank "
+     "improvement compared to 2023. The administrative reform leadership achieved a perfect score of 100%.",
+     [dict(unit_code="54", index="PAR_INDEX", year=2024, score=88.1, rank=15, rank_total=63, rank_change=6,
+           change_since=2023),
+      dict(unit_code="54", index="SIPAS", year=2024, score=82.4, rank_change=8),
+      dict(unit_code="54", index="PAR_INDEX", component="direction", year=2024, score=100.0)],
+     [dict(year=2025)]),
+    ("a sub-index's points and place moved from-to in brackets, and a target of the best N",
+     "The PCI of Quang Ninh in 2021 rose by 9 places. The time requirements for bureaucratic procedures and "
+     "inspections increased by 0.31 points (from 7.12 to 7.43 points), an increase of 11 places (from level 23 "
+     "to level 12 nationwide). This result has beaten the target of Quang Ninh province to reach the group of 30 "
+     "best performers by 2025.",
+     [dict(unit_code="22", index="PCI", component="time_costs", year=2021, score=7.43, score_change=0.31,
+           rank=12, rank_change=11),
+      dict(type="target", unit_code="22", index="PCI", year=2025, rank=30, bound="<=")],
+     [dict(component="time_costs", score=7.12, year=2021)]),
+    ("the IT application ranking of ministries: a leader of a stated number, places leapt",
+     "The Ministry of Justice continues to lead for the third year in the application of information "
+     "technology (IT) among ministries in 2019. The Ministry of Finance continues to lead the list of 18 "
+     "ministries and sectors. The Ministry of Health has surged to second place, leaping 9 ranks from 2018.",
+     [dict(unit="Bộ Tư pháp", index="OTHER", year=2019, rank=1),
+      dict(unit="Bộ Tài chính", index="OTHER", rank=1, rank_total=18),
+      dict(unit="Bộ Y tế", index="OTHER", rank=2, rank_change=9, change_since=2018)],
+     []),
 ]
 
 
