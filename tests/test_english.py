@@ -641,6 +641,15 @@ CASES = [
       dict(unit="Bộ Tài chính", index="OTHER", rank=1, rank_total=18),
       dict(unit="Bộ Y tế", index="OTHER", rank=2, rank_change=9, change_since=2018)],
      []),
+    ("signed changes of parts in brackets, and a change glued to its number",
+     "In the 2023 PCI assessment of Bac Giang, several indices showed positive changes, such as: entry costs "
+     "(+0.35 points), provincial leadership dynamism (+0.21 points) and informal charges (-0.12 points). "
+     "Bac Giang was ranked 15th in transparency (up12 places).",
+     [dict(unit_code="24", index="PCI", component="entry_costs", year=2023, score_change=0.35),
+      dict(unit_code="24", component="proactivity", score_change=0.21),
+      dict(unit_code="24", component="informal_charges", score_change=-0.12),
+      dict(unit_code="24", component="transparency", rank=15, rank_change=12)],
+     []),
 ]
 
 
