@@ -650,6 +650,16 @@ CASES = [
       dict(unit_code="24", component="informal_charges", score_change=-0.12),
       dict(unit_code="24", component="transparency", rank=15, rank_change=12)],
      []),
+    ("a year in 'the 2018 tally', an aim in digital transformation by a year, agencies named short",
+     "The Mekong Delta province of Ben Tre placed third in the 2019 tally of the provincial competitiveness "
+     "index. Lai Chau aims to be in the top 20 provinces and cities in digital transformation by 2025. "
+     "Among ministries, the Ministry of Justice led the DTI 2022. It was followed by the Ministry of Finance, "
+     "the State Bank, and the Việt Nam Social Security.",
+     [dict(unit_code="83", index="PCI", year=2019, rank=3),
+      dict(type="target", unit_code="12", index="DTI", year=2025, rank=20, bound="<="),
+      dict(unit="Ngân hàng Nhà nước Việt Nam", index="DTI", year=2022, rank=3),
+      dict(unit="Bảo hiểm xã hội Việt Nam", index="DTI", year=2022, rank=4)],
+     []),
 ]
 
 
