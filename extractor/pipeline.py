@@ -31,7 +31,7 @@ _MAY_STATE = regex.compile(
     r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|(?:loại|nhóm|mức) (?:rất |khá )?(?:tốt|khá|xuất sắc|trung bình|yếu|kém)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
     # PAPI's classes: "đạt được mức điểm trung bình cao", "rơi vào nhóm điểm thấp"
     r"|(?:nhóm|mức) (?:có |đạt )?điểm(?: số)? (?:trung bình |rất )?(?:cao|thấp)"
-    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|cao nhất (?:(?:trên |trong )?cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
+    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|(?:xếp|đứng) cuối|cao nhất (?:(?:trên |trong )?cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp))(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc)"
     # ("Nhóm này bao gồm: A, B": the members of the group the sentence before defined)
     r"|nhóm này (?:bao )?gồm"
@@ -463,8 +463,13 @@ class DocumentReader:
         ranked_list: int | None = None  # the next place of a list ranked from the top, over its lines
         others_before = False  # the sentence just read was about the nation, a region or an average
         columns: tuple | None = None  # (indices a list's first item scored in order, where it ends)
+        paragraph_start = 0  # the first draft of the paragraph read now
+        paragraph_end = 0
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
+            if "\n" in self.text[paragraph_end:s]:
+                paragraph_start = len(drafts)
+            paragraph_end = e
             after_others, others_before = others_before, False
             if self.skip and self.in_table(s, e):
                 previous = None
@@ -593,6 +598,8 @@ class DocumentReader:
                 if scope is not None:
                     scope.give_total(draft)
             share_total(drafts[read:])
+            if paragraph_start < read:
+                share_total(drafts[paragraph_start:], by_breadth=True)
             # only a sentence all of whose values are of one component hands it on (one that
             # states nothing, "This position was held by Binh Duong in 2021", leaves it be)
             stated = {(d.indices, d.component) for d in drafts[read:]}

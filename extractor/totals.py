@@ -16,6 +16,7 @@ import regex
 
 from .assemble import Draft
 
+_PROVINCE = 2  # a province's UnitRef.breadth
 # how far (characters) a group's number goes on counting the ranks after it
 _REACH = 1500
 # what a sentence that opens a group starts like (one cheap look before the rule runs)
@@ -84,14 +85,24 @@ class GroupScope:
             fields["rank_total"] = self.total
 
 
-def share_total(drafts: list[Draft]) -> None:
-    """One total stated in a sentence of ranks is the total of its other ranks of one ranking."""
+def share_total(drafts: list[Draft], by_breadth: bool = False) -> None:
+    """One total stated in a sentence of ranks is the total of its other ranks of one ranking.
+
+    `by_breadth`: the drafts are of several sentences (a paragraph: "Thanh tra thành phố xếp thứ
+    nhất; … Sở Nội vụ xếp thứ 5. Ban Quản lý khu kinh tế xếp thứ 14 trong tổng số 14 sở, ban,
+    ngành."), a ranking is of units of one breadth too (districts and communes apart), and only
+    the last place's total speaks for the list ("xếp thứ 3/63" in one sentence does not count the
+    places the others state alone).
+    """
     def ranking(d: Draft) -> tuple:  # ranks of one ranking: one kind of unit, index, year, components or not
-        return d.unit.kind, d.indices, d.year, d.component is None
+        key = (d.unit.kind, d.indices, d.year, d.component is None)
+        return key + (d.unit.breadth,) if by_breadth else key
 
     totals: dict[tuple, set] = {}
     for d in drafts:
         if d.fields.get("rank_total") and d.fields.get("rank") is not None:
+            if by_breadth and (d.fields["rank"] != d.fields["rank_total"] or d.unit.breadth == _PROVINCE):
+                continue  # (the provinces' national ranking: each place states its 63 where it has one)
             totals.setdefault(ranking(d), set()).add(d.fields["rank_total"])
     for draft in drafts:
         stated = totals.get(ranking(draft))

@@ -1544,3 +1544,21 @@ def test_a_place_after_what_it_is_in_and_changes_that_are_no_index():
     lacks(records, unit_code="60", score=21.0)
     lacks(records, unit_code="60", score_change=21.0)
     has(records, unit="Cục Thuế Bắc Giang", index="DDCI", rank=3, score=80.12)
+
+
+def test_the_last_places_total_counts_the_list_of_its_paragraph():
+    """Places stated one by one, then the last with its total ("xếp thứ 12 trong tổng số 12 sở"; "xếp
+    cuối trong 30 phường"): the total is the whole list's; the effort behind a result is no aim."""
+    text = ("Về Chỉ số cải cách hành chính năm 2025 của các sở, ban, ngành: Sở Tư pháp xếp thứ nhất; Sở Nội vụ "
+            "xếp thứ 2. Sở Y tế xếp thứ 12 trong tổng số 12 sở, ban, ngành.\n\n"
+            "Về Chỉ số cải cách hành chính năm 2025 của UBND các phường: phường Hồng Bàng xếp thứ nhất, phường "
+            "Lê Chân xếp thứ 2. Phường Bắc An Phụ xếp cuối trong 45 phường.\n\n"
+            "Trong năm 2020, chỉ số CCHC của huyện Tam Nông (Đồng Tháp) đạt 78,10 điểm, xếp hạng 5/12 huyện, thị, thành, "
+            "đây là kết quả phấn đấu của cả hệ thống chính trị.")
+    records = measures(text)
+    has(records, unit="Sở Tư pháp", year=2025, rank=1, rank_total=12)
+    has(records, unit="Sở Nội vụ", rank=2, rank_total=12)
+    has(records, unit_code="11311", rank=1, rank_total=45)
+    has(records, unit_code="10678", rank=45, rank_total=45)
+    has(records, type="result", unit_code="871", year=2020, score=78.1, rank=5, rank_total=12)
+    lacks(records, type="target")
