@@ -1562,3 +1562,17 @@ def test_the_last_places_total_counts_the_list_of_its_paragraph():
     has(records, unit_code="10678", rank=45, rank_total=45)
     has(records, type="result", unit_code="871", year=2020, score=78.1, rank=5, rank_total=12)
     lacks(records, type="target")
+
+
+def test_a_flattened_table_whose_first_column_is_the_place_and_whose_units_are_named_by_their_group():
+    """"Xếp hạng" over the rows' numbers, "Các bộ, cơ quan ngang bộ" over the names, "Điểm" / "thẩm
+    định" wrapped; the column named as the index gives its value, in no unit the table states."""
+    text = ("Chỉ số tổng hợp - PAR INDEX 2019 của các bộ, cơ quan ngang bộ:\n\n"
+            "Xếp hạng\n\nCác bộ, cơ quan ngang bộ\n\nĐiểm\n\nthẩm định\n\nĐiểm điều tra xã hội học\n\n"
+            "Chỉ số tổng hợp – PAR INDEX 2019\n\n \n\n1.\n\n \n\nBộ Tư pháp\n\n58.10\n\n31.20\n\n89.30\n\n \n\n"
+            "2.\n\n \n\nBộ Tài chính\n\n57.40\n\n30.05\n\n87.45\n\n \n\n3.\n\n \n\nBộ Nội vụ\n\n55.90\n\n29.60\n\n85.50\n")
+    records = measures(text)
+    has(records, unit="Bộ Tư pháp", index="PAR_INDEX", component=None, year=2019, rank=1, score=89.3, score_unit=None)
+    has(records, unit="Bộ Tài chính", rank=2, score=87.45)
+    has(records, unit="Bộ Nội vụ", component="self_assessment", score=55.9, score_unit="điểm")
+    has(records, unit="Bộ Nội vụ", component="survey", score=29.6)

@@ -122,7 +122,13 @@ def _unit_of_label(label: str, cells: list[str]) -> str | None:
         return "%"
     if cells and sum(cell.strip().endswith("%") for cell in cells) > len(cells) / 2:
         return "%"
+    if not regex.search(r"\bđiểm\b", label, regex.IGNORECASE) and index_names().match(label) in _UNSCORED:
+        return None  # "Chỉ số tổng hợp – PAR INDEX 2017": the index's value, in no unit the table says
     return "điểm"
+
+
+# indices whose value is no number of points unless the text says so (PCI, PAPI, DDCI are scored in points)
+_UNSCORED = frozenset({"PAR_INDEX", "SIPAS", "DTI"})
 
 
 def read_columns(table: Table, index: str | None, legend: list[LegendEntry], near: int) -> list[Column]:

@@ -373,8 +373,8 @@ def _rank_cell(text: str) -> dict:
     return {"rank": int(rank["rank"]), **({"rank_total": int(rank["total"])} if rank["total"] else {})}
 
 
-def _score_unit(column: Column, text: str) -> str:
-    return "%" if text.endswith("%") else (column.score_unit or "điểm")
+def _score_unit(column: Column, text: str) -> str | None:
+    return "%" if text.endswith("%") else column.score_unit
 
 
 def resolve_unit(written: str, group: str | None, context: TableContext, year: int | None) -> Unit:

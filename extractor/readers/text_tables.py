@@ -112,6 +112,8 @@ _INDEX_ACRONYMS = r"pci|papi|dti|sipas|ddci|pgi|par index"
 # (compared folded: no accents, lower case).
 _LABEL = regex.compile(
     r"^(?:s?tt|so tt|thu tu|ten (?:don vi|co quan|dia phuong|so,? (?:ban,? )?nganh|huyen|xa|tinh)\b.*|don vi|co quan|"
+    # "Các bộ, cơ quan ngang bộ", "Các sở, ban, ngành": the units' column named by their group
+    r"cac (?:bo|so|huyen|xa|phuong|tinh|don vi|co quan|dia phuong)\b.{0,40}|"
     r"dia phuong|tinh,? thanh pho(?: truc thuoc)?|huyen,? (?:thi xa,? )?thanh pho|so,? ban,? nganh|"
     # "Điểm số PCI", "PCI", "Xếp hạng PCI", "Nhóm xếp hạng": a column of an index's ranking table
     rf"(?:diem(?: so| dat(?: duoc)?)?|xep hang|thu hang)(?: (?:{_INDEX_ACRONYMS}))?|"
@@ -127,6 +129,7 @@ _LABEL = regex.compile(
     r"(?:linh vuc|lv|tieu chi|tc)\s*\.?\s*(?:\d{1,2}|[ivx]{1,4})\b.*|ty le.*|tang\s*/\s*giam.*|nam \d{4})\s*(?:\(.*\))?$"
 )
 _NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,|"
+                            r"cac (?:bo|so|huyen|xa|phuong|tinh|don vi|co quan|dia phuong)\b|"
                             r"linh vuc(?! ?(?:\d|[ivx]{1,4}\b))|chi so thanh phan$|noi dung$)")
 _VALUE_LABEL = regex.compile(r"^(?:diem|tong|ket qua|chi so|xep hang|vi thu|thu hang|hang|xep loai|ty le|linh vuc|lv|nam \d{4}"
                              r"|dieu tra|khao sat|muc do hai long|thang diem"
@@ -140,7 +143,8 @@ _LONGEST_CELL = 120
 _ANY_LABEL_LINE = regex.compile(
     r"^[ \t]*(?:[Tt]ên[^\n]{0,30}|TÊN[^\n]{0,30}|[ĐđĐ]ơn vị|ĐƠN VỊ|[Cc]ơ quan|CƠ QUAN|[Đđ]ịa phương|ĐỊA PHƯƠNG|"
     r"[Tt]ỉnh,? (?:thành phố|TP)(?: trực thuộc)?|[Hh]uyện,? [^\n]{0,25}|[Ss]ở,? [^\n]{0,20}|"
-    r"[Ll]ĩnh vực [^\d\n][^\n]{0,30}|LĨNH VỰC [^\d\n][^\n]{0,30}|[Nn]ội dung|[Cc]hỉ số thành phần)[ \t]*$",
+    r"[Ll]ĩnh vực [^\d\n][^\n]{0,30}|LĨNH VỰC [^\d\n][^\n]{0,30}|[Nn]ội dung|[Cc]hỉ số thành phần|"
+    r"[Cc]ác (?:bộ|sở|huyện|xã|phường|tỉnh|đơn vị|cơ quan|địa phương)\b[^\n]{0,40})[ \t]*$",
     regex.MULTILINE,
 )
 _FEWEST_ROWS = 2
@@ -294,7 +298,9 @@ def _table_under_header(text: str, cells: list[TableCell], folded: list[str], i:
     head = _header_cells(text, cells[i:first_row])
     if len(head) < width or len(head) > width + 4:
         return None
-    if not (_ORDINAL_LABEL.match(fold(head[0].text)) and _NAME_LABEL.match(fold(head[1].text))):
+    # (the numbers down the first column are the rows' places where it is headed "Xếp hạng")
+    if not ((_ORDINAL_LABEL.match(fold(head[0].text)) or _RANK_HEAD.fullmatch(fold(head[0].text)))
+            and _NAME_LABEL.match(fold(head[1].text))):
         return None
     header = [head] if len(head) == width else _two_rows(head, width, rows)
     if header is None:
