@@ -1576,3 +1576,22 @@ def test_a_flattened_table_whose_first_column_is_the_place_and_whose_units_are_n
     has(records, unit="Bộ Tài chính", rank=2, score=87.45)
     has(records, unit="Bộ Nội vụ", component="self_assessment", score=55.9, score_unit="điểm")
     has(records, unit="Bộ Nội vụ", component="survey", score=29.6)
+
+
+def test_leaders_named_in_order_and_the_rest_after_the_first():
+    """"10 tỉnh … dẫn đầu bảng xếp hạng theo thứ tự là: A, B, …"; "X đạt chỉ số cao nhất … Lần lượt xếp
+    sau là các Bộ A, Bộ B"; a group by its score ("Nhóm thứ nhất, đạt … từ 80 điểm trở lên, bao gồm 12
+    bộ") is no number of the ranking."""
+    text = ("Năm 2021, 5 tỉnh, thành có PCI dẫn đầu bảng xếp hạng theo thứ tự là: Quảng Ninh, Hải Phòng, "
+            "Bắc Giang, Long An, Đồng Tháp.\n\n"
+            "Kết quả chỉ số CCHC năm 2018 của các bộ được chia thành 2 nhóm. Nhóm thứ nhất, đạt kết quả từ 80 "
+            "điểm trở lên, bao gồm 11 bộ.\n\n"
+            "Theo bảng xếp hạng năm 2018, Bộ Tư pháp đạt chỉ số cao nhất với 90,12 điểm. Lần lượt xếp sau là "
+            "các Bộ Tài chính, Bộ Nội vụ, Bộ Y tế.")
+    records = measures(text)
+    has(records, unit_code="22", index="PCI", year=2021, rank=1)
+    has(records, unit_code="24", rank=3)
+    has(records, unit_code="87", rank=5)
+    has(records, unit="Bộ Tư pháp", index="PAR_INDEX", year=2018, rank=1, score=90.12)
+    has(records, unit="Bộ Tài chính", rank=2, rank_total=None)
+    has(records, unit="Bộ Y tế", rank=4, rank_total=None)
