@@ -140,7 +140,8 @@ _OF_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|{_PAST_YEARS_EN}", regex.IGNO
 _PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)|{_PAST_YEARS_EN}"
                             r"|\bfor\s+\w+\s+(?:consecutive|straight)\s+years|\b\w+\s+years\s+in\s+a\s+row", regex.IGNORECASE)
 # an average of many units, in a sentence that names none of them
-_AVERAGE = regex.compile(r"\baverage(?:ly|d)?\b|\bon\s+average\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
+# ("belonged to the average group": the class a unit is in, PCI's "nhóm trung bình")
+_AVERAGE = regex.compile(r"\baverage(?:ly|d)?\b(?!\s+(?:group|class|performers?)\b)|\bon\s+average\b|\bthe\s+median\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
                          regex.IGNORECASE)
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
 # an English aside right after a name, set off by commas: "Da Nang, the third major city in the nation

@@ -660,6 +660,26 @@ CASES = [
       dict(unit="Ngân hàng Nhà nước Việt Nam", index="DTI", year=2022, rank=3),
       dict(unit="Bảo hiểm xã hội Việt Nam", index="DTI", year=2022, rank=4)],
      []),
+    ("places changed in a list of parts, each after the nearest verb; the average group as a class",
+     "Thai Nguyen is determined to improve its PCI.\n\n"
+     "In 2016, it increased by 1.2 points compared to 2015; and provincial PCI was ranked 20th/63 provinces "
+     "and cities, which went up 4 ranks compared to 2015 and belonged to the average group. There were 2 "
+     "indices whose scores increased: fair competitiveness (increasing by 12 ranks), proactivity (by 5 "
+     "ranks). Besides, 2 indices whose scores decreased were land access (decreasing by 7 ranks) and time "
+     "cost (by 2 ranks).",
+     [dict(unit_code="19", index="PCI", component=None, year=2016, rank=20, rank_total=63, rank_change=4,
+           score_change=1.2, change_since=2015, rating="Trung bình"),
+      dict(unit_code="19", component="fair_competition", rank_change=12),
+      dict(unit_code="19", component="proactivity", rank_change=5),
+      dict(unit_code="19", component="land_access", rank_change=-7),
+      dict(unit_code="19", component="time_costs", rank_change=-2)],
+     []),
+    ("a median is no unit's score; a change compared with 'that in' a year; a rank among 'Vietnam's 63'",
+     "Da Nang announces its DDCI.\n\nAs a result, DDCI in 2022 at the specialised agencies recorded the median "
+     "score with 66.20 points, down 0.9 points compared to that in 2021.\n\nYen Bai strives to improve its "
+     "PCI. In the 2019 rankings revealed by the VCCI, Yen Bai ranked 40th among Vietnam’s 63 cities and provinces.",
+     [dict(unit_code="15", index="PCI", year=2019, rank=40, rank_total=63)],
+     [dict(score=66.2)]),
 ]
 
 
