@@ -1595,3 +1595,16 @@ def test_leaders_named_in_order_and_the_rest_after_the_first():
     has(records, unit="Bộ Tư pháp", index="PAR_INDEX", year=2018, rank=1, score=90.12)
     has(records, unit="Bộ Tài chính", rank=2, rank_total=None)
     has(records, unit="Bộ Y tế", rank=4, rank_total=None)
+
+
+def test_the_last_of_a_stated_number_and_the_first_three_in_order():
+    """"xếp cuối bảng …, thấp nhất trong số 17 bộ" is 17th of 17; "Nhóm ba đơn vị đứng đầu bảng không thay
+    đổi so với năm trước, lần lượt là A, B, C" are first to third."""
+    text = ("Bộ Y tế xếp cuối bảng về chỉ số cải cách hành chính (PAR INDEX) năm 2021, thấp nhất trong số 17 bộ, "
+            "cơ quan ngang bộ.\n\n"
+            "Nhóm ba đơn vị đứng đầu bảng không thay đổi so với năm trước, lần lượt là Bộ Tư pháp, Bộ Tài chính, "
+            "Bộ Nội vụ.")
+    records = measures(text)
+    has(records, unit="Bộ Y tế", index="PAR_INDEX", year=2021, rank=17, rank_total=17)
+    has(records, unit="Bộ Tư pháp", year=2021, rank=1)
+    has(records, unit="Bộ Nội vụ", year=2021, rank=3)
