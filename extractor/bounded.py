@@ -29,6 +29,7 @@ def _spill_file() -> sqlite3.Connection:
     os.unlink(name)  # the open connection keeps the file; nothing is left behind
     connection.execute("PRAGMA journal_mode=OFF")
     connection.execute("PRAGMA synchronous=OFF")
+    connection.execute("PRAGMA cache_size=-256")  # KiB: the pages a look-up touches, not the whole table
     return connection
 
 

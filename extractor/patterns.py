@@ -559,8 +559,10 @@ class AgencyNames:
                 if official.startswith("Sở "):
                     rest = official[len("Sở "):]
                     written = r"\s*[-–]\s*".join(regex.escape(part) for part in rest.split(" - "))
+                    # (the name's first letters looked at first: the look-behind is costly, and
+                    # runs only where a department's name starts)
                     entries.append({"level": "sở", "name": official,
-                                    "names": [f"{before}{written[0]}(?i:{written[1:]}){after}"]})
+                                    "names": [f"(?={regex.escape(rest[:2])}){before}{written[0]}(?i:{written[1:]}){after}"]})
         self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
         self._official = {_agency_key(name): name for name in data.get("official") or ()}
         # an official name's first two words, as it spells them ("Cục Thuế", "Cục Hải")

@@ -680,6 +680,17 @@ CASES = [
      "PCI. In the 2019 rankings revealed by the VCCI, Yen Bai ranked 40th among Vietnam’s 63 cities and provinces.",
      [dict(unit_code="15", index="PCI", year=2019, rank=40, rank_total=63)],
      [dict(score=66.2)]),
+    ("a province's profile page: a table of years, its header 'Year', a row of scores and one of ranks",
+     "PCI of provinces\nBac Lieu\nRankings In The Provincial Competitiveness Index (1-63) Bac Lieu\n"
+     "Year | 2018 | 2019 | 2020 |\n"
+     "Entry Costs | 7.10 | 7.45 | N/A |\n"
+     "Transparency | 6.02 | 6.31 | 6.40 |\n"
+     "PCI Scores | 60.12 | 61.05 | 62.70 |\n"
+     "Ranking | 40 | 38 | 33 |\n",
+     [dict(unit_code="95", index="PCI", component=None, year=2019, score=61.05, rank=38),
+      dict(unit_code="95", index="PCI", component="entry_costs", year=2018, score=7.1),
+      dict(unit_code="95", index="PCI", component="transparency", year=2020, score=6.4)],
+     [dict(component="entry_costs", year=2020)]),
 ]
 
 

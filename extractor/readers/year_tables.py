@@ -6,7 +6,7 @@ columns are years, each row a component, the index's score or its rank.
     PCI 68.12 63.80 63.11
     Xếp hạng 12 38 39
 
-or with pipes ("Năm | 2022 | 2023 |"), or with the header over two lines
+or with pipes ("Năm | 2022 | 2023 |", an English page's "Year | 2006 | 2007 |"), or with the header over two lines
 ("Chỉ số Năm Năm Năm" over "2015 2016 2017"). A row whose label is no
 component, index or rank (a unit compared with, a note) is passed over.
 """
@@ -22,7 +22,7 @@ from ..numbers import parse_number
 
 # a line of two or more years, perhaps after "Năm", "Chỉ số", each year perhaps after "Năm"
 _HEADER = regex.compile(
-    r"^[ \t|]*(?:(?:Chỉ số|Chỉ tiêu|Tiêu chí|Nội dung|Năm)[ \t|]+)*"
+    r"^[ \t|]*(?:(?:Chỉ số|Chỉ tiêu|Tiêu chí|Nội dung|Năm|Years?)[ \t|]+)*"
     r"(?P<years>(?:(?:Năm[ \t]+)?(?:19|20)\d\d[ \t|]+){1,30}(?:Năm[ \t]+)?(?:19|20)\d\d)[ \t|]*$",
     regex.MULTILINE | regex.IGNORECASE,
 )
@@ -33,7 +33,7 @@ _EMPTY = regex.compile(r"^(?:N/?A|-|–|—|x)$", regex.IGNORECASE)
 _VALUE = regex.compile(r"^\d{1,3}(?:[.,]\d{1,4})?$")
 _RANK_LABEL = regex.compile(r"^(?:xep hang|thu hang|hang|vi thu|rankings?|rank)$")
 # "PCI", "Điểm số PCI", "Điểm PGI": the index's own score
-_SCORE_WORDS = regex.compile(r"^(?:diem so|diem|tong diem|chi so)\s+")
+_SCORE_WORDS = regex.compile(r"^(?:diem so|diem|tong diem|chi so)\s+|\s+(?:scores?|points)$")
 
 
 @dataclass
