@@ -551,18 +551,23 @@ class AgencyNames:
             if written:
                 entries.append({"level": level, "names": [rf"{head} (?:{'|'.join(written)})(?![\p{{L}}&])"]})
         listed = data.get("listed_departments")
+        # "các Sở: Công thương, Tư pháp, …": an item of a departments' list without its "Sở", one
+        # alternative for all of them (a look-behind per department cost more than the rest of the names)
+        self._listed: dict[str, str] = {}  # a department's name without "Sở", folded → its official name
         if listed:
-            # "các Sở: Công thương, Tư pháp, …": an item of a departments' list without its "Sở"
             before = rf"(?<=(?:{listed['context']})(?:[^.\n]{{0,300}}?(?:[;,]|\svà))?\s{{1,3}})"
             after = r"(?=\s*(?:[,;.]|và\b|$))"
+            written, starts = [], set()
             for official in data.get("official") or ():
                 if official.startswith("Sở "):
                     rest = official[len("Sở "):]
-                    written = r"\s*[-–]\s*".join(regex.escape(part) for part in rest.split(" - "))
-                    # (the name's first letters looked at first: the look-behind is costly, and
-                    # runs only where a department's name starts)
-                    entries.append({"level": "sở", "name": official,
-                                    "names": [f"(?={regex.escape(rest[:2])}){before}{written[0]}(?i:{written[1:]}){after}"]})
+                    self._listed[_agency_key(rest)] = official
+                    name = r"\s*[-–]\s*".join(regex.escape(part) for part in rest.split(" - "))
+                    written.append(f"{name[0]}(?i:{name[1:]})")
+                    starts.add(regex.escape(rest[:2]))
+            # (the names' first letters looked at first: the look-behind runs only where one starts)
+            entries.append({"level": "sở", "listed": True,
+                            "names": [f"(?=(?:{'|'.join(sorted(starts))})){before}(?:{'|'.join(written)}){after}"]})
         self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
         self._official = {_agency_key(name): name for name in data.get("official") or ()}
         # an official name's first two words, as it spells them ("Cục Thuế", "Cục Hải")
@@ -570,6 +575,7 @@ class AgencyNames:
                                 for name in data.get("official") or () if len(name.split()) >= 2}
         # "Sở Giáo dục- đào tạo": another spelling in another case is the same agency
         self._official.update({_agency_key(written): name for written, name in self._canonical.items()})
+        self._listed_entry = next((i for i, entry in enumerate(entries) if entry.get("listed")), None)
         for i, entry in enumerate(entries):
             self._levels.append(entry["level"])
             self._names.append(entry.get("name"))
@@ -584,6 +590,11 @@ class AgencyNames:
             level = self._levels[entry]
             # "Thanh tra Tỉnh", "Văn phòng UBND Tỉnh": the level word after a name is not capitalized
             written = _CAPITAL_LEVEL.sub(lambda m: m.group().lower(), " ".join(match.group().split()))
+            if entry == self._listed_entry:
+                name = self._listed.get(_agency_key(_DASH.sub(" - ", written)))
+                if name is not None:
+                    out.append(Mention("agency", match.start(), match.end(), {"name": name, "level": level}, 1))
+                continue
             name = self._names[entry] or self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
             if name is None:
                 name = _DASH.sub(" - ", written)
