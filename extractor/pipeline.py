@@ -791,14 +791,19 @@ class DocumentReader:
                     if (key, year, kind) in read:
                         continue
                     read.add((key, year, kind))
+                    place = row.ranks[i] if row.ranks is not None else None
+                    place = {"rank": int(place)} if place is not None and place == int(place) else {}
+                    if row.score_unit is not None:
+                        place["score_unit"] = row.score_unit
                     if kind == "component":
-                        out.append(Result(component=key, score=value,
+                        out.append(Result(component=key, score=value, **place,
                                           evidence=self.evidence(row.start, row.end), **common))
                     elif kind == "rank" and value == int(value):
                         own["rank"] = int(value)
                         own_rows.append(row)
                     elif kind == "score":
                         own["score"] = value
+                        own.update(place)
                         own_rows.append(row)
                 if own:
                     start, end = min(r.start for r in own_rows), max(r.end for r in own_rows)

@@ -1608,3 +1608,22 @@ def test_the_last_of_a_stated_number_and_the_first_three_in_order():
     has(records, unit="Bộ Y tế", index="PAR_INDEX", year=2021, rank=17, rank_total=17)
     has(records, unit="Bộ Tư pháp", year=2021, rank=1)
     has(records, unit="Bộ Nội vụ", year=2021, rank=3)
+
+
+def test_a_table_of_years_flattened_one_cell_a_line_with_a_score_and_a_place_a_year():
+    """"NĂM 2016" / "NĂM 2017" / "NĂM 2018" over "Điểm" / "Hạng" under each, then a row's label and its
+    cells one a line: each part's points and place, year by year; a row the text ends inside keeps
+    what it has."""
+    text = ("Điểm Chỉ số PCI năm 2018 của tỉnh Hưng Yên đạt 65,20 điểm.\n\n"
+            "Bảng 1. Dữ liệu PCI tỉnh Hưng Yên giai đoạn 2016-2018\n\n"
+            "CHỈ SỐ THÀNH PHẦN\n\nNĂM 2016\n\nNĂM 2017\n\nNĂM 2018\n\n"
+            "Điểm\n\nHạng\n\nĐiểm\n\nHạng\n\nĐiểm\n\nHạng\n\n"
+            "Gia nhập thị trường\n\n7.90\n\n30\n\n8.02\n\n25\n\n7.75\n\n33\n\n"
+            "Tính minh bạch\n\n6.10\n\n20\n\n6.45\n\n12\n\n6.30\n\n18\n\n"
+            "Đào tạo lao động\n\n6.50\n\n11\n\n6.71\n\n9\n")
+    records = measures(text)
+    has(records, unit_code="33", index="PCI", component="entry_costs", year=2016, score=7.9, rank=30,
+        score_unit="điểm")
+    has(records, unit_code="33", component="transparency", year=2018, score=6.3, rank=18)
+    has(records, unit_code="33", component="labor_training", year=2017, score=6.71, rank=9)
+    lacks(records, component="labor_training", year=2018)

@@ -42,6 +42,9 @@ class YearRow:
     start: int  # the row's line in the text
     end: int
     values: list[float | None]  # one per year, None where the cell is empty
+    # one per year where each year has a place beside its score ("NĂM 2014" over "Điểm | Hạng")
+    ranks: list[float | None] | None = None
+    score_unit: str | None = None  # where the header says it ("Điểm" under each year)
 
 
 @dataclass
@@ -54,11 +57,14 @@ class YearTable:
 
 # two years side by side: what every header holds (one cheap look passes over most texts)
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d[ \t|]+(?:Năm[ \t]+)?(?:19|20)\d\d")
+# two years alone on their lines, one after the other: a header flattened one cell a line
+_YEARS_ONE_A_LINE = re.compile(r"^[ \t]*(?:[Nn]ăm[ \t]+|NĂM[ \t]+)?(?:19|20)\d\d[ \t]*\n\s*(?:[Nn]ăm[ \t]+|NĂM[ \t]+)?(?:19|20)\d\d[ \t]*$",
+                               re.MULTILINE)
 
 
 def find_year_tables(text: str) -> list[YearTable]:
     """Tables whose columns are years, in the order they stand."""
-    tables = []
+    tables = _flattened(text) if _YEARS_ONE_A_LINE.search(text) else []
     if not _TWO_YEARS.search(text):
         return tables
     for header in _HEADER.finditer(text):
@@ -76,6 +82,72 @@ def find_year_tables(text: str) -> list[YearTable]:
             position = line.end() + 1
         if len(rows) >= 1:
             tables.append(YearTable(years, rows, header.start(), rows[-1].end))
+    return tables
+
+
+# ---------------------------------------------------------------- one cell a line
+
+# "NĂM 2014" / "NĂM 2015" / … on lines of their own, then perhaps "Điểm" / "Hạng" under each year,
+# then each row's label and its cells, one a line, as a page's table comes out when copied
+_YEAR_CELL = regex.compile(r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)", regex.IGNORECASE)
+_SCORE_CELL = regex.compile(r"^(?:diem|diem so|score|points?)$")
+_RANK_CELL = regex.compile(r"^(?:hang|xep hang|thu hang|vi thu|rank|ranking)$")
+_POINTS_CELL = regex.compile(r"^(?:diem|diem so|points?)$")
+_LONGEST_LABEL = 80
+
+
+def _flattened(text: str) -> list[YearTable]:
+    cells = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
+             for m in regex.finditer(r"[^\n]+", text) if m.group().strip()]
+    words = [text[s:e] for s, e in cells]
+    tables = []
+    i = 0
+    while i < len(cells) - 1:
+        years = []
+        j = i
+        while j < len(cells) and (year := _YEAR_CELL.fullmatch(words[j])):
+            years.append(int(year["year"]))
+            j += 1
+        if len(years) < 2 or len(set(years)) != len(years):
+            i = j if j > i else i + 1
+            continue
+        # the cells under each year: a score, or a score and a place, in the order the first year gives
+        kinds = []
+        while j + len(kinds) < len(cells) and len(kinds) < 2:
+            folded = fold(words[j + len(kinds)])
+            if _SCORE_CELL.match(folded):
+                kinds.append("score")
+            elif _RANK_CELL.match(folded):
+                kinds.append("rank")
+            else:
+                break
+        width = max(len(kinds), 1)
+        if kinds and [fold(w) for w in words[j:j + width * len(years)]] != [fold(w) for w in words[j:j + width]] * len(years):
+            i = j
+            continue
+        unit = None
+        if "score" in kinds and _POINTS_CELL.match(fold(words[j + kinds.index("score")])):
+            unit = "điểm"
+        j += width * len(years) if kinds else 0
+        rows = []
+        while j < len(cells) and len(words[j]) <= _LONGEST_LABEL and regex.search(r"\p{L}{2}", words[j]) \
+                and not _VALUE.match(words[j]):
+            values = []
+            k = j + 1
+            while k < len(cells) and len(values) < width * len(years) and (_VALUE.match(words[k]) or _EMPTY.match(words[k])):
+                values.append(None if _EMPTY.match(words[k]) else parse_number(words[k], score=True))
+                k += 1
+            if len(values) < width or len(values) % width:
+                break  # no values, or a year's score without its place: not a row of this table
+            values += [None] * (width * len(years) - len(values))  # a row the text ends inside
+            scores = values[kinds.index("score")::width] if "score" in kinds or not kinds else None
+            ranks = values[kinds.index("rank")::width] if "rank" in kinds else None
+            rows.append(YearRow(words[j], cells[j][0], cells[k - 1][1],
+                                scores if scores is not None else [None] * len(years), ranks, unit))
+            j = k
+        if rows:
+            tables.append(YearTable(years, rows, cells[i][0], rows[-1].end))
+        i = max(j, i + 1)
     return tables
 
 
