@@ -733,7 +733,7 @@ class DocumentReader:
     def table_records(self, tables: list[Table]) -> list:
         """Rows of tables as records, with the decision's heading as their context."""
         from .readers.decision import decision_reference, read_heading
-        from .readers.tables import TableContext, records_from_tables
+        from .readers.tables import TableContext, district_named, records_from_tables
 
         heading = read_heading(self.doc)
         out = []
@@ -754,7 +754,8 @@ class DocumentReader:
                     province, province_code = main.province, main.province_code
             context = TableContext(index, year, province, province_code, heading.unit_level,
                                    totals_from_rows=reference is not None,
-                                   subject=self._unit_named_before(start, year))
+                                   subject=self._unit_named_before(start, year),
+                                   district_code=district_named(table.caption, year) if table.caption else None)
             single = Document(self.doc.doc_id, self.doc.source, self.doc.text, self.doc.metadata, [table])
             out.extend(records_from_tables(single, context))
         return out

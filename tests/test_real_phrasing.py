@@ -1627,3 +1627,17 @@ def test_a_table_of_years_flattened_one_cell_a_line_with_a_score_and_a_place_a_y
     has(records, unit_code="33", component="transparency", year=2018, score=6.3, rank=18)
     has(records, unit_code="33", component="labor_training", year=2017, score=6.71, rank=9)
     lacks(records, component="labor_training", year=2018)
+
+
+def test_a_districts_wards_in_a_table_under_a_caption_naming_the_district():
+    """"kết quả chấm điểm thi đua công tác cải cách hành chính năm 2019 đối với Ủy ban nhân dân 12
+    phường" of Quận 10: "Phường 4" is that district's ward (many districts have one)."""
+    text = ("Ngày 30 tháng 12 năm 2019, Ban Chỉ đạo cải cách hành chính Quận 10 đã ban hành Thông báo về kết quả "
+            "chấm điểm thi đua công tác cải cách hành chính năm 2019 đối với Ủy ban nhân dân 12 phường:\n\n"
+            "STT\n\nĐơn vị\n\nĐiểm\n\nXếp loại\n\nXếp hạng\n\n"
+            "1\n\nỦy ban nhân dân Phường 4\n\n95\n\nA\n\n1\n\n"
+            "2\n\nỦy ban nhân dân Phường 12\n\n93,5\n\nA\n\n2\n\n"
+            "3\n\nỦy ban nhân dân Phường 9\n\n88\n\nB\n\n3\n")
+    records = measures(text)
+    has(records, unit_code="27193", index="PAR_INDEX", year=2019, score=95.0, rank=1, rating="A")
+    has(records, unit_code="27172", score=93.5, rank=2)

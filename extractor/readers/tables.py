@@ -42,6 +42,9 @@ class TableContext:
     # the unit the text names just before a table: the one a table of parts ("Lĩnh vực CCHC |
     # Thang điểm | Điểm số"), a part a row, is of
     subject: Unit | None = None
+    # the district a table's caption names ("… Quận 3 … đối với Ủy ban nhân dân 14 phường"): its
+    # communes and wards are the rows ("Phường 4" is a ward of many districts)
+    district_code: str | None = None
 
 
 def document_context(doc: Document) -> TableContext:
@@ -399,6 +402,9 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
         if (wanted is None or found.level in wanted)
         and (province_code is None or found.province_code == province_code)
     ]
+    if len(candidates) > 1 and context.district_code is not None:
+        inside = [found for found in candidates if found.district_code == context.district_code]
+        candidates = inside or candidates
     if not candidates and word is not None and wanted:
         # "Thị xã Tân Uyên" in a table of 2017: a town since made a city, its level now another of
         # the same tier (as the text's own names are read)
@@ -421,6 +427,15 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
     levels = sorted(wanted) if wanted else []
     return Unit(bare, levels[0] if len(levels) == 1 else None, None,
                 context.province, context.province_code)
+
+
+def district_named(caption: str, year: int | None) -> str | None:
+    """The code of the one district a table's caption names, if it names one."""
+    gazetteer = load_gazetteer()
+    text = normalize(caption).text
+    found = {resolved.locality.code for resolved in gazetteer.resolve(gazetteer.find_mentions(text), era=era_for_year(year))
+             if resolved.locality is not None and resolved.locality.level in DISTRICT_LEVELS}
+    return found.pop() if len(found) == 1 else None
 
 
 def _tier(group: str | None) -> frozenset[str] | None:
