@@ -45,7 +45,7 @@ class TakenIds:
     def __contains__(self, key: str) -> bool:
         if self._memory is not None:
             return key in self._memory
-        return self._disk.execute("SELECT 1 FROM taken WHERE id = ?", (key,)).fetchone() is not None
+        return self._disk.execute("SELECT 1 FROM taken WHERE id = ?", (_stored(key),)).fetchone() is not None
 
     def add(self, key: str) -> None:
         if self._memory is not None:
@@ -56,7 +56,7 @@ class TakenIds:
             if self._count > self._limit:
                 self._spill()
             return
-        self._disk.execute("INSERT OR IGNORE INTO taken(id) VALUES (?)", (key,))
+        self._disk.execute("INSERT OR IGNORE INTO taken(id) VALUES (?)", (_stored(key),))
 
     def __len__(self) -> int:
         if self._memory is not None:
@@ -65,9 +65,14 @@ class TakenIds:
 
     def _spill(self) -> None:
         self._disk = _spill_file()
-        self._disk.execute("CREATE TABLE taken(id TEXT PRIMARY KEY) WITHOUT ROWID")
-        self._disk.executemany("INSERT INTO taken(id) VALUES (?)", ((key,) for key in self._memory))
+        self._disk.execute("CREATE TABLE taken(id BLOB PRIMARY KEY) WITHOUT ROWID")
+        self._disk.executemany("INSERT INTO taken(id) VALUES (?)", ((_stored(key),) for key in self._memory))
         self._memory = None
+
+
+def _stored(key: str) -> bytes:
+    # (a doc_id from a file name that is not UTF-8 holds surrogates, which SQLite text cannot)
+    return key.encode("utf-8", "surrogateescape")
 
 
 def sorted_names(folder: Path, limit: int | None = None) -> Iterator[str]:

@@ -9,14 +9,14 @@ from extractor.bounded import TakenIds, sorted_names
 
 def test_taken_ids_keep_every_id_after_moving_to_disk():
     taken = TakenIds(limit=3)
-    ids = [f"bài_{i}" for i in range(10)]
+    ids = [f"bài_{i}" for i in range(9)] + ["t\udce9p"]  # (a file name that is not UTF-8)
     for doc_id in ids:
         taken.add(doc_id)
     taken.add("bài_2")  # twice: still one
     assert taken._memory is None  # spilled
     assert len(taken) == 10
     assert all(doc_id in taken for doc_id in ids)
-    assert "bài_10" not in taken
+    assert "bài_10" not in taken and "t\udce8p" not in taken
 
 
 def _names(folder: Path) -> list[str]:

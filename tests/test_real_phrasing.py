@@ -1641,3 +1641,12 @@ def test_a_districts_wards_in_a_table_under_a_caption_naming_the_district():
     records = measures(text)
     has(records, unit_code="27193", index="PAR_INDEX", year=2019, score=95.0, rank=1, rating="A")
     has(records, unit_code="27172", score=93.5, rank=2)
+
+
+def test_a_table_of_years_flattened_with_one_value_under_each_year():
+    """"Năm 2019" / "Năm 2020" / "Năm 2021", then each row's label and one value a year."""
+    text = ("Chỉ số PCI của tỉnh Ninh Bình qua các năm\n\nChỉ số\n\nNăm 2019\n\nNăm 2020\n\nNăm 2021\n\n"
+            "Tính minh bạch\n\n6.12\n\n6.40\n\n6.55\n\nPCI\n\n64.10\n\n65.02\n\n66.30\n")
+    records = measures(text)
+    has(records, unit_code="37", index="PCI", component="transparency", year=2020, score=6.4)
+    has(records, unit_code="37", index="PCI", component=None, year=2021, score=66.3)

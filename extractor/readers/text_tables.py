@@ -341,9 +341,10 @@ def _numbered_rows(cells: list[TableCell], k: int) -> tuple[int | None, list[lis
 def _is_numbered_row(row: list[TableCell], number: int) -> bool:
     if _row_number(row[0]) != number or not _names_unit(row[1]):
         return False
-    # the other cells are values: numbers, "-", "x", a class in a word or two
-    return all(len(cell.text) <= 24 and _row_number(cell) != number + 1 or _is_number(cell) for cell in row[2:]) \
-        and any(_is_number(cell) for cell in row[2:])
+    # the other cells are values: numbers, "-", "x", a class in a word or two (not the next row's "2.")
+    values = row[2:]
+    return (all(_is_number(cell) or (len(cell.text) <= 24 and _row_number(cell) != number + 1) for cell in values)
+            and any(_is_number(cell) for cell in values))
 
 
 def _header_cells(text: str, cells: list[TableCell]) -> list[TableCell]:

@@ -140,10 +140,12 @@ def _flattened(text: str) -> list[YearTable]:
             if len(values) < width or len(values) % width:
                 break  # no values, or a year's score without its place: not a row of this table
             values += [None] * (width * len(years) - len(values))  # a row the text ends inside
-            scores = values[kinds.index("score")::width] if "score" in kinds or not kinds else None
-            ranks = values[kinds.index("rank")::width] if "rank" in kinds else None
-            rows.append(YearRow(words[j], cells[j][0], cells[k - 1][1],
-                                scores if scores is not None else [None] * len(years), ranks, unit))
+            if not kinds:  # one value a year, under the year itself
+                scores, ranks = values, None
+            else:
+                scores = values[kinds.index("score")::width] if "score" in kinds else [None] * len(years)
+                ranks = values[kinds.index("rank")::width] if "rank" in kinds else None
+            rows.append(YearRow(words[j], cells[j][0], cells[k - 1][1], scores, ranks, unit))
             j = k
         if rows:
             tables.append(YearTable(years, rows, cells[i][0], rows[-1].end))
