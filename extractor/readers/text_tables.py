@@ -150,7 +150,7 @@ _ANY_LABEL_LINE = regex.compile(
 _FEWEST_ROWS = 2
 
 
-def _cell_lines(text: str) -> list[TableCell]:
+def cell_lines(text: str) -> list[TableCell]:
     """Every non-blank line as a cell, stripped."""
     return [cell for match in regex.finditer(r"[^\n]+", text)
             for cell in _cells_of_line(text, match.start(), match.end())]
@@ -171,7 +171,7 @@ def _is_number(cell: TableCell) -> bool:
 def _flattened_tables(text: str) -> list[Table]:
     if not _ANY_LABEL_LINE.search(text):
         return []  # most texts hold no table: one cheap look decides
-    cells = _cell_lines(text)
+    cells = cell_lines(text)
     folded = [fold(c.text) if len(c.text) <= 60 else "" for c in cells]
     tables = []
     i = 0

@@ -19,6 +19,7 @@ import regex
 
 from ..normalize import fold
 from ..numbers import parse_number
+from .text_tables import cell_lines
 
 # a line of two or more years, perhaps after "Năm", "Chỉ số", each year perhaps after "Năm"
 _HEADER = regex.compile(
@@ -91,15 +92,13 @@ def find_year_tables(text: str) -> list[YearTable]:
 # then each row's label and its cells, one a line, as a page's table comes out when copied
 _YEAR_CELL = regex.compile(r"(?:năm\s+)?(?P<year>(?:19|20)\d\d)", regex.IGNORECASE)
 _SCORE_CELL = regex.compile(r"^(?:diem|diem so|score|points?)$")
-_RANK_CELL = regex.compile(r"^(?:hang|xep hang|thu hang|vi thu|rank|ranking)$")
 _POINTS_CELL = regex.compile(r"^(?:diem|diem so|points?)$")
 _LONGEST_LABEL = 80
 
 
 def _flattened(text: str) -> list[YearTable]:
-    cells = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - len(m.group()) + len(m.group().rstrip()))
-             for m in regex.finditer(r"[^\n]+", text) if m.group().strip()]
-    words = [text[s:e] for s, e in cells]
+    cells = cell_lines(text)
+    words = [cell.text for cell in cells]
     tables = []
     i = 0
     while i < len(cells) - 1:
@@ -117,7 +116,7 @@ def _flattened(text: str) -> list[YearTable]:
             folded = fold(words[j + len(kinds)])
             if _SCORE_CELL.match(folded):
                 kinds.append("score")
-            elif _RANK_CELL.match(folded):
+            elif _RANK_LABEL.match(folded):
                 kinds.append("rank")
             else:
                 break
@@ -145,10 +144,10 @@ def _flattened(text: str) -> list[YearTable]:
             else:
                 scores = values[kinds.index("score")::width] if "score" in kinds else [None] * len(years)
                 ranks = values[kinds.index("rank")::width] if "rank" in kinds else None
-            rows.append(YearRow(words[j], cells[j][0], cells[k - 1][1], scores, ranks, unit))
+            rows.append(YearRow(words[j], cells[j].start, cells[k - 1].end, scores, ranks, unit))
             j = k
         if rows:
-            tables.append(YearTable(years, rows, cells[i][0], rows[-1].end))
+            tables.append(YearTable(years, rows, cells[i].start, rows[-1].end))
         i = max(j, i + 1)
     return tables
 
