@@ -12,6 +12,7 @@ clauses, and to the next sentence when that one goes on from it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -674,10 +675,27 @@ def _on_earlier_years(state: _Clause, mention: Mention) -> None:
     draft = state.draft
     if draft is None or draft.fields.get("rank") is None or draft.fields.get("rank_bound"):
         return
-    for name in ("year", "also", "also2"):
-        year = mention.fields.get(name)
+    if mention.fields.get("years"):
+        years = _bracketed_years(mention.fields["years"])
+    else:
+        years = [mention.fields.get(name) for name in ("year", "also", "also2")]
+    for year in years:
         if year and year != draft.year:
             state.done.append(replace(draft, year=year, fields={"rank": draft.fields["rank"]}, baselines=[]))
+
+
+_YEAR_OR_SPAN = re.compile(r"((?:19|20)\d\d)(?:\s*(?:[-–]|đến(?:\s+năm)?)\s*((?:19|20)\d\d))?")
+
+
+def _bracketed_years(text: str) -> list[int]:
+    """"2017 đến năm 2020 và 2022 - 2023" → 2017, 2018, 2019, 2020, 2022, 2023 (a span read
+    backwards or over twenty years is no span)."""
+    years: list[int] = []
+    for match in _YEAR_OR_SPAN.finditer(text):
+        first = int(match.group(1))
+        last = int(match.group(2)) if match.group(2) else first
+        years.extend(range(first, last + 1) if 0 <= last - first <= 20 else (first,))
+    return years
 
 
 def _on_respectively(state: _Clause, mention: Mention) -> None:

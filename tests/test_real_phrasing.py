@@ -1650,3 +1650,19 @@ def test_a_table_of_years_flattened_with_one_value_under_each_year():
     records = measures(text)
     has(records, unit_code="37", index="PCI", component="transparency", year=2020, score=6.4)
     has(records, unit_code="37", index="PCI", component=None, year=2021, score=66.3)
+
+
+def test_a_place_held_in_every_year_of_a_bracketed_span():
+    """"đã 4 năm liên tiếp đứng đầu … (2020-2023)", "có 5 lần dẫn đầu … (2016 đến năm 2018 và 2021 -
+    2022)": the place in each year bracketed, spans spelled out; a span with no streak word is none."""
+    text = ("Chỉ số PAPI năm 2023 của tỉnh Bình Định đạt 44,10 điểm. Tỉnh đã 4 năm liên tiếp đứng đầu cả nước "
+            "về chỉ số PAPI (2020-2023). Về chỉ số SIPAS, tỉnh Bình Định có 5 lần dẫn đầu bảng xếp hạng "
+            "(2016 đến năm 2018 và 2021 - 2022). Tỉnh xếp thứ 7 về chỉ số PCI (2019-2023).")
+    records = measures(text)
+    for year in (2020, 2021, 2022):
+        has(records, unit_code="52", index="PAPI", year=year, rank=1)
+    for year in (2016, 2017, 2018, 2021, 2022):
+        has(records, unit_code="52", index="SIPAS", year=year, rank=1)
+    lacks(records, index="SIPAS", year=2019)
+    lacks(records, index="SIPAS", year=2020)
+    lacks(records, index="PCI", year=2019)
