@@ -1031,12 +1031,18 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
 # what may stand between a value and the component it is of ("xếp thứ 8 về kinh tế số",
 # "ranked 9th in the Digital Economy", "đạt 7,5 điểm ở chỉ số thành phần ...")
 _LATE_COMPONENT_GAP = 40
+_TIED_COMPONENT_GAP = 80
 
 
 def _close_after_value(state: _Clause, mention: Mention) -> bool:
     """A component named soon after a value: "khẳng định vị thế ... trong xây dựng chính quyền
-    số" at the end of a long clause names a field of work, not what the value is of."""
-    return state.last_value_end is None or mention.start - state.last_value_end <= _LATE_COMPONENT_GAP
+    số" at the end of a long clause names a field of work, not what the value is of. Tied to it
+    by "về" ("đứng thứ 5/19 trong bảng xếp hạng các tiêu chí về Chỉ số thành phần X"), a little
+    further."""
+    if state.last_value_end is None:
+        return True
+    gap = mention.start - state.last_value_end
+    return gap <= _LATE_COMPONENT_GAP or (gap <= _TIED_COMPONENT_GAP and bool(mention.fields.get("tied_by_ve")))
 
 
 def _give_back_late_component(state: _Clause, field_name: str) -> None:

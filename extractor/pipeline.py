@@ -97,6 +97,12 @@ _PREPOSITION_BEFORE = regex.compile(
     # ("về những nỗ lực cắt giảm chi phí không chính thức": a few words of what was done about the part)
     r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?(?:(?<=về\s+)(?:\p{Ll}+\s+){1,6})?"
     r"(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$", regex.IGNORECASE)
+# "về tiêu chí X", "về Chỉ số thành phần X": "về" right before the part or the word for it (not
+# "về những nỗ lực …", a few words of what was done)
+_PART_RIGHT_AFTER_VE = regex.compile(
+    r"\bvề\s+(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$",
+    regex.IGNORECASE)
+_CLAUSE_MARK = regex.compile(r"[,;()]")
 # ('Soc Trang leads in "control of corruption in the public sector"': a part quoted right after a
 # value and its preposition is that value's)
 _QUOTED_RIGHT_AFTER = regex.compile(r"\s+(?:in|for|on|về|ở)\s+[“\"‘']", regex.IGNORECASE)
@@ -424,7 +430,7 @@ class DocumentReader:
                 and "\n" not in self.text[self._look_back_positions[k]:position]):
             return self._look_back_years[k]
         if i >= 0:
-            return self._years[i]
+            return self._after_history(i, position)
         lead = self._lead_year
         if (lead is not None and lead[0] - position <= _LEAD_REACH
                 and not _OF_MANY_YEARS.search(self.text, self.text.rfind("\n", 0, position) + 1, lead[0])):
@@ -432,6 +438,21 @@ class DocumentReader:
             # tiếp xếp ở vị trí quán quân" counts the year written next in)
             return lead[1]
         return None
+
+    def _after_history(self, i: int, position: int) -> int:
+        """The year of carried year i, unless i ends a paragraph of history before `position`'s:
+        "Năm 2014, Bộ xếp thứ 18/19; năm 2015 xếp thứ 16/19, năm 2016 xếp thứ 15/19." in an article
+        about 2017 looks back, and the next paragraph speaks of the year before it again."""
+        paragraph = self.text.rfind("\n", 0, self._year_positions[i]) + 1
+        if self.text.find("\n", self._year_positions[i], position) < 0:
+            return self._years[i]
+        first = i
+        while first > 0 and self._year_positions[first - 1] >= paragraph:
+            first -= 1
+        if first == i or first == 0:
+            return self._years[i]
+        before, history = self._years[first - 1], self._years[first:i + 1]
+        return before if max(history) < before else self._years[i]
 
     def compared_before(self, position: int, year: int) -> int | None:
         """"tăng 6 bậc so với năm 2023. Chỉ số thành phần A tăng 34 bậc ...": a change that
@@ -667,10 +688,15 @@ class DocumentReader:
         for i, mention in enumerate(mentions):
             if mention.kind == "component":
                 # "got 4.83 points in participation": the preposition ties it to the value before
+                tie = _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 64), mention.start)
                 mention.fields["after_preposition"] = bool(
-                    _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 64), mention.start)
-                    or (i > 0 and mentions[i - 1].kind in ("rank", "score")
-                        and _QUOTED_RIGHT_AFTER.fullmatch(self.text, mentions[i - 1].end, mention.start)))
+                    tie or (i > 0 and mentions[i - 1].kind in ("rank", "score")
+                            and _QUOTED_RIGHT_AFTER.fullmatch(self.text, mentions[i - 1].end, mention.start)))
+                # (with no comma since the mention before: ", với những đánh giá của doanh nghiệp
+                # về gia nhập thị trường" turns to what the value came from)
+                mention.fields["tied_by_ve"] = bool(
+                    tie and i > 0 and _PART_RIGHT_AFTER_VE.search(self.text, tie.start(), mention.start)
+                    and not _CLAUSE_MARK.search(self.text, mentions[i - 1].end, mention.start))
 
     def bare_values(self, mentions: list[Mention], language: str) -> list[Mention]:
         """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit (rule bare_score)

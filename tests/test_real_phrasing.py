@@ -1666,3 +1666,28 @@ def test_a_place_held_in_every_year_of_a_bracketed_span():
     lacks(records, index="SIPAS", year=2019)
     lacks(records, index="SIPAS", year=2020)
     lacks(records, index="PCI", year=2019)
+
+
+def test_a_part_tied_by_ve_a_little_after_the_place_and_a_paragraph_of_history_left_behind():
+    """"đứng thứ 3/19 trong bảng xếp hạng các tiêu chí về Chỉ số thành phần X": the place is the
+    part's; the paragraph before, of earlier years one after another, does not give this one its year."""
+    text = ("Chỉ số cải cách hành chính năm 2019 của các bộ, cơ quan ngang bộ được công bố, Bộ Xây dựng "
+            "xếp thứ 6/17.\n\n"
+            "Năm 2016, Bộ Xây dựng xếp thứ 15/19; năm 2017 xếp thứ 12/19, năm 2018 xếp thứ 9/17.\n\n"
+            "Bộ Xây dựng đứng thứ 3/17 bộ trong bảng xếp hạng các tiêu chí về Chỉ số thành phần cải cách "
+            "tổ chức bộ máy hành chính nhà nước.")
+    records = measures(text)
+    has(records, unit="Bộ Xây dựng", index="PAR_INDEX", component="organization", year=2019, rank=3,
+        rank_total=17)
+    has(records, unit="Bộ Xây dựng", index="PAR_INDEX", component=None, year=2018, rank=9)
+    lacks(records, component="organization", year=2018)
+
+
+def test_a_part_after_a_comma_and_what_was_done_about_it_keeps_its_own_value():
+    """", với những đánh giá tích cực của doanh nghiệp về gia nhập thị trường (tăng 1,5 điểm)": the
+    part is what the later value is of, not the change before the comma."""
+    text = ("Năm 2021, PCI của tỉnh Long An tăng 2,1 điểm và 5 bậc so với năm 2020, với những đánh giá tích "
+            "cực của doanh nghiệp về gia nhập thị trường (tăng 1,5 điểm).")
+    records = measures(text)
+    has(records, unit_code="80", index="PCI", component=None, year=2021, score_change=2.1, rank_change=5)
+    has(records, unit_code="80", index="PCI", component="entry_costs", year=2021, score_change=1.5)
