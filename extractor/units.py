@@ -48,6 +48,9 @@ _LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
 # "Quảng Ninh đã vượt qua Đồng Tháp để giữ vị trí số 2": the unit passed is no subject
 _OVERTAKEN = regex.compile(r"\b(?:vượt qua|vượt lên trên|bỏ xa|qua mặt)\s+(?:cả\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
 # "Cục Quản lý thị trường thuộc Bộ Công thương": the agency above the one named, no subject
+# "UBND tỉnh", "Ủy ban nhân dân thành phố": a province named as its government
+_GOVERNMENT_BEFORE = regex.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+"
+                                   r"(?:(?:tỉnh|thành phố|TP\.?|TỈNH|THÀNH PHỐ)\s*)?$")
 _UNDER = regex.compile(r"\b(?:trực\s+)?thuộc\s+$")
 # an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
 _AGENCY_BEFORE = regex.compile(r"\b(?:Sở|Cục|Chi cục|Ban Quản lý|Trung tâm|Bệnh viện|Trường)(?:\s+[\p{L}&]+){1,7}\s+$")
@@ -390,10 +393,24 @@ class DocumentUnits:
         return None
 
     def _agency(self, name: str, level: str, era: str) -> Unit:
-        province = self._province(era) if level != "bộ" else None
+        province = (self._agencies_province(era) or self._province(era)) if level != "bộ" else None
         if province is None:
             return Unit(name, level)
         return Unit(name, level, None, province.name, province.code)
+
+    def _agencies_province(self, era: str) -> Unit | None:
+        """The one province the text ties agencies to: named right after one ("Sở Giáo dục và Đào
+        tạo Thanh Hóa") or as its government ("Chủ tịch UBND tỉnh Thanh Hóa đã ban hành Quyết
+        định … các sở, ban, ngành"). Where a page's furniture names other provinces first, this
+        still says whose departments are ranked."""
+        codes = {locality.province_code for i, locality in enumerate(self.resolved(era))
+                 if locality is not None and locality.code == locality.province_code
+                 and (self.names_agency[i] or _GOVERNMENT_BEFORE.search(
+                     self.text, max(0, self.localities[i].start - 30), self.localities[i].start))}
+        if len(codes) != 1:
+            return None
+        locality = self.gazetteer.by_code(codes.pop(), era=era)
+        return Unit.of(locality) if locality else None
 
     def _province(self, era: str) -> Unit | None:
         main = self.main(era)

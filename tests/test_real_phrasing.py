@@ -1691,3 +1691,31 @@ def test_a_part_after_a_comma_and_what_was_done_about_it_keeps_its_own_value():
     records = measures(text)
     has(records, unit_code="80", index="PCI", component=None, year=2021, score_change=2.1, rank_change=5)
     has(records, unit_code="80", index="PCI", component="entry_costs", year=2021, score_change=1.5)
+
+
+def test_a_flattened_table_whose_first_column_is_headed_thu_tu_xep_hang():
+    """"Thứ tự xếp hạng" / "Tên cơ quan, đơn vị" / "Tổng điểm" / "Điểm đánh giá trực tiếp" / "Điểm
+    điều tra XHH", then each row's cells one a line: the first number is the place."""
+    text = ("Ngày 20/4/2021, UBND tỉnh Hà Nam công bố Chỉ số cải cách hành chính năm 2020 của các sở, ngành.\n\n"
+            "Thứ tự xếp hạng\n\nTên cơ quan, đơn vị\n\nTổng điểm\n\nĐiểm đánh giá trực tiếp\n\nĐiểm điều tra XHH\n\n"
+            "1\n\nSở Tư pháp\n\n91,20\n\n58,75\n\n32,45\n\n"
+            "2\n\nSở Y tế\n\n89,05\n\n57,00\n\n32,05\n\n"
+            "3\n\nThanh tra tỉnh\n\n86,40\n\n55,50\n\n30,90\n")
+    records = measures(text)
+    has(records, unit="Sở Tư pháp", province_code="35", index="PAR_INDEX", component=None, year=2020,
+        score=91.2, rank=1)
+    has(records, unit="Sở Y tế", component="self_assessment", score=57.0)
+    has(records, unit="Thanh tra tỉnh", component="survey", score=30.9)
+    has(records, unit="Thanh tra tỉnh", component=None, rank=3)
+
+
+def test_the_departments_province_is_the_government_that_ranked_them_not_a_headline_strip():
+    """A strip of other articles' headlines naming other provinces stands first; "Chủ tịch UBND tỉnh
+    Nghệ An đã ban hành Quyết định … của các sở, ban, ngành" says whose departments these are."""
+    text = ("Cà Mau: Nâng cao chỉ số hài lòng Lạng Sơn: Sở Nội vụ dẫn đầu chỉ số cải cách hành chính |\n"
+            "Chủ tịch UBND tỉnh Nghệ An đã ban hành Quyết định số 120/QĐ-UBND ngày 10/2/2023 công bố Chỉ số "
+            "cải cách hành chính năm 2022 của các sở, ban, ngành cấp tỉnh. Sở Tài chính đứng đầu với 91,02%, "
+            "tiếp theo là Sở Tư pháp với 90,11%.")
+    records = measures(text)
+    has(records, unit="Sở Tài chính", province_code="40", index="PAR_INDEX", year=2022, rank=1, score=91.02)
+    has(records, unit="Sở Tư pháp", province_code="40", rank=2)

@@ -111,7 +111,7 @@ _INDEX_ACRONYMS = r"pci|papi|dti|sipas|ddci|pgi|par index"
 # A header cell: a column label of a results table, on a line of its own
 # (compared folded: no accents, lower case).
 _LABEL = regex.compile(
-    r"^(?:s?tt|so tt|thu tu|ten (?:don vi|co quan|dia phuong|so,? (?:ban,? )?nganh|huyen|xa|tinh)\b.*|don vi|co quan|"
+    r"^(?:s?tt|so tt|thu tu(?: xep hang)?|ten (?:don vi|co quan|dia phuong|so,? (?:ban,? )?nganh|huyen|xa|tinh)\b.*|don vi|co quan|"
     # "Các bộ, cơ quan ngang bộ", "Các sở, ban, ngành": the units' column named by their group
     r"cac (?:bo|so|huyen|xa|phuong|tinh|don vi|co quan|dia phuong)\b.{0,40}|"
     r"dia phuong|tinh,? thanh pho(?: truc thuoc)?|huyen,? (?:thi xa,? )?thanh pho|so,? ban,? nganh|"
@@ -282,7 +282,7 @@ _GROUP_HEAD = regex.compile(
     r"^(?:diem (?:cac|chi so|so|dat duoc|danh gia)|(?:cac )?linh vuc|chi so thanh phan|noi dung|ket qua|"
     rf"diem|chi so|nam \d{{4}}|{_INDEX_ACRONYMS}|tieu chi|xep hang|thu hang)\b"
 )
-_RANK_HEAD = regex.compile(r"\b(?:xep hang|thu hang|vi thu|hang|xep thu)\b")
+_RANK_HEAD = regex.compile(r"\b(?:(?:thu tu )?xep hang|thu hang|vi thu|hang|xep thu)\b")  # ("Thứ tự xếp hạng")
 _RATING_HEAD = regex.compile(r"\b(?:xep loai|phan loai|muc do|nhom)\b")
 
 
