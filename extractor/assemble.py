@@ -977,6 +977,9 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         # ("dẫn đầu 4 chỉ số thành phần gồm A, B": of the parts named next)
         state.close()
         state.pending = values
+        if f.get("unit_follows"):
+            state.context.unit = NOT_A_UNIT
+            state.unit_named = False
         return
     _series_again(state, "rank")
     if state.series and not f.get("bound"):

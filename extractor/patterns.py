@@ -534,6 +534,7 @@ class AgencyNames:
         self.examples = data.get("examples") or []
         alternatives = []
         self._levels: list[str] = []
+        self._of_district: list[bool] = []  # a district's office: the record names its district
         self._canonical = dict(data.get("canonical") or {})
         entries = list(data["entries"])
         # "Sở TT&TT", "Bộ KH&ĐT": a department's or ministry's name in initials
@@ -578,6 +579,7 @@ class AgencyNames:
         self._listed_entry = next((i for i, entry in enumerate(entries) if entry.get("listed")), None)
         for i, entry in enumerate(entries):
             self._levels.append(entry["level"])
+            self._of_district.append(bool(entry.get("of_district")))
             self._names.append(entry.get("name"))
             # ("the Hoa Binh branch of the" / "Vietnam Social Security": a name wrapped over two lines)
             alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{_wrappable(_any_case_tail(n))})" for n in entry["names"]) + ")")
@@ -602,7 +604,10 @@ class AgencyNames:
                 head = self._official_heads.get(_agency_key(" ".join(name.split()[:2])))
                 if head is not None and not name.startswith(head):  # "Cục thuế Quảng Ninh": "Cục Thuế …"
                     name = head + name[len(head):]
-            out.append(Mention("agency", match.start(), match.end(), {"name": name, "level": level}, 1))
+            fields = {"name": name, "level": level}
+            if self._of_district[entry]:
+                fields["of_district"] = True
+            out.append(Mention("agency", match.start(), match.end(), fields, 1))
         return out
 
     def match(self, text: str) -> str | None:

@@ -17,7 +17,7 @@ import regex
 
 from .gazetteer import Gazetteer, Locality, LocalityMention, era_for_year
 from .gazetteer.folding import fold_name, spelling_pattern
-from .gazetteer.levels import levels_for_word
+from .gazetteer.levels import DISTRICT_LEVELS, levels_for_word
 from .gazetteer.localities import LEGACY
 from .gazetteer.source import FORMER_PROVINCE_NAMES
 from .models import UnitLevel
@@ -111,6 +111,7 @@ class UnitRef:
     # how wide the unit is (commune 0, district 1, province 2, ministry 3), where
     # the words say it; None for the document's unit and for "not a unit"
     breadth: int | None = field(default=None, compare=False)
+    of_district: bool = False  # an agency that is a district's office ("Phòng Nội vụ")
 
 
 MAIN = UnitRef("main")
@@ -194,7 +195,8 @@ class DocumentUnits:
             m = self.agencies[i]
             if m.end <= end and not _UNDER.search(self.text, max(0, m.start - 14), m.start):
                 width = 3 if m.fields["level"] == "bộ" else 1
-                ref = UnitRef("agency", m.fields["name"], m.fields["level"], width)
+                ref = UnitRef("agency", m.fields["name"], m.fields["level"], width,
+                              of_district=bool(m.fields.get("of_district")))
                 out.append(Mention("subject", m.start, m.end, {"ref": ref}, 2))
             i += 1
         i = bisect_left(self._starts, start)
@@ -387,6 +389,8 @@ class DocumentUnits:
             level = next(iter(levels)) if len(levels) == 1 else None
             return Unit(mention.name, level)
         if ref.kind == "agency":
+            if ref.of_district:
+                return self._district_office(ref.key, era)
             return self._agency(ref.key, ref.level, era)
         if ref.kind == "anaphor":
             return self._by_level(ref.level, era)
@@ -397,6 +401,25 @@ class DocumentUnits:
         if province is None:
             return Unit(name, level)
         return Unit(name, level, None, province.name, province.code)
+
+    def _district_office(self, name: str, era: str) -> Unit:
+        """"Phòng Nội vụ" in a text about huyện Nông Sơn: "Phòng Nội vụ huyện Nông Sơn", of
+        Quảng Nam; the bare name where the text is about no one district."""
+        district = self._district(era)
+        if district is None:
+            return Unit(name, "other")
+        province = self.gazetteer.by_code(district.province_code, era=era)
+        return Unit(f"{name} {district_word(district.level)} {district.name}", "other", None,
+                    province.name if province else None, district.province_code)
+
+    def _district(self, era: str) -> Locality | None:
+        """The district the text is about: its main unit, or the one district it names."""
+        main = self.main(era)
+        if main is not None and main.level in DISTRICT_LEVELS and main.code:
+            return self.gazetteer.by_code(main.code, era=era)
+        codes = {loc.code for i, loc in enumerate(self.resolved(era))
+                 if loc is not None and loc.level in DISTRICT_LEVELS and not self.is_population[i]}
+        return self.gazetteer.by_code(codes.pop(), era=era) if len(codes) == 1 else None
 
     def _agencies_province(self, era: str) -> Unit | None:
         """The one province the text ties agencies to: named right after one ("Sở Giáo dục và Đào
@@ -453,6 +476,11 @@ class DocumentUnits:
 # ---------------------------------------------------------------- bare district names
 
 _DISTRICT_WORD = {"huyện": "huyện", "quận": "quận", "thị xã": "thị xã", "thành phố thuộc tỉnh": "thành phố"}
+
+
+def district_word(level: str) -> str:
+    """The word a district of `level` is written with ("thành phố" for a provincial city)."""
+    return _DISTRICT_WORD.get(level, level)
 # a province's districts named bare are looked for only where the text is about one or two provinces
 _MOST_PROVINCES = 2
 

@@ -1719,3 +1719,37 @@ def test_the_departments_province_is_the_government_that_ranked_them_not_a_headl
     records = measures(text)
     has(records, unit="Sở Tài chính", province_code="40", index="PAR_INDEX", year=2022, rank=1, score=91.02)
     has(records, unit="Sở Tư pháp", province_code="40", rank=2)
+
+
+def test_a_districts_offices_ranked_in_a_numbered_list_take_the_districts_name():
+    """"khối các cơ quan chuyên môn thuộc UBND huyện: (1) Văn phòng HĐND và UBND huyện …; (2) Phòng
+    Nội vụ …": each office with its district ("Phòng Nội vụ huyện Tiên Phước"), of its province."""
+    text = ("Ngày 12/4/2022, UBND huyện Tiên Phước công bố Chỉ số cải cách hành chính năm 2021 của các cơ quan "
+            "chuyên môn thuộc UBND huyện: (1) Văn phòng HĐND và UBND huyện dẫn đầu với 88,10 điểm; (2) Phòng "
+            "Nội vụ 86,25 điểm; (3) Phòng Tài chính - Kế hoạch 85,40 điểm; (4) Thanh tra huyện 83,05 điểm và "
+            "(5) Phòng Nông nghiệp và PTNT 80,15 điểm.")
+    records = measures(text)
+    has(records, unit="Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Tiên Phước", unit_level="other",
+        province_code="49", index="PAR_INDEX", year=2021, rank=1, score=88.1)
+    has(records, unit="Phòng Nội vụ huyện Tiên Phước", province_code="49", rank=2, score=86.25)
+    has(records, unit="Thanh tra huyện Tiên Phước", rank=4, score=83.05)
+    has(records, unit="Phòng Nông nghiệp và Phát triển nông thôn huyện Tiên Phước", rank=5, score=80.15)
+
+
+def test_a_districts_office_where_the_text_names_no_district_keeps_its_bare_name():
+    """"Phòng Kinh tế xếp thứ 2 … thuộc UBND thị xã": no district named, the office's own name alone."""
+    text = ("Kết quả xếp hạng chỉ số cải cách hành chính năm 2020 các cơ quan chuyên môn thuộc UBND thị xã: "
+            "Phòng Kinh tế xếp thứ 2 với 91,48 điểm.")
+    records = measures(text)
+    has(records, unit="Phòng Kinh tế", unit_level="other", province_code=None, rank=2, score=91.48)
+
+
+def test_a_numbered_item_whose_name_is_not_known_gives_its_values_to_no_one():
+    """"(2) Phòng Y tế 80,5 điểm và (3) Phòng Nông nghiệp và Phát triển nông thông 79,0 điểm": the
+    misspelt office is not found, and its place and points are not the office's before."""
+    text = ("Chỉ số cải cách hành chính năm 2022 của các phòng thuộc UBND huyện Phú Ninh: (1) Phòng Nội vụ "
+            "82,1 điểm; (2) Phòng Y tế 80,5 điểm và (3) Phòng Nông nghiệp và Phát triển nông thông 79,0 điểm.")
+    records = measures(text)
+    has(records, unit="Phòng Y tế huyện Phú Ninh", rank=2, score=80.5)
+    lacks(records, score=79.0)
+    lacks(records, rank=3)
