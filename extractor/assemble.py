@@ -125,6 +125,7 @@ class _Clause:
     year_named: bool = False
     unit_named: bool = False
     pending: dict = field(default_factory=dict)  # values that wait for their unit ("Dẫn đầu là ...")
+    group_rating: str | None = None  # a class stated of a group, not of a unit ("02 cơ quan xếp loại khá")
     since: dict = field(default_factory=dict)  # "so với năm 2022, ..." written before the change
     series: list = field(default_factory=list)  # what "lần lượt" (respectively) hands out, in order
     # "A, B lần lượt xếp thứ 2, 3 với 91,53 và 90,92 điểm": the same units handed out again to a second
@@ -385,6 +386,8 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
         if draft.fields.get("rank") is not None:
             # "4 đơn vị đứng đầu lần lượt là: (1) Sở A ...": its own place says more than the group's bound
             listed = {k: v for k, v in listed.items() if k not in ("rank", "rank_bound")}
+        if draft.fields.get("score") is not None:  # its own score, the same way, says more than the bound
+            listed = {k: v for k, v in listed.items() if k not in _SCORE_FIELDS + ("listed_score",)}
         draft.fields.update(listed)
         return
     draft = state.draft
@@ -843,12 +846,16 @@ def _on_score_list(state: _Clause, mention: Mention) -> None:
     score of each unit listed next, not of any unit named before it."""
     f = mention.fields
     bound = ">" if f.get("over") else "<" if f.get("under") else ">="
+    # ("02 cơ quan xếp loại khá với tỷ lệ điểm số dưới 80% gồm A và B": a class and the bound that
+    # defines it; the class is what the units listed are said to have)
+    rating, state.group_rating = state.group_rating, None
     state.close()
     state.co_subjects = []
     state.about_a_group = False  # "Nhóm thứ nhất gồm 12 bộ ...": the names come now
     c = state.context
-    c.list_rank = c.list_rating = None  # a new list: no value of the one before
-    c.list_score = {"score": f["num"], "score_unit": f.get("unit"), "score_bound": bound}
+    c.list_rank = None  # a new list: no value of the one before
+    c.list_rating = rating
+    c.list_score = None if rating else {"score": f["num"], "score_unit": f.get("unit"), "score_bound": bound}
 
 
 def _on_unchanged_list(state: _Clause, mention: Mention) -> None:
@@ -1102,6 +1109,7 @@ def _from_year(fields: dict) -> int | None:
 
 def _on_rating(state: _Clause, mention: Mention) -> None:
     if state.context.unit.kind == "none":
+        state.group_rating = mention.fields["rating"]
         return
     draft = state.open_draft()
     if state.context.list_rating and draft.fields.get("rating") == state.context.list_rating:

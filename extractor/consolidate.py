@@ -102,18 +102,27 @@ def _without_implied_bounds(records: list) -> list:
             scores.setdefault(key(r) + (r.score_unit,), []).append(r.score)
     if not exact and not scores:
         return records
-    return [r for r in records
-            if not (r.type == "result" and r.bound == "<=" and r.rank is not None
-                    and r.score is None and r.score_change is None and r.rank_change is None
-                    and r.rating is None and exact.get(key(r), r.rank + 1) <= r.rank)
-            and not (r.type == "result" and _score_bound_implied(r, scores.get(key(r) + (r.score_unit,), ())))]
+    out = []
+    for r in records:
+        if (r.type == "result" and r.bound == "<=" and r.rank is not None
+                and r.score is None and r.score_change is None and r.rank_change is None
+                and r.rating is None and exact.get(key(r), r.rank + 1) <= r.rank):
+            continue
+        if r.type == "result" and _score_bound_implied(r, scores.get(key(r) + (r.score_unit,), ())):
+            if r.rating is None:
+                continue
+            # "đứng cuối bảng là Sở Y tế đạt 71,35%" and "02 cơ quan xếp loại khá … dưới 80% gồm … Sở
+            # Y tế": the class is still said, the bound no longer
+            r = r.model_copy(update={"score": None, "score_unit": None, "bound": None})
+        out.append(r)
+    return out
 
 
 def _score_bound_implied(record, exact_scores) -> bool:
     """"đạt 91,87% và là năm thứ 4 liên tiếp đạt >90%": the exact score says all the bound does."""
     if record.type != "result" or record.bound is None or record.score is None or not exact_scores:
         return False
-    if any(getattr(record, name) is not None for name in ("rank", "rating", "score_change", "rank_change")):
+    if any(getattr(record, name) is not None for name in ("rank", "score_change", "rank_change")):
         return False
     bound, value = record.bound, record.score
     holds = {">": lambda s: s > value, ">=": lambda s: s >= value,

@@ -486,6 +486,7 @@ class DocumentReader:
         others_before = False  # the sentence just read was about the nation, a region or an average
         columns: tuple | None = None  # (indices a list's first item scored in order, where it ends)
         paragraph_start = 0  # the first draft of the paragraph read now
+        last_read = 0  # the first draft of the last sentence that stated values
         paragraph_end = 0
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
             s, e = sentence.start, sentence.end
@@ -502,7 +503,10 @@ class DocumentReader:
                 previous = None
                 continue
             # ("Nhóm các sở, ban, ngành gồm 20 cơ quan." counts the ranks of the lines after it)
+            before_scope = scope
             scope = GroupScope.at_sentence(self.text, s, e, scope, group_scope)
+            if scope is not None and scope is not before_scope:
+                scope.reach_back(drafts[last_read:])
             if not (introduces_list or self.may_state(s, e)):
                 # no value here, but the indices it names may be what the next sentence ranks
                 # ("công bố Chỉ số CCHC và chỉ số hài lòng … Theo đó, phường A xếp thứ 3": as for a
@@ -587,7 +591,7 @@ class DocumentReader:
                 # of the one the sentence names after it)
                 named_here = self.indices_in(s, e)
                 context.topic = named_here[0].fields["index"] if named_here else self.topic_before(s)
-            read = len(drafts)
+            read = last_read = len(drafts)
             # "2. Chỉ số “công khai, minh bạch”: Năm 2019, … đạt 5,46 điểm; năm 2020, đạt 5,61 điểm": a
             # part named as the sentence's label, before its colon, is what all its clauses are of (not
             # where several parts are labelled in turn: "lĩnh vực “A”: …; lĩnh vực “B”: …")

@@ -67,6 +67,14 @@ class GroupScope:
                               rating[:1].upper() + rating[1:].lower() if rating else None)
         return scope
 
+    def reach_back(self, drafts: list[Draft]) -> None:
+        """"Gò Dầu xếp thứ hạng cao nhất …; Hòa Thành đứng cuối bảng. Trong số 9 huyện, thị xã, thành
+        phố, có 4 …": a sentence of first and last places just before the group is counted is of
+        that group (a place stated before a count of another group is not: the last place says so)."""
+        if any(d.fields.get("rank_last") and d.fields.get("rank") is None for d in drafts):
+            for draft in drafts:
+                self.give_total(draft)
+
     def give_total(self, draft: Draft) -> None:
         """A rank of a unit of the kind the group counts is out of the group's number."""
         fields = draft.fields

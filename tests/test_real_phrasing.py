@@ -1753,3 +1753,28 @@ def test_a_numbered_item_whose_name_is_not_known_gives_its_values_to_no_one():
     has(records, unit="Phòng Y tế huyện Phú Ninh", rank=2, score=80.5)
     lacks(records, score=79.0)
     lacks(records, rank=3)
+
+
+def test_a_share_of_points_is_the_index_and_a_class_counted_then_listed_after_its_bound():
+    """"tỷ lệ điểm số cao nhất 96,40%" is the index as a share of its maximum, no other subject;
+    "3 địa phương xếp loại khá với tỷ lệ điểm số dưới 80% gồm A, B và C": the class is theirs (the
+    bound defines the class); "đứng cuối bảng" before "Trong số 8 huyện, …" is the last of the eight."""
+    text = ("Bình Phước công bố Chỉ số CCHC năm 2022 của các huyện, thị xã, thành phố.\n\n"
+            "Ở khối UBND huyện, thị xã, thành phố, Đồng Xoài là địa phương xếp thứ hạng cao nhất với tỷ lệ "
+            "điểm số đạt 91,20%; Bù Gia Mập đứng cuối bảng với tỷ lệ điểm 74,50%.\n"
+            "Trong số 8 huyện, thị xã, thành phố, có 5 địa phương xếp loại tốt với tỷ lệ điểm số trên 80%; "
+            "3 địa phương xếp loại khá với tỷ lệ điểm số dưới 80% gồm Lộc Ninh, Bù Đốp và Bù Gia Mập.")
+    records = measures(text)
+    has(records, unit="Đồng Xoài", index="PAR_INDEX", year=2022, rank=1, rank_total=8, score=91.2, score_unit="%")
+    has(records, unit="Bù Gia Mập", rank=8, rank_total=8, score=74.5)
+    has(records, unit="Lộc Ninh", rating="Khá")
+    has(records, unit="Bù Đốp", rating="Khá")
+    lacks(records, unit="Lộc Ninh", score=80.0)
+
+
+def test_a_bound_after_a_change_lists_no_scores():
+    """"có mức tăng trên 10 điểm gồm A, B": how much they rose, not a score below or above anything."""
+    text = ("Chỉ số PAR INDEX năm 2015: có 3 tỉnh có mức tăng trên 10 điểm gồm Hà Giang (12,05 điểm), Lai Châu "
+            "(11,30 điểm) và Sơn La (10,40 điểm) so với năm 2014.")
+    records = measures(text)
+    lacks(records, score=10.0)
