@@ -1778,3 +1778,24 @@ def test_a_bound_after_a_change_lists_no_scores():
             "(11,30 điểm) và Sơn La (10,40 điểm) so với năm 2014.")
     records = measures(text)
     lacks(records, score=10.0)
+
+
+def test_a_spaced_table_with_groups_a_maximum_points_and_a_percent():
+    """"STT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định Tỷ lệ đạt Xếp loại", a group's line ("I Các sở, …",
+    "II UBND huyện, …") over each group's rows: the percent is the index, the points the appraised
+    part out of the row's maximum, the class the row's."""
+    text = ("Ngày 20/12/2023, UBND tỉnh Long An ban hành Quyết định công bố Chỉ số cải cách hành chính năm 2023 "
+            "như sau:\n"
+            "STT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định  Tỷ lệ đạt  Xếp loại\n"
+            "I Các sở, ban, ngành tỉnh        \n"
+            "1 Sở Tư pháp 100 93.50 93.50% Tốt\n"
+            "2 Thanh tra tỉnh 71.5 66.00 92.31% Tốt\n"
+            "II UBND huyện, thị xã, thành phố        \n"
+            "1 UBND huyện Đức Hòa 100 89.10 89.10% Tốt\n"
+            "2 UBND thị xã Kiến Tường 100 78.40 78.40% Khá\n")
+    records = measures(text)
+    has(records, unit="Thanh tra tỉnh", index="PAR_INDEX", component=None, year=2023, score=92.31, score_unit="%",
+        max_score=None, rating="Tốt")
+    has(records, unit="Thanh tra tỉnh", component="self_assessment", score=66.0, score_unit="điểm", max_score=71.5)
+    has(records, unit_code="802", component=None, score=89.1, score_unit="%", rating="Tốt")
+    has(records, unit_code="795", component=None, score=78.4, rating="Khá")

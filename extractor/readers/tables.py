@@ -314,6 +314,8 @@ class _TableReader:
         out: list[Result] = []
         overall: dict = {}
         others: dict[str, dict] = {}  # the row's values of other indices than the table's
+        row_maximum: tuple[int, float] | None = None  # (column, value) of a row's own maximum
+        parts_at: dict[int, int] = {}  # column → its part's record in `out`
         for c, column in enumerate(self.columns):
             if c >= len(row) or not row[c].text.strip():
                 continue
@@ -348,6 +350,7 @@ class _TableReader:
                 maximum = _cell_number(text)
                 if maximum is not None:
                     overall.setdefault("max_score", maximum)
+                    row_maximum = (c, maximum)
             elif column.role == RATING and regex.search(r"\p{L}", text):
                 overall["rating"] = " ".join(text.split())
             elif column.role == COMPONENT and column.component:
@@ -356,10 +359,18 @@ class _TableReader:
                 if score is not None and maximum is not None and score > maximum:
                     continue  # "9,96" read as "996" under a column of at most 13 points: left out, not written wrong
                 if score is not None:
+                    parts_at[c] = len(out)
                     out.append(Result(
                         **common, component=column.component, score=score,
                         score_unit=_score_unit(column, text), max_score=maximum,
                     ))
+        if row_maximum is not None and overall.get("score_unit") == "%":
+            # "Điểm tối đa | Điểm thẩm định | Tỷ lệ đạt": the row's maximum is of the points beside it,
+            # not of the percent
+            overall.pop("max_score", None)
+            beside = parts_at.get(row_maximum[0] + 1)
+            if beside is not None and out[beside].max_score is None and out[beside].score_unit != "%":
+                out[beside] = out[beside].model_copy(update={"max_score": row_maximum[1]})
         if set(overall) - {"max_score"}:
             out.insert(0, Result(**common, component=None, **overall))
         for index, fields in others.items():

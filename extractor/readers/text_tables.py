@@ -40,7 +40,9 @@ def find_text_tables(text: str) -> list[Table]:
     tables = _pipe_tables(text)
     if "\n" in text:
         tables.extend(_flattened_tables(text))
-        tables.extend(t for t in _spaced_tables(text) if not any(_overlap(t, other) for other in tables))
+        # (the others only: a group's table shares its header with the group's before)
+        others = list(tables)
+        tables.extend(t for t in _spaced_tables(text) if not any(_overlap(t, other) for other in others))
         tables.sort(key=lambda t: t.header[0][0].start if t.header else t.rows[0][0].start)
     return tables
 
@@ -483,6 +485,9 @@ def _fit(stacks, kinds: list[str], spanning: list[TableCell], under: list[TableC
 # ("Tỉnh Điểm số PCI Xếp hanh Nhóm xếp hạng"), as a page's table comes out copied.
 _SPACED_LABEL = (
     r"(?:STT|TT|Tỉnh(?:,\s*thành phố)?|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|"
+    # ("STT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định Tỷ lệ đạt Xếp loại": a decision's table copied)
+    r"T[êÊ]n (?:cơ quan|đơn vị|CƠ QUAN|ĐƠN VỊ)|TÊN (?:CƠ QUAN|ĐƠN VỊ)|"
+    r"Điểm (?:tối đa|thẩm định|tự đánh giá|chuẩn|đạt(?: được)?)|Tỷ lệ(?: điểm)?(?: đạt)?|"
     r"(?:Tiêu chí|Chỉ số|Lĩnh vực|LV|TC)\s*\d{1,2}|KQ đánh giá|Kết quả(?:\s+(?:đánh giá|xếp loại))?|"
     r"(?:Điểm số|Điểm|Tổng điểm|Chỉ số)(?:\s+(?:PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI))?|"
     r"Xếp hạng|Thứ hạng|Nhóm xếp hạng|Xếp loại|Nhóm)"
@@ -497,11 +502,12 @@ _SPACED_LABELS = regex.compile(_SPACED_LABEL)
 _SPACED_ROW = regex.compile(
     r"[ \t]*(?:(?P<n>\d{1,3})\.?[ \t]+)?(?P<name>[^\d\n|]*\p{L}[^\d\n|]*?)"
     # (".34": a value that lost its first digit still holds its cell)
-    r"(?P<numbers>(?:[ \t]+(?:\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4})){1,12})(?:[ \t]+(?P<rest>[^\d\n|]+?))?[ \t]*$"
+    r"(?P<numbers>(?:[ \t]+(?:\d{1,3}(?:[.,]\d{1,4})?%?|[.,]\d{1,4})){1,12})(?:[ \t]+(?P<rest>[^\d\n|]+?))?[ \t]*$"
 )
 
+_SPACED_GROUP_LINE = regex.compile(r"[ \t]*[IVX]{1,4}\.?[ \t]+(?P<group>[^\d\n|]*\p{L}[^\d\n|]*?)[ \t]*$")
 _FIRST_LABEL = re.compile(r"^[ \t]*(?:STT|TT|Tỉnh|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|[IVX]{1,4}\.)[ \t,]", re.MULTILINE)
-_NUMBER_CELL = regex.compile(r"\d{1,3}(?:[.,]\d{1,4})?|[.,]\d{1,4}")
+_NUMBER_CELL = regex.compile(r"\d{1,3}(?:[.,]\d{1,4})?%?|[.,]\d{1,4}")
 
 
 def _spaced_tables(text: str) -> list[Table]:
@@ -515,20 +521,28 @@ def _spaced_tables(text: str) -> list[Table]:
         if header["group"]:
             start, end = header.span("group")
             labels = [TableCell("STT", start, start), TableCell(header["group"], start, end)] + labels
-        rows = []
+        before = text[:header.start()].rstrip()
+        caption = header["group"] or before[before.rfind("\n") + 1:].strip()  # the last line above it
+        rows: list[list[TableCell]] = []
         position = header.end() + 1
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end < 0 else end
             row = _spaced_row(text, position, end, len(labels))
             if row is None:
-                break
-            rows.append(row)
+                # "I Các sở, ban, ngành tỉnh", "II UBND huyện, thị xã, thành phố": a group's line under
+                # the header opens a table of its own, which it names
+                group = _SPACED_GROUP_LINE.match(text, position, end)
+                if group is None:
+                    break
+                if rows:
+                    tables.append(Table(header=[labels], rows=rows, caption=caption))
+                rows, caption = [], group["group"]
+            else:
+                rows.append(row)
             position = end + 1
-        if len(rows) >= _FEWEST_ROWS or (rows and header["group"]):
-            before = text[:header.start()].rstrip()
-            caption = before[before.rfind("\n") + 1:].strip()  # the last line written above it
-            tables.append(Table(header=[labels], rows=rows, caption=header["group"] or caption))
+        if len(rows) >= _FEWEST_ROWS or (rows and (header["group"] or tables and tables[-1].header[0] is labels)):
+            tables.append(Table(header=[labels], rows=rows, caption=caption))
     return tables
 
 
