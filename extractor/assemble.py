@@ -135,6 +135,7 @@ class _Clause:
     draft: Draft | None = None
     done: list = field(default_factory=list)
     last_value: str | None = None  # the kind of the last value read
+    last_rank: dict | None = None  # the fields of the last rank read
     about_a_group: bool = False  # the clause speaks of a group's average: no unit it names changes that
     last_component: Mention | None = None  # the component named last, while no value followed it
     listed_components: list = field(default_factory=list)  # components named together before one value
@@ -222,6 +223,8 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
             handler(state, mention)
             if mention.kind in VALUE_KINDS:
                 state.last_value = mention.kind
+                if mention.kind == "rank":
+                    state.last_rank = mention.fields
                 state.last_component = None
                 state.listed_components = []
                 # "ở 3 trụ cột: chính quyền số đạt 0,8 điểm, ...": each component states its own values
@@ -678,6 +681,9 @@ def _on_earlier_years(state: _Clause, mention: Mention) -> None:
     draft = state.draft
     if draft is None or draft.fields.get("rank") is None or draft.fields.get("rank_bound"):
         return
+    last = state.last_rank
+    if last is None or last.get("bound") or last.get("rank") != draft.fields["rank"]:
+        return  # ("đứng đầu …, 4 năm liên tiếp nằm trong Top 3 (2021–2024)": the streak is of the bound)
     if mention.fields.get("years"):
         years = _bracketed_years(mention.fields["years"])
     else:

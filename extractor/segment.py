@@ -23,7 +23,8 @@ _SENTENCE_END = regex.compile(r"[.!?…]\W*\s+\S")
 # "lần lượt 5,71; 5,78 và 5,97 điểm": a semicolon between numbers of one series cuts nothing
 _CLAUSE_CUT = regex.compile(r"(?<!\d(?:\s*(?:%|điểm))?);|;(?!\s*\d)|[,(]\s*(?=trong đó\b)")
 _MARKER_ONLY = regex.compile(r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s*", regex.IGNORECASE)
-_BULLET = regex.compile(r"^\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s+", regex.IGNORECASE)
+# ("2019: 68,73 điểm, xếp hạng 10/63": a year's line in a list of years, one a line)
+_BULLET = regex.compile(r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)]|(?:19|20)\d\d\s*:)\s+", regex.IGNORECASE)
 # a piece that ends with a level word's or a title's abbreviation ("TX. Điện Bàn",
 # "TP. Tam Kỳ", "ThS. Nguyễn") was cut inside a name: it goes on in the next piece
 # ("Document No. 4362/UBND-VX", "ranked No. 1": the English "No." too)

@@ -1799,3 +1799,29 @@ def test_a_spaced_table_with_groups_a_maximum_points_and_a_percent():
     has(records, unit="Thanh tra tỉnh", component="self_assessment", score=66.0, score_unit="điểm", max_score=71.5)
     has(records, unit_code="802", component=None, score=89.1, score_unit="%", rating="Tốt")
     has(records, unit_code="795", component=None, score=78.4, rating="Khá")
+
+
+def test_a_list_of_years_one_a_line_after_a_colon():
+    """"2019: 68,73 điểm, xếp hạng 10/63" / "2020: …": each line is its year's score and place (the
+    lines are items, not one sentence wrapped), its change against the year it names."""
+    text = ("Chỉ số PCI của tỉnh Bắc Ninh qua các năm như sau:\n"
+            "2020: 70,79 điểm, xếp hạng 6/63\n"
+            "2021: 68,94 điểm, xếp hạng 17/63\n"
+            "2022: 69,22 điểm, xếp hạng 10/63 (tăng 7 bậc so với năm 2021).\n")
+    records = measures(text)
+    has(records, unit_code="27", index="PCI", year=2020, score=70.79, rank=6, rank_total=63)
+    has(records, unit_code="27", index="PCI", year=2021, score=68.94, rank=17)
+    has(records, unit_code="27", index="PCI", year=2022, score=69.22, rank=10, rank_change=7, change_since=2021)
+    for record in records:
+        assert "\n" not in record["evidence"]["text"]
+
+
+def test_a_streak_within_a_bound_gives_no_exact_place_to_its_years():
+    """"lần đầu đứng đầu cả nước mà còn có 4 năm liên tiếp nằm trong Top 3 (2021–2024)": the years
+    bracketed are of the Top 3, not of the first place."""
+    text = ("Với kết quả PCI năm 2024, Đồng Nai không chỉ lần đầu đứng đầu cả nước mà còn là địa phương có 4 "
+            "năm liên tiếp nằm trong Top 3 PCI toàn quốc (2021–2024).")
+    records = measures(text)
+    has(records, unit_code="75", index="PCI", year=2024, rank=1)
+    lacks(records, year=2021, rank=1)
+    lacks(records, year=2022, rank=1)
