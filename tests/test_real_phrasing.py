@@ -1813,7 +1813,7 @@ def test_a_list_of_years_one_a_line_after_a_colon():
     has(records, unit_code="27", index="PCI", year=2021, score=68.94, rank=17)
     has(records, unit_code="27", index="PCI", year=2022, score=69.22, rank=10, rank_change=7, change_since=2021)
     for record in records:
-        assert "\n" not in record["evidence"]["text"]
+        assert "\n" not in record.evidence.text
 
 
 def test_a_streak_within_a_bound_gives_no_exact_place_to_its_years():
