@@ -47,6 +47,7 @@ class Context:
     kind: str = "result"
     named_indices: tuple[str, ...] = ()
     year_stated: bool = False  # the year was written in this sentence, not carried from before
+    year_from_before: bool = False  # that year was written in the sentence this one goes on from
     last_rank: int | None = None  # the last rank stated, which "Tiếp đó là A, B" goes on from
     last_rank_of: tuple | None = None  # (indices, component) of that rank: the ranking that goes on
     last_rank_is_last: bool = False  # that rank was the last place: the list goes on upwards
@@ -218,6 +219,9 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
         elif mention.kind == "bound_list" and mention.fields.get("count_named"):
             # "Các địa phương có kết quả cao nhất gồm: A, B, C": each within as many places as are named
             mention.fields["rank"] = _units_after(mentions, i)
+        elif mention.kind == "year" and i > 0 and mentions[i - 1].kind == "index":
+            # "về chỉ số cải cách hành chính năm 2019": the year of the index the value is of
+            mention.fields["of_index"] = mention.start - mentions[i - 1].end <= 1
         handler = _HANDLERS.get(mention.kind)
         if handler is not None:
             handler(state, mention)
@@ -664,7 +668,10 @@ def _on_year(state: _Clause, mention: Mention) -> None:
             state.close()
         return
     if draft is not None and draft.states_something():
-        if not draft.year_named and not state.year_named:
+        # (a year carried from the sentence before gives way: "Theo đó, … Bảo hiểm xã hội tỉnh là đơn
+        # vị đứng đầu về chỉ số cải cách hành chính năm 2019 với 90,05 điểm")
+        if not state.year_named and (not draft.year_named
+                                     or (state.context.year_from_before and mention.fields.get("of_index"))):
             draft.year, draft.year_named = year, True
             state.year_named = True
             state.context.year = year

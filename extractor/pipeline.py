@@ -931,7 +931,8 @@ class DocumentReader:
             if previous.year_stated:  # "Mục tiêu năm 2024:" speaks for its items
                 year = previous.year
             return Context(unit=previous.unit, indices=previous.indices, year=year, kind=previous.kind,
-                           named_indices=previous.named_indices, year_stated=previous.year_stated)
+                           named_indices=previous.named_indices, year_stated=previous.year_stated,
+                           year_from_before=previous.year_stated)
         if topic is not None:
             return Context(indices=(topic,), year=year, named_indices=(topic,))
         return Context(unit=MAIN, year=year)

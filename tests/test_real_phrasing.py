@@ -1825,3 +1825,19 @@ def test_a_streak_within_a_bound_gives_no_exact_place_to_its_years():
     has(records, unit_code="75", index="PCI", year=2024, rank=1)
     lacks(records, year=2021, rank=1)
     lacks(records, year=2022, rank=1)
+
+
+def test_groups_counted_in_brackets_a_leader_named_before_its_words_and_the_year_after_the_index():
+    """"Nhóm các sở, ban, ngành (18 cơ quan, đơn vị), với 93,10 điểm Sở Tư pháp là đơn vị dẫn đầu về
+    chỉ số cải cách hành chính năm 2021, tiếp theo là Sở Y tế …": the leader is named before "dẫn
+    đầu", the next after "tiếp theo là", each out of 18; "năm 2021" right after the index is their
+    year, not the year the sentence before was about."""
+    text = ("Ngày 10/3/2022, UBND tỉnh Hà Tĩnh ban hành Quyết định công bố Chỉ số CCHC năm 2022 đối với các nhóm "
+            "cơ quan, đơn vị.\n\n"
+            "Theo đó, ở nhóm các sở, ban, ngành (18 cơ quan, đơn vị), với 93,10 điểm Sở Tư pháp là đơn vị dẫn đầu "
+            "về chỉ số cải cách hành chính năm 2021, tiếp theo là Sở Y tế đạt 91,05 điểm, Sở Nội vụ đạt 90,40 "
+            "điểm.")
+    records = measures(text)
+    has(records, unit="Sở Tư pháp", index="PAR_INDEX", year=2021, rank=1, rank_total=18, score=93.1)
+    has(records, unit="Sở Y tế", year=2021, rank=2, rank_total=18, score=91.05)
+    has(records, unit="Sở Nội vụ", year=2021, rank=3, score=90.4)
