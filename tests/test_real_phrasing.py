@@ -1841,3 +1841,16 @@ def test_groups_counted_in_brackets_a_leader_named_before_its_words_and_the_year
     has(records, unit="Sở Tư pháp", index="PAR_INDEX", year=2021, rank=1, rank_total=18, score=93.1)
     has(records, unit="Sở Y tế", year=2021, rank=2, rank_total=18, score=91.05)
     has(records, unit="Sở Nội vụ", year=2021, rank=3, score=90.4)
+
+
+def test_a_streak_kept_is_a_result_and_a_field_by_its_short_name():
+    """"duy trì vị trí quán quân năm thứ 5 liên tiếp với 70,12 điểm" reports, it aims at nothing;
+    "cải cách công vụ từ vị trí 41 lên vị trí 30": the civil service field, by its short name."""
+    text = ("Theo báo cáo Chỉ số PCI năm 2021, tỉnh Long An duy trì vị trí quán quân năm thứ 5 liên tiếp với "
+            "70,12 điểm.\n\n"
+            "Chỉ số cải cách hành chính năm 2022 của tỉnh Nghệ An có nhiều lĩnh vực tăng thứ hạng: cải cách công "
+            "vụ từ vị trí 41 lên vị trí 30.")
+    records = measures(text)
+    has(records, type="result", unit_code="80", index="PCI", year=2021, rank=1, score=70.12)
+    lacks(records, type="target")
+    has(records, unit_code="40", index="PAR_INDEX", component="civil_service", year=2022, rank=30)
