@@ -691,6 +691,15 @@ CASES = [
       dict(unit_code="95", index="PCI", component="entry_costs", year=2018, score=7.1),
       dict(unit_code="95", index="PCI", component="transparency", year=2020, score=6.4)],
      [dict(component="entry_costs", year=2020)]),
+    ("a list of the top five whose index is named inside the phrase, and places as ordinal words in brackets",
+     "The VCCI released the PGI alongside the PCI.\n\nThe top five performers in the 2022 PCI are Quang Ninh, "
+     "Hai Phong, Long An, Bac Ninh and Dong Thap. The ranking also saw gains for Tra Vinh (eighth) and Soc Trang "
+     "(tenth).",
+     [dict(unit_code="22", index="PCI", year=2022, rank=5, bound="<="),
+      dict(unit_code="27", index="PCI", year=2022, rank=5, bound="<="),
+      dict(unit_code="84", index="PCI", year=2022, rank=8),
+      dict(unit_code="94", index="PCI", year=2022, rank=10)],
+     [dict(index="OTHER")]),
 ]
 
 
