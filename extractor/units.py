@@ -46,7 +46,11 @@ _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên đị
 # between a district (or commune) and the province it lies in
 _LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
 # "Quảng Ninh đã vượt qua Đồng Tháp để giữ vị trí số 2": the unit passed is no subject
-_OVERTAKEN = regex.compile(r"\b(?:vượt qua|vượt lên trên|bỏ xa|qua mặt)\s+(?:cả\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$")
+# ("Dong Thap came in second behind Da Nang at 66.39 points": the one a place is behind is no subject;
+# "it is behind Haiphong in first place (92.10%)" gives Haiphong its own)
+_OVERTAKEN = regex.compile(r"\b(?:vượt qua|vượt lên trên|bỏ xa|qua mặt)\s+(?:cả\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
+                           r"|\b(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|place|position|spot)"
+                           r"\s+(?:just\s+|closely\s+|only\s+)?behind\s+(?:the\s+)?$")
 # "Cục Quản lý thị trường thuộc Bộ Công thương": the agency above the one named, no subject
 # "UBND tỉnh", "Ủy ban nhân dân thành phố": a province named as its government
 _GOVERNMENT_BEFORE = regex.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+"

@@ -700,6 +700,15 @@ CASES = [
       dict(unit_code="84", index="PCI", year=2022, rank=8),
       dict(unit_code="94", index="PCI", year=2022, rank=10)],
      [dict(index="OTHER")]),
+    ("a place taken 'behind' another, a hyphenated place spot, the old name Saigon, a year before the "
+     "country's name",
+     "According to the 2019 Vietnam Provincial Competitiveness Index (PCI), Quang Ninh kept its lead. Binh Duong "
+     "came in second behind Quang Ninh at 69.1 points, while Dong Thap took the third-place spot with 68.2 points. "
+     "Saigon fell to 14th place.",
+     [dict(unit_code="74", index="PCI", year=2019, rank=2, score=69.1),
+      dict(unit_code="87", index="PCI", year=2019, rank=3, score=68.2),
+      dict(unit_code="79", index="PCI", year=2019, rank=14)],
+     [dict(unit_code="22", score=69.1)]),
 ]
 
 

@@ -37,7 +37,12 @@ _ALIASES = {
     "daknong": "Đắk Nông",
     "dak nong": "Đắk Nông",
     "cantho": "Cần Thơ",
+    # ("Saigon fell to sixth place": the city's old name, still the news' word for it)
+    "saigon": "Hồ Chí Minh",
 }
+# aliases that are a place only on their own: "Saigon Giai Phong" is a newspaper, "Saigon Co.op" a firm
+_ALONE_ONLY = frozenset({"saigon"})
+_CAPITALIZED_NEXT = regex.compile(r"[ \t]*[-–]?[ \t]*\p{Lu}")
 # the Vietnamese level word each English one stands for
 _LEVEL_AFTER = regex.compile(
     r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>province|city|district|town|municipality|rural district|urban district)\b",
@@ -160,6 +165,8 @@ class EnglishPlaceFinder:
 
     def _named(self, text: str, start: int, end: int) -> LocalityMention | None:
         key = ascii_key(text[start:end])
+        if key in _ALONE_ONLY and _CAPITALIZED_NEXT.match(text, end):
+            return None
         after = _LEVEL_AFTER.match(text, end)
         before = _LEVEL_BEFORE.search(text, max(0, start - 24), start)
         word = (after or before)["word"].lower() if (after or before) else None
