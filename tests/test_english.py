@@ -709,6 +709,15 @@ CASES = [
       dict(unit_code="87", index="PCI", year=2019, rank=3, score=68.2),
       dict(unit_code="79", index="PCI", year=2019, rank=14)],
      [dict(unit_code="22", score=69.1)]),
+    ("places moved from and to, each out of its total; a part in quotes by its British spelling",
+     "In 2019, Ha Tinh's PAPI reached 43.10 points, up 9 ranks compared to 2018 (from position 30/63 to "
+     "position 21/63). Among the PCI components, the “Labour and training” sub-index of Da Nang scored 7.05 "
+     "points in 2019.",
+     [dict(unit_code="42", index="PAPI", year=2019, rank=21, rank_total=63, score=43.1, rank_change=9,
+           change_since=2018),
+      dict(unit_code="42", index="PAPI", year=2018, rank=30, rank_total=63),
+      dict(unit_code="48", index="PCI", component="labor_training", year=2019, score=7.05)],
+     []),
 ]
 
 
