@@ -69,7 +69,9 @@ _DIGIT = re.compile(r"\d")
 # the year of what the value is compared with; "This position was held by Binh Duong … in 2021")
 _LOOKING_BACK = regex.compile(r"\b(?:previously|formerly|held by)\b[^.;:\n]*$"
                               r"|\btrước đó,?\s+(?:là\s+)?(?:các\s+)?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$"
-                              r"|\b(?:cao|thấp) hơn\b[^.;:\n\d]{0,40}$",
+                              r"|\b(?:cao|thấp) hơn\b[^.;:\n\d]{0,40}$"
+                              # ("1.78% lower than that in 2022. There were 11 units …, with Song Ma recording 100%")
+                              r"|\b(?:than|compared (?:to|with))\s+(?:that|those|the figure|it)\s*$",
                               regex.IGNORECASE)
 # a year listed with another right after it, the pair opening a clause ("Năm 2023 và 2024, Hà Nội
 # cũng xếp hạng nhất", "In 2017 and 2018, …")
