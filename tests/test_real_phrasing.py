@@ -1854,3 +1854,18 @@ def test_a_streak_kept_is_a_result_and_a_field_by_its_short_name():
     has(records, type="result", unit_code="80", index="PCI", year=2021, rank=1, score=70.12)
     lacks(records, type="target")
     has(records, unit_code="40", index="PAR_INDEX", component="civil_service", year=2022, rank=30)
+
+
+def test_a_class_named_first_then_its_bound_then_its_members():
+    """"- Nhóm đạt kết quả Chỉ số CCHC tốt là nhóm các bộ đạt Chỉ số trên 80% bao gồm A, B": the class
+    is each member's; the bound only defines it ("từ trên 75% đến dưới 80%" alike)."""
+    text = ("Kết quả PAR INDEX 2013 của các bộ, cơ quan ngang bộ được chia thành các nhóm:\n"
+            "- Nhóm đạt kết quả Chỉ số CCHC tốt là nhóm các bộ đạt Chỉ số trên 80% bao gồm Bộ Tài chính, Bộ Xây dựng.\n"
+            "- Nhóm đạt Chỉ số CCHC khá là nhóm các bộ đạt Chỉ số từ trên 75% đến dưới 80% bao gồm Bộ Y tế, "
+            "Bộ Nội vụ.\n")
+    records = measures(text)
+    has(records, unit="Bộ Tài chính", index="PAR_INDEX", year=2013, rating="Tốt")
+    has(records, unit="Bộ Xây dựng", rating="Tốt")
+    has(records, unit="Bộ Y tế", rating="Khá")
+    lacks(records, unit="Bộ Tài chính", score=80.0)
+    lacks(records, unit="Bộ Y tế", score=80.0)
