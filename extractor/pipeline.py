@@ -991,7 +991,8 @@ class DocumentReader:
         # "raising its PCI from 73.4 points in 2019 to 75.3 points this year": the year the sentence is
         # about is the one moved from; the year of the value moved to is not known
         moved_within = draft.year is not None and any(b.year == draft.year for b in draft.baselines)
-        components = ((draft.component,) + draft.more_components
+        # (a part listed with one the taxonomy has no key for shares its values; that one makes no record)
+        components = (tuple(c for c in (draft.component,) + draft.more_components if c != NO_KEY)
                       if draft.states_something() and not moved_within else ())
         for index in draft.indices:
             for component in components:

@@ -24,6 +24,7 @@ _HINT = re.compile(r"[^.;\n]{0,110}?(?:(?:[Tt]rong (?:số|tổng số|nhóm|kh�
                    r"|\d [^.;\n]{0,50}?đều (?:được )?(?:xếp loại|phân loại|đạt loại|đạt mức|xếp hạng))"
                    r"|\W*(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? gồm (?:có )?\d"
                    r"|[^.;\n]{0,40}?(?:[Nn]hóm|[Kk]hối) [^.;:()\n\d]{2,80}?\(\s*\d"
+                   r"|[^.;\n]{0,100}?các (?:bộ|sở|huyện|tỉnh|đơn vị|cơ quan|địa phương)[^.;:()\n\d]{0,80}?\(\s*gồm \d"
                    r"|[^.;\n]{0,80}?[Nn]hóm \d{1,2} gồm (?:có )?(?:UBND )?\d"
                    r"|[^.;:\n]{0,40}?xếp hạng[^.;:\n]{0,60}? của (?:UBND )?\d")
 # the openings fewer sentences have ("…, khối các sở, ban, ngành có 18 đơn vị, …", "Among the 26

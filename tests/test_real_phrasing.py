@@ -1869,3 +1869,29 @@ def test_a_class_named_first_then_its_bound_then_its_members():
     has(records, unit="Bộ Y tế", rating="Khá")
     lacks(records, unit="Bộ Tài chính", score=80.0)
     lacks(records, unit="Bộ Y tế", score=80.0)
+
+
+def test_members_of_a_top_group_listed_after_it_and_units_counted_in_brackets():
+    """"Nằm trong Top 5 PCI 2023 bên cạnh Quảng Ninh là các địa phương như A với …; B …", "Top 30 … còn
+    ghi nhận sự có mặt của các địa phương C, D": each within the group; "ở chỉ số DTI của các bộ cung cấp
+    dịch vụ công (gồm 17 bộ, …), E đứng đầu …, tăng so với năm 2020 (0,4944)": out of 17, and the
+    earlier year's value bare in its brackets."""
+    text = ("Nằm trong Top 5 PCI 2023 bên cạnh Quảng Ninh là các địa phương như Long An với 70,94 điểm; Hải Phòng "
+            "70,34 điểm. Top 30 PCI 2023 còn ghi nhận sự có mặt của các địa phương Bến Tre, Hậu Giang.\n\n"
+            "Theo đó, ở chỉ số DTI 2021 của các bộ cung cấp dịch vụ công (gồm 17 bộ, cơ quan ngang bộ), Bộ Tư pháp "
+            "đứng đầu với giá trị 0,6321, tăng so với năm 2020 (0,4944).")
+    records = measures(text)
+    has(records, unit_code="80", index="PCI", year=2023, rank=5, bound="<=", score=70.94)
+    has(records, unit_code="31", index="PCI", year=2023, rank=5, bound="<=")
+    has(records, unit_code="83", index="PCI", year=2023, rank=30, bound="<=")
+    has(records, unit="Bộ Tư pháp", index="DTI", year=2021, rank=1, rank_total=17, score=0.6321)
+    has(records, unit="Bộ Tư pháp", index="DTI", year=2020, score=0.4944)
+
+
+def test_a_part_listed_with_one_the_taxonomy_has_no_key_for_makes_no_record_of_it():
+    """"đứng thứ nhất về hạ tầng số và hoạt động chuyển đổi số": the first is a DTI pillar, the second
+    no part the taxonomy keys: one record, none with a placeholder part."""
+    text = "Chỉ số DTI năm 2022: Bộ Tài chính đứng thứ nhất về hạ tầng số và hoạt động chuyển đổi số."
+    records = measures(text)
+    has(records, unit="Bộ Tài chính", index="DTI", component="infrastructure", year=2022, rank=1)
+    lacks(records, component="-")
