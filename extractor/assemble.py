@@ -627,6 +627,7 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         # ("Về DTI, tỉnh xếp hạng 4 về chính quyền số": a part tied by "về" is the value's though the index was named)
         if (not draft.component_named and not state.component_named
                 and (not draft.index_named or mention.fields.get("after_preposition"))
+                and not mention.fields.get("a_cause")
                 and _close_after_value(state, mention)
                 and not (scale is not None and (draft.fields.get("score") or 0) > scale)):
             # ("score reached 70 and nine of ten indexes increased …, including land access": a score

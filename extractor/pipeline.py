@@ -105,6 +105,11 @@ _PART_RIGHT_AFTER_VE = regex.compile(
     r"\bvề\s+(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$",
     regex.IGNORECASE)
 _CLAUSE_MARK = regex.compile(r"[,;()]")
+# what a value came from ("advanced nine places …, driven by market entry (up 1.22 points)", "nhờ cải thiện
+# ở chỉ số gia nhập thị trường"): the part named next is a cause with values of its own, not what the
+# value before is of
+_CAUSE_BEFORE = regex.compile(r"\b(?:driven by|thanks to|due to|owing to|nhờ(?: vào)?|nhờ có)\s+(?:[\p{L}’']+\s+){0,4}$",
+                              regex.IGNORECASE)
 # ('Soc Trang leads in "control of corruption in the public sector"': a part quoted right after a
 # value and its preposition is that value's)
 _QUOTED_RIGHT_AFTER = regex.compile(r"\s+(?:in|for|on|về|ở)\s+[“\"‘']", regex.IGNORECASE)
@@ -700,6 +705,7 @@ class DocumentReader:
                             and _QUOTED_RIGHT_AFTER.fullmatch(self.text, mentions[i - 1].end, mention.start)))
                 # (with no comma since the mention before: ", với những đánh giá của doanh nghiệp
                 # về gia nhập thị trường" turns to what the value came from)
+                mention.fields["a_cause"] = bool(_CAUSE_BEFORE.search(self.text, max(0, mention.start - 48), mention.start))
                 mention.fields["tied_by_ve"] = bool(
                     tie and i > 0 and _PART_RIGHT_AFTER_VE.search(self.text, tie.start(), mention.start)
                     and not _CLAUSE_MARK.search(self.text, mentions[i - 1].end, mention.start))
@@ -977,7 +983,7 @@ class DocumentReader:
                 values["change_since"] = max(moved_from)
         if values["change_since"] is None and draft.year and (
                 values["score_change"] is not None or values["rank_change"] is not None or draft.baselines):
-            values["change_since"] = self.compared_before(draft.span[0], draft.year)
+            values["change_since"] = self.compared_before(draft.span[1], draft.year)
         common = dict(
             doc_id=self.doc.doc_id, source=self.doc.source,
             evidence=self.evidence(*draft.span),

@@ -718,6 +718,14 @@ CASES = [
       dict(unit_code="42", index="PAPI", year=2018, rank=30, rank_total=63),
       dict(unit_code="48", index="PCI", component="labor_training", year=2019, score=7.05)],
      []),
+    ("a change against the previous rankings; parts named after 'driven by' are causes with values of their "
+     "own; a change with no year of its own is against the year compared with just before it",
+     "In the PCI 2021, Long An came third, two places higher than the previous rankings. Notably, Binh Duong "
+     "advanced six places on the rankings from 2020, driven by market entry (up 1.05 points).",
+     [dict(unit_code="80", index="PCI", year=2021, rank=3, rank_change=2, change_since=2020),
+      dict(unit_code="74", index="PCI", component=None, year=2021, rank_change=6, change_since=2020),
+      dict(unit_code="74", index="PCI", component="entry_costs", year=2021, score_change=1.05, change_since=2020)],
+     [dict(component="entry_costs", rank_change=6)]),
 ]
 
 
