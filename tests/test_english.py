@@ -726,6 +726,16 @@ CASES = [
       dict(unit_code="74", index="PCI", component=None, year=2021, rank_change=6, change_since=2020),
       dict(unit_code="74", index="PCI", component="entry_costs", year=2021, score_change=1.05, change_since=2020)],
      [dict(component="entry_costs", rank_change=6)]),
+    ("a year compared with ('lower than that in 2020') is no year of the values after it; 'has risen N places'; "
+     "a district named bare after the text named it with its level word",
+     "The People's Committee of Lac Thuy district met on May 10. In 2021, Hoa Binh recorded a PCI at 57.16 "
+     "points, 5.64 points lower than that in 2020, ranking 62nd nationwide. Tuyen Quang has risen 5 places "
+     "compared to 2020 in the PCI 2021. Lac Thuy ranked eighth out of 10 districts and city in Hoa Binh with "
+     "70.10 points in 2021.",
+     [dict(unit_code="17", index="PCI", year=2021, rank=62, score=57.16, score_change=-5.64, change_since=2020),
+      dict(unit_code="08", index="PCI", year=2021, rank_change=5, change_since=2020),
+      dict(unit_code="159", year=2021, rank=8, rank_total=10, score=70.1)],
+     [dict(unit_code="17", year=2020)]),
 ]
 
 

@@ -113,6 +113,7 @@ class EnglishPlaceFinder:
     def find(self, text: str, spans: list[tuple[int, int]]) -> list[LocalityMention]:
         """Places named in the English passages text[s:e] of `spans`."""
         found: list[LocalityMention] = []
+        named_districts: set[str] = set()  # districts the text has named with their level word
         for start, end in spans:
             anchored = -_LIST_REACH  # where the last district named with its level word ended
             for run in _RUN.finditer(text, start, end):
@@ -120,9 +121,11 @@ class EnglishPlaceFinder:
                 if mentions:
                     if mentions[0].level_word in _DISTRICT_LEVEL_WORDS:
                         anchored = mentions[0].end
-                elif run.start() - anchored <= _LIST_REACH:
+                        named_districts.add(ascii_key(mentions[0].name))
+                elif run.start() - anchored <= _LIST_REACH or ascii_key(run.group()) in named_districts:
                     # "Dong Da district came first, followed by Nam Tu Liem and Hoan Kiem": districts
-                    # listed after one named with its level word need no word of their own
+                    # listed after one named with its level word need no word of their own; nor does
+                    # one the text named so before ("Luong Son district" …, "Luong Son ranked seventh")
                     mentions = self._bare_district(text, run)
                     if mentions:
                         anchored = mentions[0].end
