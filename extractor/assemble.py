@@ -601,6 +601,16 @@ def _on_component(state: _Clause, mention: Mention) -> None:
         return
     if state.shared is not None:
         state.shared_components.append((index, key))
+    draft = state.draft
+    if (mention.fields.get("right_after_value") and draft is not None and draft.states_something()
+            and draft.component_named and not draft.late_component_fresh and draft.component != key):
+        # "achieved maximum scores in A and B pillars, and ranked 3rd nationwide in C and D": the parts
+        # right after the value are its own, not the ones named before it (they had no value)
+        draft.indices, draft.component, draft.more_components = (index,), key, ()
+        c.indices, c.component = (index,), key
+        state.listed_components = []
+        state.last_component = mention
+        return
     previous = state.last_component
     state.last_component = mention
     listed = previous is not None and mention.fields.get("listed")

@@ -105,6 +105,8 @@ _PART_RIGHT_AFTER_VE = regex.compile(
     r"\bvề\s+(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$",
     regex.IGNORECASE)
 _CLAUSE_MARK = regex.compile(r"[,;()]")
+_PART_RIGHT_AFTER_VALUE = regex.compile(r"\s+(?:nationwide\s+|in the country\s+|cả nước\s+)?(?:in|for|về)\s+(?:the\s+)?",
+                                        regex.IGNORECASE)
 # what a value came from ("advanced nine places …, driven by market entry (up 1.22 points)", "nhờ cải thiện
 # ở chỉ số gia nhập thị trường"): the part named next is a cause with values of its own, not what the
 # value before is of
@@ -705,6 +707,10 @@ class DocumentReader:
                             and _QUOTED_RIGHT_AFTER.fullmatch(self.text, mentions[i - 1].end, mention.start)))
                 # (with no comma since the mention before: ", với những đánh giá của doanh nghiệp
                 # về gia nhập thị trường" turns to what the value came from)
+                # ("ranked 3rd nationwide in Digital Infrastructure": the part the value right before is of)
+                mention.fields["right_after_value"] = bool(
+                    i > 0 and mentions[i - 1].kind in ("rank", "score")
+                    and _PART_RIGHT_AFTER_VALUE.fullmatch(self.text, mentions[i - 1].end, mention.start))
                 mention.fields["a_cause"] = bool(_CAUSE_BEFORE.search(self.text, max(0, mention.start - 48), mention.start))
                 mention.fields["tied_by_ve"] = bool(
                     tie and i > 0 and _PART_RIGHT_AFTER_VE.search(self.text, tie.start(), mention.start)

@@ -736,6 +736,12 @@ CASES = [
       dict(unit_code="08", index="PCI", year=2021, rank_change=5, change_since=2020),
       dict(unit_code="159", year=2021, rank=8, rank_total=10, score=70.1)],
      [dict(unit_code="17", year=2020)]),
+    ("parts named before a place with no value of their own give way to the parts right after the place",
+     "In the DTI 2023, Da Nang achieved maximum scores in the Digital Awareness and Digital Institutions "
+     "pillars, and ranked 2nd nationwide in Digital Infrastructure and Digital Economic Activities.",
+     [dict(unit_code="48", index="DTI", component="infrastructure", year=2023, rank=2),
+      dict(unit_code="48", index="DTI", component="digital_economy", year=2023, rank=2)],
+     [dict(component="institutions", rank=2), dict(component="awareness", rank=2)]),
 ]
 
 
