@@ -1895,3 +1895,20 @@ def test_a_part_listed_with_one_the_taxonomy_has_no_key_for_makes_no_record_of_i
     records = measures(text)
     has(records, unit="Bộ Tài chính", index="DTI", component="infrastructure", year=2022, rank=1)
     lacks(records, component="-")
+
+
+def test_a_place_kept_against_a_year_a_lead_in_a_region_and_a_numbered_events_year():
+    """"xếp hạng 4, giữ vững thứ hạng so với năm 2020" reports no change (no aim); "dẫn đầu về Chỉ số ICT
+    Index khu vực phía Bắc" is a region's lead; "Hội thảo … lần thứ 24 (năm 2023)" is the event's year;
+    "dẫn đầu về kiểm soát tham nhũng trong khu vực công" is a part, not a region."""
+    text = ("Theo báo cáo Chỉ số ICT Index 2022 vừa được công bố tại Hội thảo lần thứ 24 (năm 2023), Hải Phòng xếp "
+            "hạng 4. Theo bảng xếp hạng ICT Index năm 2022, Hải Phòng đạt 0,6512 điểm, xếp hạng 4, giữ vững thứ hạng "
+            "so với năm 2020. Hải Phòng cũng là địa phương dẫn đầu về Chỉ số ICT Index khu vực phía Bắc.\n\n"
+            "Năm 2022, chỉ số PAPI của tỉnh Bình Dương dẫn đầu về kiểm soát tham nhũng trong khu vực công.")
+    records = measures(text)
+    has(records, type="result", unit_code="31", index="OTHER", year=2022, rank=4, score=0.6512, rank_change=0,
+        change_since=2020)
+    lacks(records, type="target")
+    lacks(records, unit_code="31", rank=1)
+    lacks(records, year=2023)
+    has(records, unit_code="74", index="PAPI", component="corruption_control", year=2022, rank=1)
