@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from .patterns import Mention, component_names
+from .patterns import NO_KEY, Mention, component_names
 from .units import MAIN, NOT_A_UNIT, UnitRef, breadth
 
 VALUE_KINDS = frozenset({"score", "rank", "rating", "change", "since", "baseline", "rating_back"})
@@ -903,7 +903,19 @@ def _on_rating_list(state: _Clause, mention: Mention) -> None:
 def _on_rating_back(state: _Clause, mention: Mention) -> None:
     """"A (68,88 điểm) và B (68,84 điểm) được đánh giá ở nhóm Khá tốt": the units named before are."""
     rating = mention.fields["rating"]
-    for draft in state.done + ([state.draft] if state.draft is not None else []):
+    drafts = state.done + ([state.draft] if state.draft is not None else [])
+    parts = [part for part in state.named_of("component") if part[1] != NO_KEY]
+    if not drafts and parts and state.context.unit.kind != "none":
+        # "Chỉ số công khai minh bạch, cung ứng dịch vụ công được xếp vào nhóm trung bình thấp": the
+        # parts named before, with no value of their own, are of that class
+        for index, key in parts:
+            state.context.indices, state.context.component = (index,), key
+            draft = state.open_draft()
+            draft.component_named = True
+            draft.fields["rating"] = rating
+            state.close()
+        return
+    for draft in drafts:
         draft.fields.setdefault("rating", rating)
     # "Can Tho, Kon Tum and Kien Giang are in the group with the lowest scores": units named with no
     # values of their own are of the group too

@@ -70,6 +70,8 @@ _DIGIT = re.compile(r"\d")
 _LOOKING_BACK = regex.compile(r"\b(?:previously|formerly|held by)\b[^.;:\n]*$"
                               r"|\btrước đó,?\s+(?:là\s+)?(?:các\s+)?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$"
                               r"|\b(?:cao|thấp) hơn\b[^.;:\n\d]{0,40}$"
+                              # ("điểm trung vị năm 2015 đạt 58,47 điểm, tương đương mức điểm năm 2014")
+                              r"|\btương đương\b[^.;:\n\d]{0,30}$"
                               # ("1.78% lower than that in 2022. There were 11 units …, with Song Ma recording 100%")
                               r"|\b(?:than|compared (?:to|with))\s+(?:that|those|the figure|it)\s*$",
                               regex.IGNORECASE)
