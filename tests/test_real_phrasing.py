@@ -1916,16 +1916,23 @@ def test_a_place_kept_against_a_year_a_lead_in_a_region_and_a_numbered_events_ye
 
 def test_parts_named_then_their_class_and_parts_counted_then_listed_with_theirs():
     """"Chỉ số công khai minh bạch, cung ứng dịch vụ công được xếp vào nhóm trung bình thấp …, trong khi đó
-    có 3 nội dung xếp ở nhóm thấp nhất, đó là: A; B; C": each part its class. "tương đương mức điểm năm
-    2014" compares: the next sentence is not of 2014."""
+    có 3 nội dung xếp ở nhóm thấp nhất, đó là: A; B; C": each part its class."""
     text = ("Chỉ số PAPI năm 2022 của tỉnh Cà Mau đạt 41,20 điểm. Chỉ số công khai minh bạch, cung ứng dịch vụ công "
             "được xếp vào nhóm trung bình thấp của cả nước, trong khi đó có 3 nội dung xếp ở nhóm thấp nhất, đó là: "
-            "sự tham gia của người dân ở cấp cơ sở; thủ tục hành chính công; quản trị môi trường.\n\n"
-            "Chỉ số PCI năm 2015 có điểm trung vị đạt 58,47 điểm, tương đương mức điểm năm 2014. Cụ thể, điểm của "
-            "Đà Nẵng đạt 68,34, tăng 1,5 điểm so với năm 2014.")
+            "sự tham gia của người dân ở cấp cơ sở; thủ tục hành chính công; quản trị môi trường.")
     records = measures(text)
     has(records, unit_code="96", index="PAPI", component="transparency", year=2022, rating="Trung bình thấp")
     has(records, unit_code="96", index="PAPI", component="public_services", year=2022, rating="Trung bình thấp")
     has(records, unit_code="96", index="PAPI", component="procedures", year=2022, rating="Thấp nhất")
     has(records, unit_code="96", index="PAPI", component="environment", year=2022, rating="Thấp nhất")
-    has(records, unit_code="48", index="PCI", year=2015, score=68.34, score_change=1.5, change_since=2014)
+
+
+def test_a_year_said_to_be_equal_to_is_compared_with_not_carried():
+    """"điểm trung vị năm 2017 đạt 59,1 điểm, tương đương mức điểm năm 2016": 2016 is compared with; the
+    values after are of 2017."""
+    text = ("Kết quả điều tra Chỉ số PCI do VCCI công bố cho thấy điểm trung vị năm 2017 đạt 59,1 điểm, tương đương "
+            "mức điểm năm 2016. Khoảng cách giữa nhóm đầu bảng và nhóm cuối bảng được thu hẹp. Cụ thể, điểm của "
+            "Quảng Ninh đạt 70,69, tăng 4,1 điểm so với năm 2016.")
+    records = measures(text)
+    has(records, unit_code="22", index="PCI", year=2017, score=70.69, score_change=4.1, change_since=2016)
+    lacks(records, year=2016, score=70.69)
