@@ -158,7 +158,8 @@ _PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|g�
                             r"|\bfor\s+\w+\s+(?:consecutive|straight)\s+years|\b\w+\s+years\s+in\s+a\s+row", regex.IGNORECASE)
 # an average of many units, in a sentence that names none of them
 # ("belonged to the average group": the class a unit is in, PCI's "nhóm trung bình")
-_AVERAGE = regex.compile(r"\baverage(?:ly|d)?\b(?!\s+(?:group|class|performers?)\b)|\bon\s+average\b|\bthe\s+median\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
+# ("in the high average score group": a class's name, no average)
+_AVERAGE = regex.compile(r"(?<!\b(?:high|low|above|below|upper|lower)[\s-])\baverage(?:ly|d)?\b(?!\s+(?:(?:score\s+)?group|class|performers?)\b)|\bon\s+average\b|\bthe\s+median\b|\bbình quân\b|\btrung bình (?:cả nước|chung|của các|đạt|là)\b",
                          regex.IGNORECASE)
 _RANK_SIDE = ("rank", "rank_total", "rank_change")
 # an English aside right after a name, set off by commas: "Da Nang, the third major city in the nation

@@ -55,6 +55,11 @@ _OVERTAKEN = regex.compile(r"\b(?:vượt qua|vượt lên trên|bỏ xa|qua m�
 # "UBND tỉnh", "Ủy ban nhân dân thành phố": a province named as its government
 _GOVERNMENT_BEFORE = regex.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+"
                                    r"(?:(?:tỉnh|thành phố|TP\.?|TỈNH|THÀNH PHỐ)\s*)?$")
+# ("Control of corruption … (6.89 points) (chaired by the Provincial Inspectorate)", "do Sở Y tế chủ trì"): an
+# agency in charge of a task is no subject of the values beside it
+_IN_CHARGE = regex.compile(r"\b(?:chaired|presided(?:\s+over)?|coordinated|implemented|carried\s+out|undertaken)\s+by"
+                           r"\s+(?:the\s+)?$|\bin\s+coordination\s+with\s+(?:the\s+)?$|\b(?:phối hợp với|giao)\s+$",
+                           regex.IGNORECASE)
 _UNDER = regex.compile(r"\b(?:trực\s+)?thuộc\s+$")
 # an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
 _AGENCY_BEFORE = regex.compile(r"\b(?:Sở|Cục|Chi cục|Ban Quản lý|Trung tâm|Bệnh viện|Trường)(?:\s+[\p{L}&]+){1,7}\s+$")
@@ -197,7 +202,8 @@ class DocumentUnits:
         i = bisect_left(self._agency_starts, start)
         while i < len(self.agencies) and self.agencies[i].start < end:
             m = self.agencies[i]
-            if m.end <= end and not _UNDER.search(self.text, max(0, m.start - 14), m.start):
+            if (m.end <= end and not _UNDER.search(self.text, max(0, m.start - 14), m.start)
+                    and not _IN_CHARGE.search(self.text, max(0, m.start - 40), m.start)):
                 width = 3 if m.fields["level"] == "bộ" else 1
                 ref = UnitRef("agency", m.fields["name"], m.fields["level"], width,
                               of_district=bool(m.fields.get("of_district")))

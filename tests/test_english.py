@@ -742,6 +742,13 @@ CASES = [
      [dict(unit_code="48", index="DTI", component="infrastructure", year=2023, rank=2),
       dict(unit_code="48", index="DTI", component="digital_economy", year=2023, rank=2)],
      [dict(component="institutions", rank=2), dict(component="awareness", rank=2)]),
+    ("a class named 'high average' is no average; an agency that chairs a task is no subject",
+     "Looking back at Hau Giang's PAPI Index in 2022\n\nThe content indexes that increased include: Control of "
+     "corruption in the public sector (reaching 6.5 points) in the high average score group (chaired by the "
+     "Provincial Inspectorate).",
+     [dict(unit_code="93", index="PAPI", component="corruption_control", year=2022, score=6.5,
+           rating="Trung bình cao")],
+     [dict(unit="Thanh tra tỉnh")]),
 ]
 
 
