@@ -749,6 +749,16 @@ CASES = [
      [dict(unit_code="93", index="PAPI", component="corruption_control", year=2022, score=6.5,
            rating="Trung bình cao")],
      [dict(unit="Thanh tra tỉnh")]),
+    ("a city's numbered districts, a district name two provinces share resolved by the text's city, "
+     "'second is X', 'bottom is X' out of the districts counted",
+     "Ho Chi Minh City announced the PAR Index 2022 of its districts. Thus, out of 22 districts, there are 20 areas "
+     "with good ratings; where Binh Tan district leads with 93.10 points, second is District 3, and bottom is "
+     "District 8 with 79.05 points. The city's Department of Culture and Sports scored 80.2 points.",
+     [dict(unit_code="777", index="PAR_INDEX", year=2022, rank=1, rank_total=22, score=93.1),
+      dict(unit_code="770", year=2022, rank=2, rank_total=22),
+      dict(unit_code="776", year=2022, rank=22, rank_total=22, score=79.05),
+      dict(unit="Sở Văn hóa và Thể thao", year=2022, score=80.2)],
+     [dict(unit_code="863")]),
 ]
 
 

@@ -77,6 +77,7 @@ _EPITHETS = regex.compile(
     r"|\b(?P<hcmc>[Tt]he southern (?:economic )?(?:metropolis|hub|megacity))\b"
 )
 _EPITHET_NAMES = {"hanoi": "Hà Nội", "hcmc": "Hồ Chí Minh"}
+_NUMBERED_DISTRICT = regex.compile(r"\bDistrict[ \t]+(?P<n>\d{1,2})\b(?![.,]\d)")
 _DISTRICT_LEVEL_WORDS = frozenset({"huyện", "quận", "thị xã"})
 # how far after a district named with its level word others may be listed without one
 _LIST_REACH = 200
@@ -119,7 +120,7 @@ class EnglishPlaceFinder:
             for run in _RUN.finditer(text, start, end):
                 mentions = self._in_run(text, run)
                 if mentions:
-                    if mentions[0].level_word in _DISTRICT_LEVEL_WORDS:
+                    if set((mentions[0].level_word or "").split(",")) & _DISTRICT_LEVEL_WORDS:
                         anchored = mentions[0].end
                         named_districts.add(ascii_key(mentions[0].name))
                 elif run.start() - anchored <= _LIST_REACH or ascii_key(run.group()) in named_districts:
@@ -130,6 +131,9 @@ class EnglishPlaceFinder:
                     if mentions:
                         anchored = mentions[0].end
                 found.extend(mentions)
+            for numbered in _NUMBERED_DISTRICT.finditer(text, start, end):
+                # "second is District 10": a city's numbered district ("Quận 10")
+                found.append(LocalityMention(numbered.start(), numbered.end(), "quận", numbered["n"], numbered.start()))
             for epithet in _EPITHETS.finditer(text, start, end):
                 named_before = [m.end for m in found if m.end <= epithet.start()]
                 if named_before and text[max(named_before):epithet.start()].strip() == ",":
@@ -138,11 +142,18 @@ class EnglishPlaceFinder:
                                              _EPITHET_NAMES[epithet.lastgroup], epithet.start()))
         return sorted(found, key=lambda m: m.start)
 
+    def _district(self, key: str) -> tuple[str, str | None]:
+        """The district's name and level words ("Binh Tan" is a quận of Hồ Chí Minh City and a huyện
+        of Vĩnh Long: both words, and the text's province decides)."""
+        named = self._districts[key]
+        words = sorted({word for _, word in named})
+        return sorted(named)[0][0], ",".join(words)  # ("huyện,quận": either, the province decides)
+
     def _bare_district(self, text: str, run: regex.Match) -> list[LocalityMention]:
         key = ascii_key(run.group())
         if key not in self._districts or key in self._provinces:
             return []
-        (name, district_word), *_ = sorted(self._districts[key])
+        name, district_word = self._district(key)
         return [LocalityMention(run.start(), run.end(), district_word, name, run.start())]
 
     def _in_run(self, text: str, run: regex.Match) -> list[LocalityMention]:
@@ -187,7 +198,7 @@ class EnglishPlaceFinder:
             # "the port city of Hai Phong" is the centrally governed city: named as a province is
             return LocalityMention(start, mention_end, None, self._provinces[key], start)
         if word in ("district", "town", "city", "rural district", "urban district") and key in self._districts:
-            (name, district_word), *_ = sorted(self._districts[key])
+            name, district_word = self._district(key)
             level_word = _WORDS.get(word) or district_word
             return LocalityMention(start, mention_end, level_word, name, start)
         return None
