@@ -759,6 +759,17 @@ CASES = [
       dict(unit_code="776", year=2022, rank=22, rank_total=22, score=79.05),
       dict(unit="Sở Văn hóa và Thể thao", year=2022, score=80.2)],
      [dict(unit_code="863")]),
+    ("a DDCI text: the provincial police by its English name, parts counted ('Half of the eight sub-indexes') "
+     "and the PCI parts' names DDCI borrows make no record, a district of the text's province named bare, "
+     "'was the locality with' describes the unit named",
+     "Bac Giang determined to improve DDCI\n"
+     "Last year, the provincial Public Security Agency ranked 12th out of 15 provincial departments and agencies "
+     "with a score of 50.10. Half of the eight sub-indexes were below 5 points, in which the “informal costs” "
+     "sub-index was very low, at 4.2 points. Similarly, in the group of districts and city, last year Luc Ngan "
+     "was the locality with the lowest score, 41.05 points.",
+     [dict(unit="Công an tỉnh", index="DDCI", rank=12, rank_total=15, score=50.1),
+      dict(unit_code="219", index="DDCI", score=41.05)],
+     [dict(score=5.0), dict(score=4.2), dict(unit_code="24", score=41.05)]),
 ]
 
 

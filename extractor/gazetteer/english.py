@@ -77,6 +77,7 @@ _EPITHETS = regex.compile(
     r"|\b(?P<hcmc>[Tt]he southern (?:economic )?(?:metropolis|hub|megacity))\b"
 )
 _EPITHET_NAMES = {"hanoi": "Hà Nội", "hcmc": "Hồ Chí Minh"}
+_MOST_PROVINCES = 2
 _NUMBERED_DISTRICT = regex.compile(r"\bDistrict[ \t]+(?P<n>\d{1,2})\b(?![.,]\d)")
 _DISTRICT_LEVEL_WORDS = frozenset({"huyện", "quận", "thị xã"})
 # how far after a district named with its level word others may be listed without one
@@ -97,6 +98,8 @@ class EnglishPlaceFinder:
         """`units_by_code`: era → {code: Locality}, as the gazetteer holds them."""
         provinces: dict[str, set[str]] = defaultdict(set)
         districts: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        # each province's districts by their unaccented names: "Tan Yen" in a text about Bắc Giang
+        self._districts_of: dict[str, set[str]] = defaultdict(set)
         for era in ERAS:
             for unit in units_by_code[era].values():
                 key = ascii_key(unit.name)
@@ -104,6 +107,9 @@ class EnglishPlaceFinder:
                     provinces[key].add(unit.name)
                 elif unit.level in levels.DISTRICT_LEVELS:
                     districts[key].add((unit.name, _DISTRICT_WORDS[unit.level]))
+                    province = units_by_code[era].get(unit.province_code)
+                    if province is not None:
+                        self._districts_of[province.name].add(key)
         for alias, name in _ALIASES.items():
             provinces[alias].add(name)
         # a province has one name in every era but Thừa Thiên Huế / Huế: one unit, one code
@@ -115,6 +121,13 @@ class EnglishPlaceFinder:
         """Places named in the English passages text[s:e] of `spans`."""
         found: list[LocalityMention] = []
         named_districts: set[str] = set()  # districts the text has named with their level word
+        # the districts of the one or two provinces the text is about may be named bare ("last year Tan
+        # Yen district's …" as "last year Tan Yen"), as in Vietnamese text
+        named_provinces = {m.name for start, end in spans for run in _RUN.finditer(text, start, end)
+                           for m in self._in_run(text, run) if m.level_word in (None, "tỉnh")
+                           and ascii_key(m.name) in self._provinces}
+        if 1 <= len(named_provinces) <= _MOST_PROVINCES:
+            named_districts |= {key for name in named_provinces for key in self._districts_of.get(name, ())}
         for start, end in spans:
             anchored = -_LIST_REACH  # where the last district named with its level word ended
             for run in _RUN.finditer(text, start, end):
