@@ -602,6 +602,11 @@ def _on_component(state: _Clause, mention: Mention) -> None:
     if state.shared is not None:
         state.shared_components.append((index, key))
     draft = state.draft
+    stated = state.done + ([draft] if draft is not None and draft.states_something() else [])
+    if mention.fields.get("in_terms_of") and stated and not any(d.component_named for d in stated):
+        for done in stated:
+            done.indices, done.component, done.component_named = (index,), key, True
+        return
     if (mention.fields.get("right_after_value") and draft is not None and draft.states_something()
             and draft.component_named and not draft.late_component_fresh and draft.component != key):
         # "achieved maximum scores in A and B pillars, and ranked 3rd nationwide in C and D": the parts

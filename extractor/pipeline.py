@@ -107,6 +107,9 @@ _PART_RIGHT_AFTER_VE = regex.compile(
     r"\bvề\s+(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$",
     regex.IGNORECASE)
 _CLAUSE_MARK = regex.compile(r"[,;()]")
+# ("ranks Hanoi and HCMC in 55th and 59th place, respectively, in terms of controlling corruption"):
+# the part every value before it in the clause is of
+_IN_TERMS_OF = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
 _PART_RIGHT_AFTER_VALUE = regex.compile(r"\s+(?:nationwide\s+|in the country\s+|cả nước\s+)?(?:in|for|về)\s+(?:the\s+)?",
                                         regex.IGNORECASE)
 # what a value came from ("advanced nine places …, driven by market entry (up 1.22 points)", "nhờ cải thiện
@@ -714,6 +717,7 @@ class DocumentReader:
                 mention.fields["right_after_value"] = bool(
                     i > 0 and mentions[i - 1].kind in ("rank", "score")
                     and _PART_RIGHT_AFTER_VALUE.fullmatch(self.text, mentions[i - 1].end, mention.start))
+                mention.fields["in_terms_of"] = bool(_IN_TERMS_OF.search(self.text, max(0, mention.start - 20), mention.start))
                 mention.fields["a_cause"] = bool(_CAUSE_BEFORE.search(self.text, max(0, mention.start - 48), mention.start))
                 mention.fields["tied_by_ve"] = bool(
                     tie and i > 0 and _PART_RIGHT_AFTER_VE.search(self.text, tie.start(), mention.start)

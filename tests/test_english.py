@@ -770,6 +770,15 @@ CASES = [
      [dict(unit="Công an tỉnh", index="DDCI", rank=12, rank_total=15, score=50.1),
       dict(unit_code="219", index="DDCI", score=41.05)],
      [dict(score=5.0), dict(score=4.2), dict(unit_code="24", score=41.05)]),
+    ("two places paired with two units, respectively; a part 'in terms of' after the values is theirs",
+     "In the PAPI 2022 Rankings, Binh Dinh claimed the top spot. Quang Tri and Ha Tinh secured second and third "
+     "positions with 45.1 and 44.9 points, respectively. The report ranks Hanoi and Hai Phong in 40th and 50th "
+     "place, respectively, in terms of controlling corruption in the public sector.",
+     [dict(unit_code="45", index="PAPI", year=2022, rank=2, score=45.1),
+      dict(unit_code="42", index="PAPI", year=2022, rank=3, score=44.9),
+      dict(unit_code="01", index="PAPI", component="corruption_control", year=2022, rank=40),
+      dict(unit_code="31", index="PAPI", component="corruption_control", year=2022, rank=50)],
+     [dict(unit_code="01", component=None, rank=40)]),
 ]
 
 
