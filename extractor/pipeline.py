@@ -477,6 +477,14 @@ class DocumentReader:
             return self._since_years[i]
         return None
 
+    def aim_year_after(self, position: int) -> int | None:
+        """A headline's aim ("Hai Duong strives to be one of the 20 localities …") before any year: the
+        year the lead aims at ("by 2025, Hai Duong strives …"), where the lead is near."""
+        aim = next((m for m in self.year_mentions if m.start > position and m.fields.get("late")), None)
+        if aim is None or aim.start - position > _LEAD_REACH or "\n" not in self.text[position:aim.start]:
+            return None
+        return aim.fields["year"]
+
     def latest_year_before(self, position: int) -> int | None:
         """The latest year written before `position`: what a plan's aims are for."""
         i = bisect_left(self._year_positions, position) - 1
@@ -963,6 +971,8 @@ class DocumentReader:
             # a plan's sentence without a year aims at the plan's year, not at the
             # year of the result mentioned just before it
             draft.year = self.latest_year_before(draft.span[0])
+            if draft.year is None:
+                draft.year = self.aim_year_after(draft.span[0])
         if not draft.indices:
             # "Thứ tư là tỉnh Bắc Giang, ... nằm trong nhóm 5 dẫn đầu PCI": values stated before
             # the sentence names its index are about the index the text was about
