@@ -781,9 +781,9 @@ CASES = [
      [dict(unit_code="01", component=None, rank=40)]),
     ("a headline's aim takes the year the lead aims at; 'one of the N provinces with the highest' is a bound",
      "Bac Giang strives to be one of the 15 localities with the highest PCI\n"
-     "According to the plan, by 2026, Bac Giang strives to become one of the 15 provinces and cities with the "
+     "According to the plan, by 2024, Bac Giang strives to become one of the 15 provinces and cities with the "
      "highest PCI ranking.",
-     [dict(type="target", unit_code="24", index="PCI", year=2026, rank=15, bound="<=")],
+     [dict(type="target", unit_code="24", index="PCI", year=2024, rank=15, bound="<=")],
      [dict(type="target", year=None)]),
 ]
 
