@@ -127,6 +127,7 @@ class _Clause:
     unit_named: bool = False
     pending: dict = field(default_factory=dict)  # values that wait for their unit ("Dẫn đầu là ...")
     group_rating: str | None = None  # a class stated of a group, not of a unit ("02 cơ quan xếp loại khá")
+    share_named: bool = False  # the clause spoke of a share or a growth ("tỷ lệ hồ sơ", "tăng trưởng GRDP")
     since: dict = field(default_factory=dict)  # "so với năm 2022, ..." written before the change
     series: list = field(default_factory=list)  # what "lần lượt" (respectively) hands out, in order
     # "A, B lần lượt xếp thứ 2, 3 với 91,53 và 90,92 điểm": the same units handed out again to a second
@@ -447,6 +448,10 @@ def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None, after_of: boo
 
 
 def _on_locality(state: _Clause, mention: Mention) -> None:
+    if state.share_named and mention.fields.get("after_of") and (state.draft is None or not state.draft.states_something()):
+        # "Tốc độ tăng trưởng kinh tế (GRDP) năm 2023 của tỉnh Hậu Giang … (đạt 12,27%)": whose the
+        # growth is, not the unit of an index value
+        return
     # "... lần lượt là 87,61 và 86,70, đứng cuối là C với 70,06 điểm": a unit named after
     # "lần lượt" takes the values after it, not a share of the series
     state.series = []
@@ -484,6 +489,7 @@ def _on_anaphor(state: _Clause, mention: Mention) -> None:
 def _on_other_subject(state: _Clause, mention: Mention) -> None:
     _on_subject(state, NOT_A_UNIT)
     state.about_a_group = bool(mention.fields.get("group"))
+    state.share_named = mention.rule == "share_subject"
 
 
 def _on_index(state: _Clause, mention: Mention) -> None:

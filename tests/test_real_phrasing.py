@@ -1936,3 +1936,14 @@ def test_a_year_said_to_be_equal_to_is_compared_with_not_carried():
     records = measures(text)
     has(records, unit_code="22", index="PCI", year=2017, score=70.69, score_change=4.1, change_since=2016)
     lacks(records, year=2016, score=70.69)
+
+
+def test_a_growth_of_a_province_is_no_index_value_of_it():
+    """"Tốc độ tăng trưởng kinh tế (GRDP) năm 2023 của tỉnh Sóc Trăng … (đạt 9,5%), tăng 3 bậc so với năm
+    2022, xếp thứ 5 cả nước": the province's growth ranked, no index; nothing is written."""
+    text = ("Tốc độ tăng trưởng kinh tế (GRDP) năm 2023 của tỉnh Sóc Trăng tiếp tục ở mức cao (đạt 9,5%), tăng 3 bậc "
+            "so với năm 2022 và xếp thứ 5 cả nước.\n\nChỉ số cải cách hành chính (PAR INDEX) và Chỉ số PCI của tỉnh "
+            "đều tăng thứ hạng.")
+    records = measures(text)
+    lacks(records, score=9.5)
+    lacks(records, rank=5)
