@@ -1947,3 +1947,15 @@ def test_a_growth_of_a_province_is_no_index_value_of_it():
     records = measures(text)
     lacks(records, score=9.5)
     lacks(records, rank=5)
+
+
+def test_the_highest_index_of_a_ranking_and_a_gap_in_brackets():
+    """"Sở Xây dựng có PAR Index cao nhất với 93,10%": first place; "khoảng cách điểm khá lớn (5,2 điểm)
+    so với thành phố đứng đầu": a gap, no unit's score."""
+    text = ("Năm 2022, đối với cơ quan cấp tỉnh, Sở Xây dựng có PAR Index cao nhất với 93,10%, Sở Y tế có PAR Index "
+            "thấp nhất là 81,20%. Xét trong nhóm thành phố trực thuộc trung ương, Cần Thơ tiếp tục xếp cuối với "
+            "khoảng cách điểm khá lớn (5,2 điểm) so với thành phố đứng đầu.")
+    records = measures(text)
+    has(records, unit="Sở Xây dựng", index="PAR_INDEX", year=2022, rank=1, score=93.1)
+    has(records, unit="Sở Y tế", score=81.2)
+    lacks(records, score=5.2)
