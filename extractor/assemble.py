@@ -170,7 +170,15 @@ class _Clause:
             self.co_subjects = []
             rank = self.draft.fields.get("rank")
             # "(năm 2020 xếp vị trí thứ 3); tiếp đến là B": an earlier year's rank is no place to go on from
-            if rank is not None and not self.draft.fields.get("rank_bound") and self.aside_end is None:
+            # ("Bộ Tài chính đứng đầu bảng xếp hạng DTI …; trong đó, Bộ Tài chính đứng thứ nhất về hạ tầng số. Các
+            # vị trí tiếp theo lần lượt là …": the same unit's same place in a part leaves the index's ranking
+            # the one that goes on)
+            part_of_same = (rank is not None and rank == self.context.last_rank
+                            and self.draft.unit == self.context.last_rank_unit and self.draft.component is not None
+                            and self.context.last_rank_of is not None and self.context.last_rank_of[1] is None
+                            and self.context.last_rank_of[0] == self.draft.indices)
+            if (rank is not None and not self.draft.fields.get("rank_bound") and self.aside_end is None
+                    and not part_of_same):
                 self.context.last_rank = rank
                 self.context.last_rank_of = (self.draft.indices, self.draft.component)
                 self.context.last_rank_is_last = rank == self.draft.fields.get("rank_total")

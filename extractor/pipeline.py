@@ -110,7 +110,8 @@ _CLAUSE_MARK = regex.compile(r"[,;()]")
 # ("ranks Hanoi and HCMC in 55th and 59th place, respectively, in terms of controlling corruption"):
 # the part every value before it in the clause is of
 _IN_TERMS_OF = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
-_PART_RIGHT_AFTER_VALUE = regex.compile(r"\s+(?:nationwide\s+|in the country\s+|cả nước\s+)?(?:in|for|về)\s+(?:the\s+)?",
+# (English only: "về" after a place starts the ranking the next sentence goes on with, read as a late part)
+_PART_RIGHT_AFTER_VALUE = regex.compile(r"\s+(?:nationwide\s+|in the country\s+)?(?:in|for)\s+(?:the\s+)?",
                                         regex.IGNORECASE)
 # what a value came from ("advanced nine places …, driven by market entry (up 1.22 points)", "nhờ cải thiện
 # ở chỉ số gia nhập thị trường"): the part named next is a cause with values of its own, not what the

@@ -1959,3 +1959,15 @@ def test_the_highest_index_of_a_ranking_and_a_gap_in_brackets():
     has(records, unit="Sở Xây dựng", index="PAR_INDEX", year=2022, rank=1, score=93.1)
     has(records, unit="Sở Y tế", score=81.2)
     lacks(records, score=5.2)
+
+
+def test_the_index_ranking_goes_on_after_the_same_units_first_place_in_a_part():
+    """"Bộ Tư pháp đứng đầu bảng xếp hạng DTI …; trong đó, Bộ Tư pháp đứng thứ nhất về hạ tầng số. Các vị
+    trí tiếp theo lần lượt là A (…), B (…)": the places after are of the index, not of the part."""
+    text = ("Theo đó, ở chỉ số DTI 2022 của các bộ cung cấp dịch vụ công (gồm 17 bộ, cơ quan ngang bộ), Bộ Tư pháp "
+            "đứng đầu bảng xếp hạng DTI với giá trị 0,6512; trong đó, Bộ Tư pháp đứng thứ nhất về hạ tầng số. Các vị "
+            "trí tiếp theo lần lượt là Bộ Tài chính (0,6120), Bộ Công Thương (0,5901).")
+    records = measures(text)
+    has(records, unit="Bộ Tài chính", index="DTI", component=None, year=2022, rank=2, rank_total=17, score=0.612)
+    has(records, unit="Bộ Công Thương", index="DTI", component=None, rank=3)
+    lacks(records, unit="Bộ Tài chính", component="infrastructure")
