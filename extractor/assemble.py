@@ -456,7 +456,8 @@ def _qualifies(draft: Draft, ref: UnitRef, last_value: str | None, after_of: boo
 
 
 def _on_locality(state: _Clause, mention: Mention) -> None:
-    if state.share_named and mention.fields.get("after_of") and (state.draft is None or not state.draft.states_something()):
+    if (state.share_named and mention.fields.get("after_of")
+            and (state.draft is None or not state.draft.states_something())):
         # "Tốc độ tăng trưởng kinh tế (GRDP) năm 2023 của tỉnh Hậu Giang … (đạt 12,27%)": whose the
         # growth is, not the unit of an index value
         return
@@ -927,12 +928,14 @@ def _on_rating_back(state: _Clause, mention: Mention) -> None:
     if not drafts and parts and state.context.unit.kind != "none":
         # "Chỉ số công khai minh bạch, cung ứng dịch vụ công được xếp vào nhóm trung bình thấp": the
         # parts named before, with no value of their own, are of that class
+        before = (state.context.indices, state.context.component)
         for index, key in parts:
             state.context.indices, state.context.component = (index,), key
             draft = state.open_draft()
             draft.component_named = True
             draft.fields["rating"] = rating
             state.close()
+        state.context.indices, state.context.component = before
         return
     for draft in drafts:
         draft.fields.setdefault("rating", rating)

@@ -110,14 +110,14 @@ _CLAUSE_MARK = regex.compile(r"[,;()]")
 # ("ranks Hanoi and HCMC in 55th and 59th place, respectively, in terms of controlling corruption"):
 # the part every value before it in the clause is of
 _IN_TERMS_OF = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
-# (English only: "về" after a place starts the ranking the next sentence goes on with, read as a late part)
+# (English only: a Vietnamese "về" part after a place is read as a late part, which gives the ranking back)
 _PART_RIGHT_AFTER_VALUE = regex.compile(r"\s+(?:nationwide\s+|in the country\s+)?(?:in|for)\s+(?:the\s+)?",
                                         regex.IGNORECASE)
 # what a value came from ("advanced nine places …, driven by market entry (up 1.22 points)", "nhờ cải thiện
 # ở chỉ số gia nhập thị trường"): the part named next is a cause with values of its own, not what the
 # value before is of
-_CAUSE_BEFORE = regex.compile(r"\b(?:driven by|thanks to|due to|owing to|nhờ(?: vào)?|nhờ có)\s+(?:[\p{L}’']+\s+){0,4}$",
-                              regex.IGNORECASE)
+_CAUSE_BEFORE = regex.compile(
+    r"\b(?:driven by|thanks to|due to|owing to|nhờ(?: vào)?|nhờ có)\s+(?:[\p{L}’']+\s+){0,4}$", regex.IGNORECASE)
 # ('Soc Trang leads in "control of corruption in the public sector"': a part quoted right after a
 # value and its preposition is that value's)
 _QUOTED_RIGHT_AFTER = regex.compile(r"\s+(?:in|for|on|về|ở)\s+[“\"‘']", regex.IGNORECASE)
@@ -720,14 +720,16 @@ class DocumentReader:
                 mention.fields["after_preposition"] = bool(
                     tie or (i > 0 and mentions[i - 1].kind in ("rank", "score")
                             and _QUOTED_RIGHT_AFTER.fullmatch(self.text, mentions[i - 1].end, mention.start)))
-                # (with no comma since the mention before: ", với những đánh giá của doanh nghiệp
-                # về gia nhập thị trường" turns to what the value came from)
                 # ("ranked 3rd nationwide in Digital Infrastructure": the part the value right before is of)
                 mention.fields["right_after_value"] = bool(
                     i > 0 and mentions[i - 1].kind in ("rank", "score")
                     and _PART_RIGHT_AFTER_VALUE.fullmatch(self.text, mentions[i - 1].end, mention.start))
-                mention.fields["in_terms_of"] = bool(_IN_TERMS_OF.search(self.text, max(0, mention.start - 20), mention.start))
-                mention.fields["a_cause"] = bool(_CAUSE_BEFORE.search(self.text, max(0, mention.start - 48), mention.start))
+                mention.fields["in_terms_of"] = bool(
+                    _IN_TERMS_OF.search(self.text, max(0, mention.start - 20), mention.start))
+                mention.fields["a_cause"] = bool(
+                    _CAUSE_BEFORE.search(self.text, max(0, mention.start - 48), mention.start))
+                # (with no comma since the mention before: ", với những đánh giá của doanh nghiệp
+                # về gia nhập thị trường" turns to what the value came from)
                 mention.fields["tied_by_ve"] = bool(
                     tie and i > 0 and _PART_RIGHT_AFTER_VE.search(self.text, tie.start(), mention.start)
                     and not _CLAUSE_MARK.search(self.text, mentions[i - 1].end, mention.start))

@@ -51,15 +51,15 @@ _LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
 _OVERTAKEN = regex.compile(r"\b(?:vượt qua|vượt lên trên|bỏ xa|qua mặt)\s+(?:cả\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
                            r"|\b(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|place|position|spot)"
                            r"\s+(?:just\s+|closely\s+|only\s+)?behind\s+(?:the\s+)?$")
-# "Cục Quản lý thị trường thuộc Bộ Công thương": the agency above the one named, no subject
 # "UBND tỉnh", "Ủy ban nhân dân thành phố": a province named as its government
 _GOVERNMENT_BEFORE = regex.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+"
                                    r"(?:(?:tỉnh|thành phố|TP\.?|TỈNH|THÀNH PHỐ)\s*)?$")
-# ("Control of corruption … (6.89 points) (chaired by the Provincial Inspectorate)", "do Sở Y tế chủ trì"): an
-# agency in charge of a task is no subject of the values beside it
+# ("Control of corruption … (6.89 points) (chaired by the Provincial Inspectorate)", "phối hợp với Sở Y tế",
+# "UBND tỉnh giao Văn phòng …"): an agency in charge of a task is no subject of the values beside it
 _IN_CHARGE = regex.compile(r"\b(?:chaired|presided(?:\s+over)?|coordinated|implemented|carried\s+out|undertaken)\s+by"
                            r"\s+(?:the\s+)?$|\bin\s+coordination\s+with\s+(?:the\s+)?$|\b(?:phối hợp với|giao)\s+$",
                            regex.IGNORECASE)
+# "Cục Quản lý thị trường thuộc Bộ Công thương": the agency above the one named, no subject
 _UNDER = regex.compile(r"\b(?:trực\s+)?thuộc\s+$")
 # an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
 _AGENCY_BEFORE = regex.compile(r"\b(?:Sở|Cục|Chi cục|Ban Quản lý|Trung tâm|Bệnh viện|Trường)(?:\s+[\p{L}&]+){1,7}\s+$")

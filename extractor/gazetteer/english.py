@@ -146,7 +146,8 @@ class EnglishPlaceFinder:
                 found.extend(mentions)
             for numbered in _NUMBERED_DISTRICT.finditer(text, start, end):
                 # "second is District 10": a city's numbered district ("Quận 10")
-                found.append(LocalityMention(numbered.start(), numbered.end(), "quận", numbered["n"], numbered.start()))
+                found.append(LocalityMention(numbered.start(), numbered.end(), "quận", numbered["n"],
+                                             numbered.start()))
             for epithet in _EPITHETS.finditer(text, start, end):
                 named_before = [m.end for m in found if m.end <= epithet.start()]
                 if named_before and text[max(named_before):epithet.start()].strip() == ",":

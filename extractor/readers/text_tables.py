@@ -486,7 +486,7 @@ def _fit(stacks, kinds: list[str], spanning: list[TableCell], under: list[TableC
 _SPACED_LABEL = (
     r"(?:STT|TT|Tỉnh(?:,\s*thành phố)?|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|"
     # ("STT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định Tỷ lệ đạt Xếp loại": a decision's table copied)
-    r"T[êÊ]n (?:cơ quan|đơn vị|CƠ QUAN|ĐƠN VỊ)|TÊN (?:CƠ QUAN|ĐƠN VỊ)|"
+    r"(?:Tên|TÊN) (?:cơ quan|đơn vị|CƠ QUAN|ĐƠN VỊ)|"
     r"Điểm (?:tối đa|thẩm định|tự đánh giá|chuẩn|đạt(?: được)?)|Tỷ lệ(?: điểm)?(?: đạt)?|"
     r"(?:Tiêu chí|Chỉ số|Lĩnh vực|LV|TC)\s*\d{1,2}|KQ đánh giá|Kết quả(?:\s+(?:đánh giá|xếp loại))?|"
     r"(?:Điểm số|Điểm|Tổng điểm|Chỉ số)(?:\s+(?:PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI))?|"
