@@ -785,6 +785,12 @@ CASES = [
      "highest PCI ranking.",
      [dict(type="target", unit_code="24", index="PCI", year=2024, rank=15, bound="<=")],
      [dict(type="target", year=None)]),
+    ("a score out of a total with its unit; a place unchanged from a year, at Nth of the total",
+     "With 42.10 out of a total of 80 points, Hai Phong's position in the 2020 PAPI remained unchanged from 2019, "
+     "at 40th of the 63 provinces and centrally-run cities in the country.",
+     [dict(unit_code="31", index="PAPI", year=2020, score=42.1, score_unit="điểm", max_score=80.0, rank=40,
+           rank_total=63, rank_change=0, change_since=2019)],
+     [dict(score=80.0)]),
 ]
 
 
