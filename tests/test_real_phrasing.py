@@ -1976,7 +1976,8 @@ def test_the_index_ranking_goes_on_after_the_same_units_first_place_in_a_part():
 def test_where_a_place_moved_from_said_after_where_it_moved_to():
     """"đã lùi xuống vị trí thứ 6 trong bảng xếp hạng PCI 2019, với 67,1 điểm từ vị trí thứ 3 của năm
     ngoái": 2019's place 6, and 2018's place 3."""
-    text = "Tuy nhiên, Bình Dương đã lùi xuống vị trí thứ 6 trong bảng xếp hạng PCI 2019, với 67,1 điểm từ vị trí thứ 3 của năm ngoái."
+    text = ("Tuy nhiên, Bình Dương đã lùi xuống vị trí thứ 6 trong bảng xếp hạng PCI 2019, với 67,1 điểm từ vị trí "
+            "thứ 3 của năm ngoái.")
     records = measures(text)
     has(records, unit_code="74", index="PCI", year=2019, rank=6, score=67.1)
     has(records, unit_code="74", index="PCI", year=2018, rank=3)
