@@ -498,7 +498,7 @@ def _on_anaphor(state: _Clause, mention: Mention) -> None:
 def _on_other_subject(state: _Clause, mention: Mention) -> None:
     _on_subject(state, NOT_A_UNIT)
     state.about_a_group = bool(mention.fields.get("group"))
-    state.share_named = mention.rule == "share_subject"
+    state.share_named = bool(mention.fields.get("share"))
 
 
 def _on_index(state: _Clause, mention: Mention) -> None:

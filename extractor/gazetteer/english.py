@@ -123,15 +123,16 @@ class EnglishPlaceFinder:
         named_districts: set[str] = set()  # districts the text has named with their level word
         # the districts of the one or two provinces the text is about may be named bare ("last year Tan
         # Yen district's …" as "last year Tan Yen"), as in Vietnamese text
-        named_provinces = {m.name for start, end in spans for run in _RUN.finditer(text, start, end)
-                           for m in self._in_run(text, run) if m.level_word in (None, "tỉnh")
-                           and ascii_key(m.name) in self._provinces}
+        # (each run of capitalized words read once, for both passes)
+        runs_of_spans = [[(run, self._in_run(text, run)) for run in _RUN.finditer(text, start, end)]
+                         for start, end in spans]
+        named_provinces = {m.name for runs in runs_of_spans for _, named in runs for m in named
+                           if m.level_word in (None, "tỉnh") and ascii_key(m.name) in self._provinces}
         if 1 <= len(named_provinces) <= _MOST_PROVINCES:
             named_districts |= {key for name in named_provinces for key in self._districts_of.get(name, ())}
-        for start, end in spans:
+        for (start, end), runs in zip(spans, runs_of_spans):
             anchored = -_LIST_REACH  # where the last district named with its level word ended
-            for run in _RUN.finditer(text, start, end):
-                mentions = self._in_run(text, run)
+            for run, mentions in runs:
                 if mentions:
                     if set((mentions[0].level_word or "").split(",")) & _DISTRICT_LEVEL_WORDS:
                         anchored = mentions[0].end
