@@ -219,6 +219,28 @@ def _first_letters(items: list) -> set[str] | None:
     return None  # a pattern that can match the empty string
 
 
+class _Lazy:
+    """A `regex` expression compiled when first used: most runs use few of the names' and
+    rules' expressions, and compiling them all is most of start-up."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self._flags = flags
+
+    @functools.cached_property
+    def compiled(self) -> regex.Pattern:
+        return regex.compile(self.pattern, self._flags)
+
+    def finditer(self, *args):
+        return self.compiled.finditer(*args)
+
+    def fullmatch(self, *args):
+        return self.compiled.fullmatch(*args)
+
+    def search(self, *args):
+        return self.compiled.search(*args)
+
+
 def _compile(pattern: str):
     """The standard `re` where it reads the pattern (it runs plain expressions up to twice as
     fast), else `regex` (\\p{...} classes, variable-width lookbehind, repeated group names)."""
@@ -244,13 +266,21 @@ def _overlap_in_part(a: str, b: str) -> bool:
 class Rule:
     name: str
     mention: str
-    expression: regex.Pattern  # over lower-cased text, unless the rule is case-sensitive
     fixed: dict
     priority: int
     examples: dict
     case_sensitive: bool
     pattern: str  # as written, macros expanded
     needs: tuple[str, ...] = ()  # words of which every match holds one (lower case)
+
+    @functools.cached_property
+    def expression(self) -> re.Pattern | regex.Pattern:
+        """The rule over lower-cased text, unless it is case-sensitive (compiled when first
+        needed: a rule whose `needs` words a run never meets is never compiled, and compiling
+        is most of start-up)."""
+        if self.case_sensitive:
+            return _compile(self.pattern)
+        return _compile(with_first_letters(lower_literals(self.pattern)))
 
     @functools.cached_property
     def fallback(self) -> regex.Pattern:
@@ -295,7 +325,6 @@ class RuleSet:
             case_sensitive = bool(entry.get("case_sensitive"))
             self.rules.append(Rule(
                 name=entry["name"], mention=entry["mention"],
-                expression=_compile(pattern if case_sensitive else with_first_letters(lower_literals(pattern))),
                 fixed=dict(entry.get("set") or {}), priority=int(entry.get("priority", 0)),
                 examples=entry.get("examples") or {}, case_sensitive=case_sensitive, pattern=pattern,
                 needs=tuple(word.lower() for word in entry.get("needs") or ()),
@@ -354,7 +383,7 @@ class IndexNames:
             alternatives.append(f"(?P<i{i}>" + "|".join(f"(?:{n})" for n in entry["names"]) + ")")
         # \b on both sides: "PCI" must not fire inside a longer word
         body = r"\b(?:" + "|".join(alternatives) + r")\b"
-        self.expression = regex.compile(body, regex.IGNORECASE)
+        self.expression = _Lazy(body, regex.IGNORECASE)  # for text that lower-casing would shift
         self.lowered = _compile(with_first_letters(lower_literals(body)))  # the same, over lower-cased text
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None, low: str | None = None) -> list[Mention]:
@@ -391,7 +420,7 @@ class ComponentNames:
             (part["index"], part["named"], within): part["key"]
             for part in data.get("parts_named_as_indices") or () for within in part["within"]}
         self.indices: list[str] = list(data["indices"])
-        self._per_index: dict[str, list[tuple[str, regex.Pattern, bool]]] = {}
+        self._per_index: dict[str, list[tuple[str, _Lazy, bool]]] = {}
         alternatives = []
         for index, entries in data["indices"].items():
             compiled = []
@@ -399,7 +428,7 @@ class ComponentNames:
                 # ("Formulation and Implementation" / "of legal documents": a name wrapped over two lines)
                 names = [_wrappable(n) for n in entry["names"]]
                 body = "|".join(f"(?:{n})" for n in names)
-                compiled.append((entry["key"] or NO_KEY, regex.compile(rf"\b(?:{body})\b", regex.IGNORECASE),
+                compiled.append((entry["key"] or NO_KEY, _Lazy(rf"\b(?:{body})\b", regex.IGNORECASE),
                                  bool(entry.get("contextual"))))
                 alternatives.extend(f"(?:{n})" for n in names)
             self._per_index[index] = compiled
@@ -407,7 +436,7 @@ class ComponentNames:
         # "thủ tục hành chính"): an alternation takes the first that matches
         alternatives.sort(key=len, reverse=True)
         body = r"\b(?:" + "|".join(alternatives) + r")\b"
-        self._any = regex.compile(body, regex.IGNORECASE)
+        self._any = _Lazy(body, regex.IGNORECASE)  # for text that lower-casing would shift
         self._any_lowered = _compile(with_first_letters(lower_literals(body)))  # the same, over lower-cased text
         self._readings: dict[str, dict[str, tuple[str, bool]]] = {}  # a name's readings, read once
 
@@ -456,9 +485,9 @@ class ComponentNames:
         return None
 
     @functools.cached_property
-    def _names_without_marks(self) -> dict[str, list[tuple[str, regex.Pattern, bool]]]:
-        """Every index's names with their tone marks taken off (compiled when first needed)."""
-        return {index: [(key, regex.compile(without_marks(expression.pattern), regex.IGNORECASE), contextual)
+    def _names_without_marks(self) -> dict[str, list[tuple[str, _Lazy, bool]]]:
+        """Every index's names with their tone marks taken off."""
+        return {index: [(key, _Lazy(without_marks(expression.pattern), regex.IGNORECASE), contextual)
                         for key, expression, contextual in entries]
                 for index, entries in self._per_index.items()}
 
@@ -615,29 +644,31 @@ class AgencyNames:
         return found[0].fields["name"] if found else None
 
 
-@functools.cache
+# (each loader is cached on the file's name: `index_names()` and `index_names("vi")` are one load)
+
 def index_names(language: str = "vi") -> IndexNames:
-    return IndexNames(_named("indices", language))
+    return _loaded(IndexNames, _named("indices", language))
 
 
-@functools.cache
 def component_names(language: str = "vi") -> ComponentNames:
-    return ComponentNames(_named("components", language))
+    return _loaded(ComponentNames, _named("components", language))
 
 
-@functools.cache
 def agency_names(language: str = "vi") -> AgencyNames:
-    return AgencyNames(_named("agencies", language))
+    return _loaded(AgencyNames, _named("agencies", language))
 
 
-@functools.cache
 def value_rules(language: str = "vi") -> RuleSet:
-    return RuleSet(_named("values", language))
+    return _loaded(RuleSet, _named("values", language))
+
+
+def cue_rules(language: str = "vi") -> RuleSet:
+    return _loaded(RuleSet, _named("cues", language))
 
 
 @functools.cache
-def cue_rules(language: str = "vi") -> RuleSet:
-    return RuleSet(_named("cues", language))
+def _loaded(kind: type, name: str):
+    return kind(name)
 
 
 def _named(name: str, language: str) -> str:
