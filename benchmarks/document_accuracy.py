@@ -6,7 +6,10 @@
   records' values that are right (precision), from the generated 3-page
   decision with a text layer, from its clean 300 dpi scan, from the scan as
   offices make it (200 dpi, tilted about 1°, speckled, blurred, JPEG), and
-  from that rough scan turned a quarter (all pages turned 90°); with the
+  from that rough scan turned a quarter (all pages turned 90°), from a rough
+  scan with a seal and a signature over cells, and from the same decision
+  with its tables set without ruling lines (text layer, clean and rough
+  scans) or with rules over and under the header only; with the
   seconds each scan's reading took per page and Tesseract's mean word
   confidence per page;
 - character accuracy of every file in ../shared/legacy-encoding against its
@@ -41,6 +44,18 @@ def _inputs(folder: Path, expected) -> list[tuple[str, Path]]:
         ("rough scan", rough_scan(pdf, folder / "rough-scan.pdf", seed=1)),
         ("rough, 90°", rough_scan(pdf, folder / "rough-turned.pdf", seed=7, turn=90)),
         ("rough, stamped", rough_scan(pdf, folder / "rough-stamped.pdf", seed=3, stamped=True)),
+    ] + _unruled_inputs(folder, expected)
+
+
+def _unruled_inputs(folder: Path, expected) -> list[tuple[str, Path]]:
+    """The same decision with its tables set without ruling lines, or with rules over and
+    under the header only; the first also scanned."""
+    bare = make_decision_pdf(folder / "no-lines.pdf", expected, rules="none")
+    return [
+        ("no lines, text layer", bare),
+        ("header rules only, text layer", make_decision_pdf(folder / "header-rules.pdf", expected, rules="header")),
+        ("no lines, 300 dpi scan", rasterize(bare, folder / "no-lines-scan.pdf", dpi=300)),
+        ("no lines, rough scan", rough_scan(bare, folder / "no-lines-rough.pdf", seed=1)),
     ]
 
 
@@ -55,7 +70,7 @@ def main() -> None:
             records = records_from_tables(doc)
             misses = cell_misses(expected, records)
             right, given = cell_precision(expected, records)
-            line = (f"{label:12}: recall {cells - len(misses)}/{cells} = {(cells - len(misses)) / cells:.2%}, "
+            line = (f"{label:30}: recall {cells - len(misses)}/{cells} = {(cells - len(misses)) / cells:.2%}, "
                     f"precision {right}/{given} = {right / max(given, 1):.2%}")
             ocr_pages = doc.metadata.get("ocr_pages") or []
             if ocr_pages:

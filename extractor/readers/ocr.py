@@ -33,7 +33,8 @@ from pdfplumber.table import (
 )
 
 from . import page_image
-from .page_layout import Grid, Word, group_lines
+from .page_layout import Grid, Word, grid_bbox, group_lines, inside
+from .unruled_tables import find_unruled_grids
 
 LANGUAGE = "vie"
 MISSING_TESSERACT = (
@@ -423,6 +424,16 @@ def _read_grid(gray: np.ndarray, grid: Grid, dpi: float) -> tuple[list[Word], li
     return words, confidences
 
 
+def _marks(gray: np.ndarray, dpi: float) -> list[Word]:
+    """The boxes, in points, of the page's printed marks of a letter's size (no text)."""
+    ink = (gray < _INK_THRESHOLD).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    scale = 72.0 / dpi
+    low, high = 0.03 * dpi, 0.3 * dpi  # a tenth of a letter's height would be a speck
+    return [Word("", x * scale, (x + w) * scale, y * scale, (y + h) * scale)
+            for x, y, w, h, _ in stats[1:count] if low <= h <= high and w <= high]
+
+
 def _mean(values: list[float] | None) -> float:
     return sum(values) / len(values) if values else 0.0
 
@@ -525,8 +536,19 @@ def ocr_page(image: Image.Image, dpi: float) -> ScannedPage:
     if (page < _INK_THRESHOLD).any():
         free_words, free_confidences = read_words(Image.fromarray(page), dpi)
         kept = _without_mark_lines(free_words)
-        words.extend(word for word in free_words if id(word) in kept)
-        confidences.extend(c for word, c in zip(free_words, free_confidences) if id(word) in kept)
+        read = [(word, c) for word, c in zip(free_words, free_confidences) if id(word) in kept]
+        # tables printed without ruling lines, found from where their words stand, are read
+        # again cell by cell, as ruled ones are (a page read whole runs a row's words together)
+        unruled = find_unruled_grids([word for word, _ in read], _marks(page, dpi))
+        for grid in unruled:
+            outer = grid_bbox(grid)
+            read = [(word, c) for word, c in read if not inside(word.center, outer)]
+            cell_words, cell_confidences = _read_grid(page, grid, dpi)
+            words.extend(cell_words)
+            confidences.extend(cell_confidences)
+        words.extend(word for word, _ in read)
+        confidences.extend(c for _, c in read)
+        grids = grids + unruled
     height, width = gray.shape
     return ScannedPage(
         words, grids, width * 72.0 / dpi, height * 72.0 / dpi, turns, skew,

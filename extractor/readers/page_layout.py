@@ -94,12 +94,12 @@ def _join_words(words: list[Word]) -> str:
     return " ".join(" ".join(w.text for w in line) for line in group_lines(words))
 
 
-def _inside(point: tuple[float, float], box: BBox) -> bool:
+def inside(point: tuple[float, float], box: BBox) -> bool:
     x, y = point
     return box[0] <= x <= box[2] and box[1] <= y <= box[3]
 
 
-def _grid_bbox(grid: Grid) -> BBox:
+def grid_bbox(grid: Grid) -> BBox:
     boxes = [box for row in grid for box in row if box]
     return (min(b[0] for b in boxes), min(b[1] for b in boxes),
             max(b[2] for b in boxes), max(b[3] for b in boxes))
@@ -107,12 +107,12 @@ def _grid_bbox(grid: Grid) -> BBox:
 
 def _page_blocks(page: PageLayout) -> list[Block]:
     grid_words: list[dict[tuple[int, int], list[Word]]] = [{} for _ in page.grids]
-    outer = [_grid_bbox(grid) for grid in page.grids]
+    outer = [grid_bbox(grid) for grid in page.grids]
     free: list[Word] = []
     for word in page.words:
         center = word.center
         for index, (grid, bbox) in enumerate(zip(page.grids, outer)):
-            if not _inside(center, bbox):
+            if not inside(center, bbox):
                 continue
             slot = _find_slot(grid, center)
             if slot is not None:
@@ -137,7 +137,7 @@ def _page_blocks(page: PageLayout) -> list[Block]:
 def _find_slot(grid: Grid, point: tuple[float, float]) -> tuple[int, int] | None:
     for r, row in enumerate(grid):
         for c, box in enumerate(row):
-            if box is not None and _inside(point, box):
+            if box is not None and inside(point, box):
                 return r, c
     return None
 

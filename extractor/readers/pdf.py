@@ -14,7 +14,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from . import legacy, ocr
 from ..document import Document
-from .page_layout import PageLayout, Word, assemble
+from .page_layout import PageLayout, Word, assemble, grid_bbox, inside
+from .unruled_tables import find_unruled_grids
 from . import ReadError, doc_id_for, register
 
 MAX_PAGES = 2000
@@ -109,6 +110,10 @@ def _text_layer_layout(number: int, page) -> PageLayout:
         for w in page.extract_words(use_text_flow=True, return_chars=True)
         for word in _split_at_edges(w, edges)
     ]
+    # tables set without ruling lines, among the words no ruled table holds
+    outer = [grid_bbox(grid) for grid in grids]
+    loose = [w for w in words if not any(inside(w.center, box) for box in outer)]
+    grids += find_unruled_grids(loose)
     return PageLayout(number, float(page.width), float(page.height), words, grids)
 
 

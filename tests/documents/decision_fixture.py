@@ -193,12 +193,24 @@ def _styles():
     }
 
 
-def _grid_style(header_rows: int, spans: list):
+# how a table's lines are drawn: every cell ruled, or none, or (as many decisions set
+# them) a rule over and under the header and one under the last row
+RULES = ("grid", "none", "header")
+
+
+def _grid_style(header_rows: int, spans: list, rules: str = "grid"):
     from reportlab.lib import colors
     from reportlab.platypus import TableStyle
 
+    lines = {
+        "grid": [("GRID", (0, 0), (-1, -1), 0.6, colors.black)],
+        "none": [],
+        "header": [("LINEABOVE", (0, 0), (-1, 0), 0.8, colors.black),
+                   ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.6, colors.black),
+                   ("LINEBELOW", (0, -1), (-1, -1), 0.8, colors.black)],
+    }[rules]
     return TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        *lines,
         ("FONTNAME", (0, 0), (-1, -1), "Serif"),
         ("FONTSIZE", (0, 0), (-1, -1), TABLE_FONT_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -211,7 +223,7 @@ def _grid_style(header_rows: int, spans: list):
     ])
 
 
-def _districts_table(expected: Expected, styles):
+def _districts_table(expected: Expected, styles, rules: str):
     from reportlab.platypus import Paragraph, Table
 
     head = styles["head"]
@@ -228,10 +240,10 @@ def _districts_table(expected: Expected, styles):
     ]
     spans = [("SPAN", (2, 0), (9, 0))] + [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 10, 11, 12)]
     widths = [27, 92] + [33] * 8 + [38, 34, 45]
-    return Table(header + body, colWidths=widths, repeatRows=2, style=_grid_style(2, spans))
+    return Table(header + body, colWidths=widths, repeatRows=2, style=_grid_style(2, spans, rules))
 
 
-def _departments_table(expected: Expected, styles):
+def _departments_table(expected: Expected, styles, rules: str):
     from reportlab.platypus import Paragraph, Table
 
     head = styles["head"]
@@ -249,7 +261,7 @@ def _departments_table(expected: Expected, styles):
     ]
     spans = [("SPAN", (2, 0), (8, 0))] + [("SPAN", (c, 0), (c, 1)) for c in (0, 1, 9, 10)]
     widths = [24, 112] + [43] * 7 + [48, 40]
-    return Table(header + body, colWidths=widths, repeatRows=2, style=_grid_style(2, spans))
+    return Table(header + body, colWidths=widths, repeatRows=2, style=_grid_style(2, spans, rules))
 
 
 def _letterhead(styles):
@@ -264,7 +276,7 @@ def _letterhead(styles):
     ], colWidths=[200, 300])
 
 
-def make_decision_pdf(path: Path, expected: Expected) -> Path:
+def make_decision_pdf(path: Path, expected: Expected, rules: str = "grid") -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
@@ -291,7 +303,7 @@ def make_decision_pdf(path: Path, expected: Expected) -> Path:
         Paragraph("Phụ lục I", styles["title"]),
         Paragraph("KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023 CỦA UBND CÁC HUYỆN, THÀNH PHỐ, THỊ XÃ",
                   styles["center"]),
-        _districts_table(expected, styles),
+        _districts_table(expected, styles, rules),
         Spacer(1, 6),
         Paragraph("Ghi chú:", styles["body"]),
         *[Paragraph(f"Lĩnh vực {n}: {name} ({vn(maximum).replace(',00', '')} điểm);", styles["body"])
@@ -300,7 +312,7 @@ def make_decision_pdf(path: Path, expected: Expected) -> Path:
         Paragraph("Phụ lục II", styles["title"]),
         Paragraph("KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023 CỦA CÁC SỞ, BAN, NGÀNH",
                   styles["center"]),
-        _departments_table(expected, styles),
+        _departments_table(expected, styles, rules),
     ]
     document = SimpleDocTemplate(str(path), pagesize=A4, leftMargin=42, rightMargin=42,
                                  topMargin=50, bottomMargin=50, title="Quyết định 512/QĐ-UBND")
@@ -308,13 +320,14 @@ def make_decision_pdf(path: Path, expected: Expected) -> Path:
     return path
 
 
-def rasterize(pdf: Path, out: Path, dpi: int = 300) -> Path:
-    """An image-only copy of `pdf`, as a scanner would make it."""
+def rasterize(pdf: Path, out: Path, dpi: int = 300, pages: list[int] | None = None) -> Path:
+    """An image-only copy of `pdf`, as a scanner would make it; `pages` (1-based) picks some."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(pdf))
     try:
-        images = [page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for page in document]
+        numbers = pages or list(range(1, len(document) + 1))
+        images = [document[n - 1].render(scale=dpi / 72, grayscale=True).to_pil().convert("L") for n in numbers]
     finally:
         document.close()
     images[0].save(out, save_all=True, append_images=images[1:], resolution=dpi)
