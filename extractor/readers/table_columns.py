@@ -45,10 +45,13 @@ _MAX_IN_LABEL = regex.compile(r"(?P<max>\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\b", re
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 # A legend line: "Lĩnh vực 1: Công tác chỉ đạo, điều hành CCHC (8 điểm);"
+# ("… (12 điểm); Lĩnh / vực 8: …": an item's head word wrapped onto the line before, or
+# put there when a seal over the legend made OCR read its lines out of order)
 _LEGEND = regex.compile(
-    r"(?:Lĩnh vực|LV|Tiêu chí|TC|Chỉ số thành phần|CSTP)\s*\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})\s*[:.)–-]?\s*(?:\|\s*)?"
-    r"(?P<name>(?:(?!(?:Lĩnh vực|LV|Tiêu chí|TC|Chỉ số thành phần|CSTP)\s*\.?\s*(?:\d{1,2}|[IVX]{1,4})\s*[:.)–-])[^;\n|])+)",
-    regex.IGNORECASE,
+    r"(?:Lĩnh\s+vực|(?<=^[\s_]*)vực|LV|Tiêu chí|TC|Chỉ số thành phần|CSTP)\s*\.?\s*(?P<n>\d{1,2}|[IVX]{1,4})"
+    r"\s*[:.)–-]?\s*(?:\|\s*)?"
+    r"(?P<name>(?:(?!(?:Lĩnh\s+vực|LV|Tiêu chí|TC|Chỉ số thành phần|CSTP)\s*\.?\s*(?:\d{1,2}|[IVX]{1,4})\s*[:.)–-])[^;\n|])+)",
+    regex.IGNORECASE | regex.MULTILINE,
 )
 
 

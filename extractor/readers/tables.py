@@ -17,7 +17,7 @@ from ..document import Document, Table, TableCell
 from ..gazetteer import era_for_year, load_gazetteer
 from ..gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, PROVINCE_LEVELS, levels_for_word
 from ..models import Evidence, Result
-from ..normalize import fold, normalize
+from ..normalize import fold, normalize, without_marks
 from ..numbers import parse_number
 from ..patterns import agency_names, index_names
 from .table_columns import (
@@ -45,6 +45,16 @@ class TableContext:
     # the district a table's caption names ("… Quận 3 … đối với Ủy ban nhân dân 14 phường"): its
     # communes and wards are the rows ("Phường 4" is a ward of many districts)
     district_code: str | None = None
+
+
+# the classes a results table gives: a scan's cell read with a tone mark wrong ("Khả") is
+# the class it spells without marks
+_CLASSES = {without_marks(name).lower(): name for name in ("Xuất sắc", "Tốt", "Khá", "Trung bình", "Yếu", "Kém")}
+
+
+def _rating(text: str) -> str:
+    written = " ".join(text.split())
+    return _CLASSES.get(without_marks(written).lower(), written)
 
 
 def document_context(doc: Document) -> TableContext:
@@ -352,7 +362,7 @@ class _TableReader:
                     overall.setdefault("max_score", maximum)
                     row_maximum = (c, maximum)
             elif column.role == RATING and regex.search(r"\p{L}", text):
-                overall["rating"] = " ".join(text.split())
+                overall["rating"] = _rating(text)
             elif column.role == COMPONENT and column.component:
                 score = _cell_number(text)
                 maximum = maxima.get(c, column.max_score) if c in self.credible else None

@@ -145,3 +145,17 @@ def test_a_value_that_lost_its_decimal_comma_is_left_out():
     institutions = {r.unit: r.score for r in records if r.component == "institutions"}
     assert "Sở Tư pháp" not in institutions and institutions["Sở Y tế"] == 6.3
     assert {r.unit: r.score for r in records if r.component is None}["Sở Tư pháp"] == 91.2
+
+
+def test_a_legend_item_whose_head_word_stands_on_the_line_before_and_a_class_read_with_a_mark_wrong():
+    legend = ("Ghi chú:\nLĩnh vực 1: Công tác chỉ đạo, điều hành CCHC (9 điểm); Lĩnh\n"
+              "vực 2: Tác động của cải cách hành chính (31 điểm)\n")
+    doc = document([
+        ["STT", "Đơn vị", "Lĩnh vực 1", "Lĩnh vực 2", "Tổng điểm", "Xếp loại"],
+        ["1", "Huyện Núi Thành", "8,5", "29,1", "87,93", "Khả"],
+        ["2", "Huyện Tiên Phước", "7,25", "25,5", "80,10", "Tốt"],
+    ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện", before=legend)
+    records = records_from_tables(doc, QUANG_NAM)
+    nui_thanh = {r.component: r for r in records if r.unit == "Núi Thành"}
+    assert (nui_thanh["impact"].score, nui_thanh["impact"].max_score) == (29.1, 31.0)
+    assert nui_thanh[None].rating == "Khá"
