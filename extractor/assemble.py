@@ -105,6 +105,7 @@ class Draft:
     late_component_fresh: bool = False
     late_component_tied: bool = False  # by a preposition to the value before it
     component_carried: bool = False  # from the sentence before, not named in its own
+    first_value: int | None = None  # where its first value stands in the text
 
     def states_something(self) -> bool:
         """Whether the draft has values of its own year."""
@@ -245,6 +246,8 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
                     state.shared, state.shared_components = None, []
                 if state.draft is not None:
                     state.draft.late_component_fresh = False
+                    if state.draft.first_value is None:
+                        state.draft.first_value = mention.start
                 state.last_value_end = mention.end
     if state.aside_end is not None:
         _end_aside(state)

@@ -629,7 +629,7 @@ class AgencyNames:
             name = self._names[entry] or self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
             if name is None:
                 name = _DASH.sub(" - ", written)
-                name = self._canonical.get(name) or self._official.get(_agency_key(name), name)
+                name = self._canonical.get(name) or self._official.get(_agency_key(name)) or self._official_with_level(name)
                 head = self._official_heads.get(_agency_key(" ".join(name.split()[:2])))
                 if head is not None and not name.startswith(head):  # "Cục thuế Quảng Ninh": "Cục Thuế …"
                     name = head + name[len(head):]
@@ -638,6 +638,16 @@ class AgencyNames:
                 fields["of_district"] = True
             out.append(Mention("agency", match.start(), match.end(), fields, 1))
         return out
+
+    def _official_with_level(self, name: str) -> str:
+        """"Ban Quản lý Khu Kinh tế tỉnh": an official name in its own spelling, with its level word
+        (only the name itself: "Ngân hàng Nhà nước tỉnh" is a branch, not the Bank of Vietnam)."""
+        for level in (" tỉnh", " thành phố"):
+            head = _agency_key(name[:-len(level)]) if name.endswith(level) else None
+            official = self._official.get(head) if head else None
+            if official and _agency_key(official) == head:
+                return official + level
+        return name
 
     def match(self, text: str) -> str | None:
         found = self.find(text)

@@ -1017,7 +1017,7 @@ class DocumentReader:
             province=unit.province, province_code=unit.province_code,
             component=draft.component,
         )
-        model = Target if draft.kind == "target" or self.aims_ahead(draft) else Result
+        model = Target if (draft.kind == "target" and not self.past_aside(draft)) or self.aims_ahead(draft) else Result
         out = []
         # (a draft of earlier years' results only gives those, below)
         # "raising its PCI from 73.4 points in 2019 to 75.3 points this year": the year the sentence is
@@ -1051,6 +1051,20 @@ class DocumentReader:
             # the text never names its unit ("của tỉnh" and no name): the record stands, its unit unknown
             unit = Unit(None, ref.level if ref.level in RECORD_LEVELS else None)
         return unit
+
+    def past_aside(self, draft: Draft) -> bool:
+        """A value in brackets in a plan's sentence, for a year already over when the text
+        was written: the result the plan starts from, not its aim ("phấn đấu … năm 2021 …
+        đứng thứ 59/63 (chỉ số PCI năm 2020 của Đắk Nông đứng thứ 60/63)")."""
+        if draft.year is None or not draft.year_named or self._latest_date_year is None:
+            return False
+        if draft.year >= self._latest_date_year:
+            return False
+        at = draft.first_value
+        if at is None:
+            return False
+        before = self.text[self.text.rfind("\n", 0, at) + 1:at]
+        return before.count("(") > before.count(")")
 
     def aims_ahead(self, draft: Draft) -> bool:
         """A plan's value for a year not yet over when the text was written: a target

@@ -942,7 +942,7 @@ FAMILIES = [
      "Năm 2022 về Chỉ số CCHC, nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là Ban Quản lý Khu Kinh tế tỉnh "
      "với 74,31 điểm; tiếp theo là Sở Y tế, Sở Tài nguyên và Môi trường. Ở khối huyện của tỉnh Gia Lai, đứng "
      "thứ 2 là huyện Chư Sê với 80, 48 điểm.",
-     [dict(unit="Ban Quản lý Khu kinh tế", rank=20, rank_total=20, score=74.31),
+     [dict(unit="Ban Quản lý Khu kinh tế tỉnh", rank=20, rank_total=20, score=74.31),
       dict(unit="Sở Y tế", rank=19), dict(unit="Sở Tài nguyên và Môi trường", rank=18),
       dict(unit="Chư Sê", rank=2, score=80.48)],
      [dict(rank=21), dict(score=48.0)]),
@@ -1981,3 +1981,51 @@ def test_where_a_place_moved_from_said_after_where_it_moved_to():
     records = measures(text)
     has(records, unit_code="74", index="PCI", year=2019, rank=6, score=67.1)
     has(records, unit_code="74", index="PCI", year=2018, rank=3)
+
+
+def test_a_change_on_the_same_period_in_points_is_the_index_change_since_the_year_before():
+    """"tăng 1,45 điểm so với cùng kỳ": an index assessed yearly compares with the year before; only a
+    change in percent on the same period is a statistic's."""
+    text = ("Với 71,30 điểm, Bắc Ninh đứng đầu Chỉ số PCI năm 2022, tăng 1,45 điểm so với cùng kỳ. "
+            "Thu ngân sách của tỉnh tăng 12% so với cùng kỳ.")
+    records = measures(text)
+    has(records, unit_code="27", index="PCI", year=2022, score=71.3, rank=1, score_change=1.45, change_since=2021)
+    lacks(records, score=1.45)
+    lacks(records, score_change=12.0)
+
+
+def test_the_next_ones_in_a_top_group_take_the_places_after_the_last_stated():
+    """"Các tỉnh tiếp theo nằm trong top 10 là A (…), B (…)": "tiếp theo" orders them after the third."""
+    text = ("Năm 2021, Bến Tre đạt 69,2 điểm và xếp thứ 3 trong bảng xếp hạng PCI. Các tỉnh tiếp theo nằm trong "
+            "top 10 là Vĩnh Long (68,9 điểm), Bình Dương (68,5 điểm) và Hải Phòng (68,1 điểm).")
+    records = measures(text)
+    has(records, unit_code="86", index="PCI", year=2021, rank=4, score=68.9)
+    has(records, unit_code="31", rank=6, score=68.1)
+    lacks(records, rank=10, bound="<=")
+
+
+def test_a_gap_between_the_first_and_the_last_is_no_score_and_no_place():
+    """"chênh lệch giữa đơn vị đứng đầu và đơn vị đứng cuối là 0,9 điểm": a gap, not a first place."""
+    text = ("Theo kết quả DDCI tỉnh Hậu Giang năm 2022, chênh lệch giữa đơn vị đứng đầu và đơn vị đứng cuối "
+            "bảng xếp hạng là 0,9 điểm.")
+    records = measures(text)
+    lacks(records, score=0.9)
+    lacks(records, rank=1)
+
+
+def test_the_biggest_climb_is_no_first_place():
+    """"có cải thiện vị trí cao nhất (tăng 21 bậc, xếp hạng 30)": the most places gained, at place 30."""
+    text = ("Về DTI năm 2023, Hà Nội xếp thứ nhất; Kon Tum có cải thiện vị trí cao nhất (tăng 21 bậc, "
+            "xếp hạng 30).")
+    records = measures(text)
+    has(records, unit_code="62", index="DTI", year=2023, rank=30, rank_change=21)
+    lacks(records, unit_code="62", rank=1)
+
+
+def test_a_plans_bracketed_result_of_a_year_over_is_no_target():
+    """A plan dated 2022 aims at a place for 2022 and writes 2021's place in brackets: that is a result."""
+    text = ("Ngày 15/3/2022, UBND tỉnh Bắc Kạn ban hành kế hoạch. Phấn đấu năm 2022 chỉ số PCI của Bắc Kạn "
+            "tăng 2 bậc, tức là đứng thứ 58/63 tỉnh, thành (chỉ số PCI năm 2021 của Bắc Kạn đứng thứ 60/63).")
+    records = measures(text)
+    has(records, type="target", unit_code="06", index="PCI", year=2022, rank=58)
+    has(records, type="result", unit_code="06", index="PCI", year=2021, rank=60, rank_total=63)
