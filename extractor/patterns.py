@@ -564,6 +564,7 @@ class AgencyNames:
         alternatives = []
         self._levels: list[str] = []
         self._of_district: list[bool] = []  # a district's office: the record names its district
+        self._after_place: list[bool] = []  # named after the place written before it ("Da Nang Customs Department")
         self._canonical = dict(data.get("canonical") or {})
         entries = list(data["entries"])
         # "Sở TT&TT", "Bộ KH&ĐT": a department's or ministry's name in initials
@@ -609,6 +610,7 @@ class AgencyNames:
         for i, entry in enumerate(entries):
             self._levels.append(entry["level"])
             self._of_district.append(bool(entry.get("of_district")))
+            self._after_place.append(bool(entry.get("named_after_place")))
             self._names.append(entry.get("name"))
             # ("the Hoa Binh branch of the" / "Vietnam Social Security": a name wrapped over two lines)
             alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{_wrappable(_any_case_tail(n))})" for n in entry["names"]) + ")")
@@ -636,6 +638,8 @@ class AgencyNames:
             fields = {"name": name, "level": level}
             if self._of_district[entry]:
                 fields["of_district"] = True
+            if self._after_place[entry]:
+                fields["named_after_place"] = True
             out.append(Mention("agency", match.start(), match.end(), fields, 1))
         return out
 

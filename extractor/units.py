@@ -165,6 +165,8 @@ class DocumentUnits:
         agency_ends = {m.end for m in self.agencies}
         # "Sở Tư pháp tỉnh Hòa Bình": the locality only says whose department it is
         self.names_agency = [self._follows(agency_ends, m.start) for m in self.localities]
+        # "the Da Nang Customs Department": so does a place an agency is named after ("Cục Hải quan Đà Nẵng")
+        self._name_after_places()
         self.is_population = [
             bool(population.search(text, max(0, m.start - 40), m.start)) or self._qualifies_previous(i)
             or self.names_agency[i]
@@ -177,6 +179,16 @@ class DocumentUnits:
         self._authority_spans: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------ mentions
+
+    def _name_after_places(self) -> None:
+        named_after = {m.start: k for k, m in enumerate(self.agencies) if m.fields.get("named_after_place")}
+        for i, locality in enumerate(self.localities):
+            k = named_after.get(locality.end + 1)
+            if k is not None and self.text[locality.end] == " ":
+                agency = self.agencies[k]
+                fields = {**agency.fields, "name": f"{agency.fields['name']} {locality.name}"}
+                self.agencies[k] = Mention(agency.kind, agency.start, agency.end, fields, agency.priority, agency.rule)
+                self.names_agency[i] = True
 
     def _follows(self, ends: set[int], start: int) -> bool:
         """Whether one of `ends` comes just before `start`, with only a space or comma between."""

@@ -791,6 +791,23 @@ CASES = [
      [dict(unit_code="31", index="PAPI", year=2020, score=42.1, score_unit="điểm", max_score=80.0, rank=40,
            rank_total=63, rank_change=0, change_since=2019)],
      [dict(score=80.0)]),
+    ("the most competitive locality is first, and the two followed by it second and third",
+     "The northern province of Bac Ninh remained the most competitive locality in the country in the 2021 PCI, "
+     "with 72.1 points, followed by Long An and Ben Tre, with 70.8 points and 70.2 points, respectively.",
+     [dict(unit_code="27", index="PCI", year=2021, rank=1, score=72.1),
+      dict(unit_code="80", rank=2, score=70.8), dict(unit_code="83", rank=3, score=70.2)],
+     [dict(unit_code="27", rank=None)]),
+    ("a customs department named after the place before it; a top group that 'also featured' units",
+     "For central agencies, the Hai Phong Customs Department came top with 90.2 points in the 2022 DDCI.\n"
+     "In the 2022 PCI, the top 20 also featured other provinces including Lao Cai and Ha Nam.",
+     [dict(unit="Cục Hải quan Hải Phòng", index="DDCI", year=2022, rank=1, score=90.2),
+      dict(unit_code="10", index="PCI", rank=20, bound="<="), dict(unit_code="35", rank=20, bound="<=")],
+     [dict(unit="Cục Hải quan"), dict(unit_code="31", index="DDCI")]),
+    ("a sub-index's time spent, among places lost by sub-indices",
+     "In 2021, Yen Bai ranked 50th in the PCI. Market entry dropped 4 places; time spending fell 9 places.",
+     [dict(unit_code="15", index="PCI", component="entry_costs", year=2021, rank_change=-4),
+      dict(unit_code="15", index="PCI", component="time_costs", year=2021, rank_change=-9)],
+     [dict(component=None, rank_change=-9)]),
 ]
 
 
