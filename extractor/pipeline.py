@@ -28,7 +28,7 @@ from .units import MAIN, NOT_A_UNIT, RECORD_LEVELS, DocumentUnits, Unit
 # passed over before any rule runs on it.
 _MAY_STATE = regex.compile(
     r"\d\s*(?:điểm|%|bậc|hạng)|\d,\d|\d\s*/\s*\d{1,3}(?![\d/])|(?:thứ|hạng|vị trí|tốp|top|nhóm)\s+(?:\d|nhất|nhì|hai|ba\b|tư\b|bốn|số\s+\d)"
-    r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|(?:loại|nhóm|mức) (?:rất |khá )?(?:tốt|khá|xuất sắc|trung bình|yếu|kém)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
+    r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|(?:loại|nhóm|mức) [“\"]?(?:rất |khá )?(?:tốt|khá|xuất sắc|trung bình|yếu|kém)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
     # PAPI's classes: "đạt được mức điểm trung bình cao", "rơi vào nhóm điểm thấp"
     r"|(?:nhóm|mức) (?:có |đạt )?điểm(?: số)? (?:trung bình |rất )?(?:cao|thấp)"
     r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|(?:xếp|đứng) cuối|cao nhất (?:(?:trên |trong )?cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"

@@ -2029,3 +2029,13 @@ def test_a_plans_bracketed_result_of_a_year_over_is_no_target():
     records = measures(text)
     has(records, type="target", unit_code="06", index="PCI", year=2022, rank=58)
     has(records, type="result", unit_code="06", index="PCI", year=2021, rank=60, rank_total=63)
+
+
+def test_classes_named_in_quotes_over_the_units_listed_after():
+    """'hai đơn vị thuộc nhóm "Rất tốt" là A và B': a line whose only value is a quoted class is read."""
+    text = ('UBND tỉnh Vĩnh Long công bố chỉ số DDCI năm 2021. Khối sở, ngành có hai đơn vị thuộc nhóm "Rất tốt" '
+            'là Sở Tư pháp và Sở Xây dựng. Ba đơn vị thuộc nhóm "Khá" gồm Sở Y tế, Sở Tài chính và Sở Nội vụ.')
+    records = measures(text)
+    has(records, unit="Sở Tư pháp", index="DDCI", year=2021, rating="Rất tốt", province_code="86")
+    has(records, unit="Sở Xây dựng", rating="Rất tốt")
+    has(records, unit="Sở Nội vụ", rating="Khá")
