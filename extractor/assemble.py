@@ -140,6 +140,7 @@ class _Clause:
     last_value: str | None = None  # the kind of the last value read
     last_rank: dict | None = None  # the fields of the last rank read
     about_a_group: bool = False  # the clause speaks of a group's average: no unit it names changes that
+    group_stated: bool = False  # ... until the group's value is read: a unit named after it speaks for itself
     last_component: Mention | None = None  # the component named last, while no value followed it
     listed_components: list = field(default_factory=list)  # components named together before one value
     aside_end: int | None = None  # where "(năm 2022 đạt 80 điểm)" ends
@@ -244,6 +245,7 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
                 # "ở 3 trụ cột: chính quyền số đạt 0,8 điểm, ...": each component states its own values
                 if not state.shared_beside_values:
                     state.shared, state.shared_components = None, []
+                state.group_stated = state.about_a_group
                 if state.draft is not None:
                     state.draft.late_component_fresh = False
                     if state.draft.first_value is None:
@@ -390,6 +392,11 @@ def _end_aside(state: _Clause) -> None:
 
 def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_of: bool = True,
                 in_brackets: bool = False, unknown_before: int = 0) -> None:
+    if state.about_a_group and state.group_stated and ref.kind != "none":
+        # "the average score for provincial-level agencies was 73.2/100 points, with the Department of
+        # Information and Communications ranking first at 91.48/100 points": the group's value is said
+        state.close()
+        state.about_a_group = state.group_stated = False
     if state.about_a_group:
         return  # "trung bình ... của khối sở, ngành tỉnh X": X is where the group is
     if state.next_rank is not None and ref.kind != "none":
@@ -501,6 +508,7 @@ def _on_anaphor(state: _Clause, mention: Mention) -> None:
 def _on_other_subject(state: _Clause, mention: Mention) -> None:
     _on_subject(state, NOT_A_UNIT)
     state.about_a_group = bool(mention.fields.get("group"))
+    state.group_stated = False
     state.share_named = bool(mention.fields.get("share"))
 
 

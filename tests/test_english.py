@@ -808,6 +808,20 @@ CASES = [
      [dict(unit_code="15", index="PCI", component="entry_costs", year=2021, rank_change=-4),
       dict(unit_code="15", index="PCI", component="time_costs", year=2021, rank_change=-9)],
      [dict(component=None, rank_change=-9)]),
+    ("another index's year right after its initials",
+     "Hue leads nation in environmental protection\n"
+     "Hue topped the country in the Environmental Protection Performance Index 2023 (PEPI 2023) with 71.2 "
+     "points, followed by Quang Tri (69.5 points).",
+     [dict(unit_code="46", index="OTHER", year=2023, rank=1, score=71.2),
+      dict(unit_code="45", index="OTHER", year=2023, rank=2, score=69.5)],
+     [dict(index="OTHER", year=None)]),
+    ("units named after a group's average speak for themselves",
+     "In 2023, Lai Chau scored its agencies on the Digital Transformation Assessment Index. The average score for "
+     "provincial-level agencies was 70.1/100 points, with the Department of Finance ranking first at 90.2/100 "
+     "points, followed by the Department of Justice at 88.4/100 points.",
+     [dict(unit="Sở Tài chính", index="DTI", year=2023, rank=1, score=90.2, max_score=100.0, province_code="12"),
+      dict(unit="Sở Tư pháp", index="DTI", rank=2, score=88.4)],
+     [dict(score=70.1)]),
 ]
 
 
