@@ -6,6 +6,8 @@ a plain message, so one bad file never stops a batch.
 """
 from __future__ import annotations
 
+import multiprocessing
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pdfplumber
@@ -79,23 +81,75 @@ def read_pdf(path: Path, source: str) -> Document:
 
 
 def _read_pages(path: Path, pages: list) -> tuple[list[PageLayout], dict[int, ocr.ScannedPage], list[str]]:
-    layouts: list[PageLayout] = []
+    layouts: dict[int, PageLayout] = {}
     scanned: dict[int, ocr.ScannedPage] = {}
     errors: list[str] = []
+    to_scan: list[tuple[int, float, float]] = []
     for number, page in enumerate(pages, start=1):
         try:
             if len(page.chars) >= MIN_TEXT_LAYER_CHARS or not page.images:
-                layouts.append(_text_layer_layout(number, page))
-                continue
-            ocr.check_available()
-            scan = _ocr_page(path, number, page.width, page.height)
-            layouts.append(PageLayout(number, scan.width, scan.height, scan.words, scan.grids))
-            scanned[number] = scan
+                layouts[number] = _text_layer_layout(number, page)
+            else:
+                ocr.check_available()
+                to_scan.append((number, float(page.width), float(page.height)))
         except ocr.OcrUnavailable as error:
             raise ReadError(str(error)) from error
         except Exception as error:  # one damaged page must not cost the others
             errors.append(f"page {number}: {error.__class__.__name__}: {error}")
-    return layouts, scanned, errors
+    for number, outcome in _ocr_pages(path, to_scan):
+        if isinstance(outcome, ocr.OcrUnavailable):
+            raise ReadError(str(outcome)) from outcome
+        if isinstance(outcome, Exception):
+            errors.append(f"page {number}: {outcome.__class__.__name__}: {outcome}")
+            continue
+        layouts[number] = PageLayout(number, outcome.width, outcome.height, outcome.words, outcome.grids)
+        scanned[number] = outcome
+    return [layouts[n] for n in sorted(layouts)], scanned, sorted(errors, key=_page_of)
+
+
+def _page_of(error: str) -> int:
+    return int(error.split(":", 1)[0].split()[1])
+
+
+def _ocr_threads() -> int:
+    """Scanned pages read at once: every core, in a process of its own; one in a worker process
+    (`--workers`, a Dask worker), whose siblings use the other cores already."""
+    if multiprocessing.parent_process() is not None:
+        return 1
+    from ..batch import default_workers
+
+    return default_workers()
+
+
+def _ocr_pages(path: Path, pages: list[tuple[int, float, float]]):
+    """(page number, ScannedPage or the error it raised), in page order. Tesseract runs in a
+    process of its own, so pages are read in threads, as many at once as there are cores; pages
+    are rendered here, one at a time (pdfium is not thread-safe), a batch ahead of the readers."""
+    threads = min(_ocr_threads(), len(pages))
+    if threads <= 1:
+        for number, width, height in pages:
+            try:
+                yield number, _ocr_page(path, number, width, height)
+            except Exception as error:
+                yield number, error
+        return
+    with ThreadPoolExecutor(max_workers=threads) as pool:
+        for start in range(0, len(pages), threads):
+            batch = []
+            for number, width, height in pages[start:start + threads]:
+                try:
+                    image, dpi = _render(path, number, width, height)
+                    batch.append((number, pool.submit(ocr.ocr_page, image, dpi)))
+                except Exception as error:
+                    batch.append((number, error))
+            for number, job in batch:
+                if isinstance(job, Exception):
+                    yield number, job
+                    continue
+                try:
+                    yield number, job.result()
+                except Exception as error:
+                    yield number, error
 
 
 def _text_layer_layout(number: int, page) -> PageLayout:
@@ -153,6 +207,11 @@ def _split_at_edges(w: dict, edges: list[tuple[float, float, float]]) -> list[Wo
 
 
 def _ocr_page(path: Path, number: int, width: float, height: float) -> ocr.ScannedPage:
+    return ocr.ocr_page(*_render(path, number, width, height))
+
+
+def _render(path: Path, number: int, width: float, height: float):
+    """The page as an image at OCR_DPI (less for a poster-sized page), and that dpi."""
     import pypdfium2
 
     dpi = float(OCR_DPI)
@@ -164,4 +223,4 @@ def _ocr_page(path: Path, number: int, width: float, height: float) -> ocr.Scann
         image = document[number - 1].render(scale=dpi / 72).to_pil()
     finally:
         document.close()
-    return ocr.ocr_page(image, dpi)
+    return image, dpi

@@ -108,3 +108,41 @@ def test_a_real_office_file_is_not_taken_for_a_bomb(tmp_path):
     document.add_paragraph("Năm 2023, Chỉ số CCHC của tỉnh Quảng Ninh đạt 92,18%.")
     document.save(str(path))
     assert "92,18%" in read_path(path).text
+
+
+def test_scanned_pages_are_read_at_once_in_page_order_and_one_bad_page_costs_only_itself(
+        scanned_pdf, monkeypatch):
+    """Pages go to OCR in threads (Tesseract runs apart, so they overlap); the pages come back in
+    their order, and a page whose reading fails is named in the document's page errors."""
+    import threading
+    import time
+
+    from extractor.readers.page_layout import Word
+
+    monkeypatch.setattr(pdf_reader, "_ocr_threads", lambda: 2)
+    threads = set()
+
+    def fake_ocr(image, dpi):
+        threads.add(threading.get_ident())
+        time.sleep(0.2)
+        page = image.info["page"]
+        if page == 2:
+            raise ValueError("unreadable")
+        word = Word(f"Phần{page}", 100, 160, 400, 412)
+        return ocr.ScannedPage([word], [], 595, 842, 0, 0.0, 90.0)
+
+    real_render = pdf_reader._render
+
+    def render(path, number, width, height):
+        image, dpi = real_render(path, number, width, height)
+        image.info["page"] = number
+        return image, dpi
+
+    monkeypatch.setattr(pdf_reader, "_render", render)
+    monkeypatch.setattr(ocr, "ocr_page", fake_ocr)
+    monkeypatch.setattr(ocr, "check_available", lambda: None)
+    doc = read_path(scanned_pdf)
+    assert doc.text.split() == ["Phần1", "Phần3"]
+    assert doc.metadata["ocr_pages"] == [1, 3]
+    assert doc.metadata["page_errors"] == ["page 2: ValueError: unreadable"]
+    assert len(threads) == 2
