@@ -159,3 +159,18 @@ def test_a_legend_item_whose_head_word_stands_on_the_line_before_and_a_class_rea
     nui_thanh = {r.component: r for r in records if r.unit == "Núi Thành"}
     assert (nui_thanh["impact"].score, nui_thanh["impact"].max_score) == (29.1, 31.0)
     assert nui_thanh[None].rating == "Khá"
+
+
+def test_empty_dash_and_x_cells_state_nothing_and_the_rest_of_the_row_stands():
+    doc = document([
+        ["STT", "Đơn vị", "Lĩnh vực 1", "Lĩnh vực 2", "Tổng điểm", "Xếp hạng"],
+        ["1", "Huyện Núi Thành", "-", "29,1", "87,93", "1"],
+        ["2", "Huyện Tiên Phước", "x", "", "80,10", "2"],
+    ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện",
+        before="Ghi chú: Lĩnh vực 1: Công tác chỉ đạo, điều hành CCHC; Lĩnh vực 2: Tác động của cải cách hành chính\n")
+    records = records_from_tables(doc, QUANG_NAM)
+    by_unit = {(r.unit, r.component): r for r in records}
+    assert ("Núi Thành", "direction") not in by_unit and ("Tiên Phước", "direction") not in by_unit
+    assert ("Tiên Phước", "impact") not in by_unit
+    assert by_unit[("Núi Thành", "impact")].score == 29.1
+    assert (by_unit[("Tiên Phước", None)].score, by_unit[("Tiên Phước", None)].rank) == (80.1, 2)
