@@ -18,6 +18,7 @@ from .patterns import (NO_KEY, Mention, component_names, cue_rules, index_names,
 from .consolidate import FIELDS as _FIELDS, consolidate
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
+from .readers.table_columns import read_legend
 from .readers.text_tables import find_text_tables
 from .totals import GroupScope, share_total
 from .readers.year_tables import YearTable, find_year_tables, row_meaning
@@ -190,13 +191,42 @@ def extract_document(doc: Document) -> list:
     year_tables = find_year_tables(norm.text)
     year_spans = [norm.source_span(t.start, t.end) for t in year_tables]
     tables = doc.tables or [t for t in find_text_tables(doc.text) if not _inside(_table_span(t), year_spans)]
-    reader = DocumentReader(doc, norm, skip=[_table_span(t) for t in tables] + year_spans)
+    reader = DocumentReader(doc, norm, skip=[_table_span(t) for t in tables] + year_spans
+                            + (_legend_spans(norm) if tables else []))
     records = reader.references() + reader.measures()
     if tables:
         records.extend(reader.table_records(tables))
     if year_tables:
         records.extend(reader.year_table_records(year_tables))
     return consolidate(records, doc.text)
+
+
+def _legend_spans(norm) -> list[tuple[int, int]]:
+    """Where a table's legend gives a column's maximum ("Lĩnh vực 1: Công tác chỉ đạo, điều hành
+    CCHC (tối đa 9 điểm);"), source offsets: the table stage reads it as what a column means, and
+    it is never a result of the unit the text is about."""
+    text = norm.text
+    spans: list[list[int]] = []
+    for entry in read_legend(text, None):
+        if entry.max_score is None:
+            continue
+        semicolon = text.find(";", entry.position)  # (an item's sentence holds its ";")
+        end = min(i for i in (semicolon + 1 if semicolon >= 0 else -1, text.find("\n", entry.position), len(text))
+                  if i >= 0)
+        # ("Ghi chú: LV1: …; LV2: …": the label before the first item, and the items after one
+        # another, are one legend)
+        start = entry.position
+        line_start = text.rfind("\n", 0, start) + 1
+        if _LEGEND_LABEL.fullmatch(text, line_start, start):
+            start = line_start
+        if spans and not text[spans[-1][1]:start].strip(" ;\n"):
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    return [norm.source_span(start, end) for start, end in spans]
+
+
+_LEGEND_LABEL = regex.compile(r"[\s_*•-]*(?:(?:ghi chú|chú thích|chú giải)\s*:?)?\s*", regex.IGNORECASE)
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

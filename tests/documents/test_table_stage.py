@@ -174,3 +174,21 @@ def test_empty_dash_and_x_cells_state_nothing_and_the_rest_of_the_row_stands():
     assert ("Tiên Phước", "impact") not in by_unit
     assert by_unit[("Núi Thành", "impact")].score == 29.1
     assert (by_unit[("Tiên Phước", None)].score, by_unit[("Tiên Phước", None)].rank) == (80.1, 2)
+
+
+def test_a_legend_with_maxima_is_what_the_columns_mean_and_never_a_result():
+    """"Ghi chú: LV1: … (tối đa 9 điểm); LV2: …": the text rules leave it to the table stage (it once
+    gave the province a result per field)."""
+    from extractor.pipeline import extract_document
+
+    legend = ("Ghi chú: LV1: Công tác chỉ đạo, điều hành CCHC (tối đa 9 điểm); LV2: Tác động của cải cách hành "
+              "chính (tối đa 31 điểm).\n")
+    doc = document([
+        ["STT", "Đơn vị", "LV1", "LV2", "Tổng điểm"],
+        ["1", "Huyện Núi Thành", "8,5", "29,1", "87,93"],
+        ["2", "Huyện Tiên Phước", "7,25", "25,5", "80,10"],
+    ], 1, "Kết quả Chỉ số CCHC năm 2022 của UBND cấp huyện tỉnh Quảng Nam", before=legend)
+    records = extract_document(doc)
+    assert records and all(" | " in r.evidence.text for r in records)
+    assert {(r.unit, r.component, r.max_score) for r in records if r.component} >= {
+        ("Núi Thành", "direction", 9.0), ("Núi Thành", "impact", 31.0)}
