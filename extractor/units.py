@@ -127,6 +127,10 @@ MAIN = UnitRef("main")
 NOT_A_UNIT = UnitRef("none")
 
 
+# (English) "… industrial parks in Hoa Binh province": where an agency just named is
+_AGENCY_PLACED = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?$")
+
+
 class DocumentUnits:
     """The units a document names, found once and resolved per era on demand."""
 
@@ -163,8 +167,10 @@ class DocumentUnits:
         ))
         self._agency_starts = [m.start for m in self.agencies]
         agency_ends = {m.end for m in self.agencies}
-        # "Sở Tư pháp tỉnh Hòa Bình": the locality only says whose department it is
-        self.names_agency = [self._follows(agency_ends, m.start) for m in self.localities]
+        # "Sở Tư pháp tỉnh Hòa Bình", "the management board of industrial parks in Hoa Binh province": the
+        # locality only says whose department it is
+        self.names_agency = [self._follows(agency_ends, m.start) or self._places_agency(agency_ends, m.start)
+                             for m in self.localities]
         # "the Da Nang Customs Department": so does a place an agency is named after ("Cục Hải quan Đà Nẵng")
         self._name_after_places()
         self.is_population = [
@@ -189,6 +195,11 @@ class DocumentUnits:
                 fields = {**agency.fields, "name": f"{agency.fields['name']} {locality.name}"}
                 self.agencies[k] = Mention(agency.kind, agency.start, agency.end, fields, agency.priority, agency.rule)
                 self.names_agency[i] = True
+
+    def _places_agency(self, ends: set[int], start: int) -> bool:
+        """Whether an agency's name ends just before `start` with "in" or "of" between."""
+        found = _AGENCY_PLACED.search(self.text, max(0, start - 10), start)
+        return found is not None and found.start() in ends
 
     def _follows(self, ends: set[int], start: int) -> bool:
         """Whether one of `ends` comes just before `start`, with only a space or comma between."""

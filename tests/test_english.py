@@ -822,6 +822,13 @@ CASES = [
      [dict(unit="Sở Tài chính", index="DTI", year=2023, rank=1, score=90.2, max_score=100.0, province_code="12"),
       dict(unit="Sở Tư pháp", index="DTI", rank=2, score=88.4)],
      [dict(score=70.1)]),
+    ("an agency placed 'in' its province; the top N units of a block named after 'are'",
+     "At the conference announcing the 2023 DDCI of Lao Cai province, the management board of industrial parks "
+     "in Lao Cai province ranked first with 81.2 points. The top 3 units in the department, branch and sector are "
+     "the Department of Justice, the Department of Finance, and the Department of Construction.",
+     [dict(unit="Ban Quản lý các khu công nghiệp", index="DDCI", year=2023, rank=1, score=81.2, province_code="10"),
+      dict(unit="Sở Tư pháp", rank=3, bound="<="), dict(unit="Sở Xây dựng", rank=3, bound="<=")],
+     [dict(unit_code="10", rank=1)]),
 ]
 
 
