@@ -2039,3 +2039,11 @@ def test_classes_named_in_quotes_over_the_units_listed_after():
     has(records, unit="Sở Tư pháp", index="DDCI", year=2021, rating="Rất tốt", province_code="86")
     has(records, unit="Sở Xây dựng", rating="Rất tốt")
     has(records, unit="Sở Nội vụ", rating="Khá")
+
+
+def test_a_change_compared_with_a_year_written_without_voi():
+    """"giảm 4 hạng so năm 2017": "so" alone compares, and its year is no year of the values."""
+    text = ("Chỉ số PAPI năm 2019 của Bạc Liêu đạt 43,1/80 điểm, xếp thứ 30/63 tỉnh, thành, tăng 5 hạng so năm 2018.")
+    records = measures(text)
+    has(records, unit_code="95", index="PAPI", year=2019, rank=30, rank_change=5, change_since=2018)
+    lacks(records, year=2018, rank=30)
