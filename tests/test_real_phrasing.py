@@ -2047,3 +2047,16 @@ def test_a_change_compared_with_a_year_written_without_voi():
     records = measures(text)
     has(records, unit_code="95", index="PAPI", year=2019, rank=30, rank_change=5, change_since=2018)
     lacks(records, year=2018, rank=30)
+
+
+def test_leading_within_a_top_group_is_no_first_place():
+    """"nằm trong top 5 tỉnh, thành phố dẫn đầu …", "Dẫn đầu trong top 5 … là A (…), B (…)": each is
+    within the first five, none is said to be first."""
+    text = ("Theo Báo cáo PAPI 2019, Bến Tre nằm trong top 5 tỉnh, thành phố dẫn đầu đạt số điểm cao nhất cả nước "
+            "với 47,5 điểm. Dẫn đầu trong top 5 tỉnh, thành phố đạt số điểm cao nhất cả nước là Quảng Ninh "
+            "(48,1 điểm), Đồng Tháp (47,9 điểm) và Bến Tre (47,5 điểm).")
+    records = measures(text)
+    has(records, unit_code="83", index="PAPI", year=2019, rank=5, bound="<=", score=47.5)
+    has(records, unit_code="22", rank=5, bound="<=", score=48.1)
+    has(records, unit_code="87", rank=5, bound="<=")
+    lacks(records, rank=1)
