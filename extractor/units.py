@@ -127,6 +127,9 @@ MAIN = UnitRef("main")
 NOT_A_UNIT = UnitRef("none")
 
 
+# (English) "Da Nang Customs Department", "Quang Ninh province's Department of Customs": a place
+# and the agency named after it
+_PLACE_OWNS = regex.compile(r"(?:\s+(?:province|city))?(?:['’]s)?\s+")
 # (English) "… industrial parks in Hoa Binh province": where an agency just named is
 _AGENCY_PLACED = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?$")
 
@@ -189,8 +192,9 @@ class DocumentUnits:
     def _name_after_places(self) -> None:
         named_after = {m.start: k for k, m in enumerate(self.agencies) if m.fields.get("named_after_place")}
         for i, locality in enumerate(self.localities):
-            k = named_after.get(locality.end + 1)
-            if k is not None and self.text[locality.end] == " ":
+            between = _PLACE_OWNS.match(self.text, locality.end)
+            k = named_after.get(between.end()) if between else None
+            if k is not None:
                 agency = self.agencies[k]
                 fields = {**agency.fields, "name": f"{agency.fields['name']} {locality.name}"}
                 self.agencies[k] = Mention(agency.kind, agency.start, agency.end, fields, agency.priority, agency.rule)

@@ -829,6 +829,15 @@ CASES = [
      [dict(unit="Ban Quản lý các khu công nghiệp", index="DDCI", year=2023, rank=1, score=81.2, province_code="10"),
       dict(unit="Sở Tư pháp", rank=3, bound="<="), dict(unit="Sở Xây dựng", rank=3, bound="<=")],
      [dict(unit_code="10", rank=1)]),
+    ("a part's earlier score in brackets with its year; a department named after its province's name",
+     "The 2023 PCI of Bac Ninh was announced. Specifically, Land Access scored 6.95 points (6.40 in 2022); "
+     "Time Costs 7.61 points (7.02 in 2022).\n"
+     "Bac Ninh province's Department of Taxation topped 30 provincial departments in the 2023 DDCI.",
+     [dict(unit_code="27", index="PCI", component="land_access", year=2023, score=6.95),
+      dict(unit_code="27", index="PCI", component="land_access", year=2022, score=6.4),
+      dict(unit_code="27", index="PCI", component="time_costs", year=2022, score=7.02),
+      dict(unit="Cục Thuế Bắc Ninh", index="DDCI", year=2023, rank=1)],
+     [dict(component="land_access", year=2022, score=6.95)]),
 ]
 
 
