@@ -60,6 +60,7 @@ class Context:
     list_score: dict | None = None  # after "nhóm … trên 80%, gồm:", the bounded score of each unit named next
     list_next_rank: int | None = None  # "xếp lần lượt từ cao xuống thấp như sau:": the next unit's place
     list_in_sentence: bool = False  # that list ends with its sentence
+    order_goes_on: bool = False  # those places are of a "tiếp theo là" over the sentence's clauses
     named_in_sentence: UnitRef | None = None  # the unit an earlier clause of this sentence named
     component_fronted: bool = False  # the clause before named a part and no value: this one is of it
     leads_in_parts: bool = False  # "A đứng đầu tiêu chí: X; B (Y); C (Z)": each unit is first in its part
@@ -817,6 +818,10 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
     last = state.context.last_rank
     state.rank_step = -1 if last is not None and state.context.last_rank_is_last and last > 1 else 1
     state.next_rank = last + state.rank_step if last is not None else None
+    if state.next_rank is not None and state.rank_step == 1 and state.context.list_next_rank is None:
+        # "tiếp theo là A 94,17 điểm; B 93,19 điểm; …": the places go on over the sentence's clauses
+        state.context.list_next_rank, state.context.list_in_sentence = state.next_rank, True
+        state.context.order_goes_on = True
     ranking = state.context.last_rank_of
     if last == 1 and ranking is not None and ranking[1] and not state.context.component:
         # "A leads in controlling corruption ... Following A in the list are B, C": the leader's

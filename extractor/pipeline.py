@@ -201,6 +201,10 @@ def extract_document(doc: Document) -> list:
     return consolidate(records, doc.text)
 
 
+# mentions that end a "tiếp theo là A …; B …" run of places over a sentence's clauses
+_ORDER_STOPS = frozenset({"rank", "rating", "rating_list", "rating_back", "bound_list", "bound_back", "score_list", "ordered"})
+
+
 def _legend_spans(norm) -> list[tuple[int, int]]:
     """Where a table's legend gives a column's maximum ("Lĩnh vực 1: Công tác chỉ đạo, điều hành
     CCHC (tối đa 9 điểm);"), source offsets: the table stage reads it as what a column means, and
@@ -654,6 +658,10 @@ class DocumentReader:
                         and bool(_LABEL_COLON.match(self.text, parts_named[0].end)))
             for clause in parts:
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
+                if context.order_goes_on and clause.start > s and any(m.kind in _ORDER_STOPS for m in inside):
+                    # "…; B 93,19 điểm và xếp cuối cùng là C", "…; nhóm Khá tốt gồm D, E": a clause
+                    # with a place or a class of its own is no item of the order before
+                    context.list_next_rank, context.order_goes_on = None, False
                 stated = read_clause(inside, context, (clause.start, clause.end))
                 drafts.extend(stated)
                 if heading and context.component:

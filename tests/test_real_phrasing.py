@@ -2060,3 +2060,17 @@ def test_leading_within_a_top_group_is_no_first_place():
     has(records, unit_code="22", rank=5, bound="<=", score=48.1)
     has(records, unit_code="87", rank=5, bound="<=")
     lacks(records, rank=1)
+
+
+def test_places_after_tiep_theo_go_on_over_the_sentences_clauses():
+    """"…; tiếp theo là A 94,17 điểm; B 93,19 điểm; C 92,71 điểm": each item takes the next place; a
+    clause with a place or a class of its own ends the run."""
+    text = ("Năm 2023, UBND tỉnh Quảng Trị công bố chỉ số cải cách hành chính của các sở. Theo đó, Sở Tài chính "
+            "xếp thứ nhất với 95,23 điểm; Sở Tư pháp xếp thứ nhì với 94,70 điểm; tiếp theo là Sở Nội vụ 94,17 điểm; "
+            "Sở Xây dựng 93,19 điểm; Sở Y tế 92,71 điểm; nhóm Khá gồm Sở Công Thương và Sở Ngoại vụ.")
+    records = measures(text)
+    has(records, unit="Sở Nội vụ", index="PAR_INDEX", year=2023, rank=3, score=94.17, province_code="45")
+    has(records, unit="Sở Xây dựng", rank=4, score=93.19)
+    has(records, unit="Sở Y tế", rank=5, score=92.71)
+    has(records, unit="Sở Ngoại vụ", rating="Khá")
+    lacks(records, unit="Sở Ngoại vụ", rank=7)
