@@ -368,7 +368,8 @@ class DocumentReader:
         self._latest_date_year = max(dates) if dates else None
         aims = [m.start for language in self.languages()
                 for m in cue_rules(language).by_name["target"].finditer(self.text, low=self.low)]
-        self._first_aim = min(aims) if aims else None
+        self._aims = sorted(aims)
+        self._first_aim = self._aims[0] if aims else None
 
     def _in_caption(self, position: int) -> bool:
         """Whether `position` is in a photo's caption that is not about the index: a line that
@@ -570,7 +571,11 @@ class DocumentReader:
                 # ("công bố Chỉ số CCHC và chỉ số hài lòng … Theo đó, phường A xếp thứ 3": as for a
                 # sentence's topic, an announcement of several goes on about the first it names)
                 named = tuple(dict.fromkeys(m.fields["index"] for m in self.indices_in(s, e)))
-                previous = Context(indices=named[:1], named_indices=named) if named else None
+                # ("Phấn đấu giai đoạn 2021-2025, nâng điểm số và thứ hạng các chỉ số. Cụ thể: …": an aim
+                # with no value of its own is what the sentence going on from it states)
+                aim = bisect_left(self._aims, s) < bisect_left(self._aims, e)
+                previous = (Context(indices=named[:1], named_indices=named, kind="target" if aim else "result")
+                            if named or aim else None)
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
             # "Xếp hạng thứ 43/63, tăng 12 bậc": the rank of the unit, and the index, the sentence

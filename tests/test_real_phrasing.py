@@ -2074,3 +2074,12 @@ def test_places_after_tiep_theo_go_on_over_the_sentences_clauses():
     has(records, unit="Sở Y tế", rank=5, score=92.71)
     has(records, unit="Sở Ngoại vụ", rating="Khá")
     lacks(records, unit="Sở Ngoại vụ", rank=7)
+
+
+def test_an_aim_with_no_value_makes_the_sentence_going_on_from_it_a_target():
+    """"Phấn đấu giai đoạn 2021-2025, nâng điểm số và thứ hạng các chỉ số. Cụ thể: …": aims."""
+    text = ("Kế hoạch cải cách hành chính của tỉnh Long An. Phấn đấu giai đoạn 2021-2025, nâng điểm số và thứ hạng "
+            "các chỉ số. Cụ thể: Chỉ số CCHC nằm trong top 10 tỉnh, thành phố.")
+    records = measures(text)
+    has(records, type="target", unit_code="80", index="PAR_INDEX", rank=10, bound="<=")
+    lacks(records, type="result")
