@@ -209,14 +209,14 @@ def _similar(a: list[Optional[str]], b: list[Optional[str]]) -> bool:
 
 
 _CAPTION_LINES = 4
-_CAPTION_START = re.compile(r"^\s*(?:phụ lục|biểu|bảng|kết quả|danh sách)\b", re.IGNORECASE)
+CAPTION_START = re.compile(r"^\s*(?:phụ lục|biểu|bảng|kết quả|danh sách)\b", re.IGNORECASE)
 
 
 def _caption(lines: list[str]) -> str:
     """The title over a table: from its "Phụ lục"/"Biểu"/"Bảng" line on,
     else the two lines just above it."""
     for index in range(len(lines) - 1, -1, -1):
-        if _CAPTION_START.match(lines[index]):
+        if CAPTION_START.match(lines[index]):
             return " ".join(lines[index:])
     return " ".join(lines[-2:])
 

@@ -22,11 +22,10 @@ rest of the reading (header names, legend, rows to records) is one path.
 """
 from __future__ import annotations
 
-import re
 from statistics import median
 from typing import Optional
 
-from .page_layout import BBox, Grid, Word, group_lines, is_numeric_cell
+from .page_layout import CAPTION_START, BBox, Grid, Word, group_lines, is_numeric_cell
 
 # a body row holds at least this many numbers, and a body at least this many rows
 _NUMBERS_IN_ROW = 3
@@ -36,8 +35,6 @@ _COLUMNS_IN_TABLE = 3
 _HEADER_LINES = 10
 # words nearer than this share a phrase (a header cell's words); in line heights
 _PHRASE_GAP = 0.6
-# a table's title ("Phụ lục I", "Biểu 2", "Bảng tổng hợp", "Kết quả …"), never its header
-_CAPTION = re.compile(r"^\s*(?:phụ lục|biểu|bảng|kết quả|danh sách)\b", re.IGNORECASE)
 # a gap narrower than this is a space between words of one cell; in line heights
 _WORD_SPACE = 0.4
 
@@ -144,11 +141,11 @@ def _grid(lines: list[list[Word]], first: int, last: int, height: float, marks: 
                >= max(2, 0.3 * len(rows))]
     if len(columns) < _COLUMNS_IN_TABLE:
         return None
+    edges = _edges(columns)
     # most rows fill most columns: a table, not numbers that happen to stand in lines
-    filled = [len({_column_of((w.x0 + w.x1) / 2, _edges(columns)) for w in lines[i]}) for i in number_rows]
+    filled = [len({_column_of((w.x0 + w.x1) / 2, edges) for w in lines[i]}) for i in number_rows]
     if median(filled) < 0.6 * len(columns):
         return None
-    edges = _edges(columns)
     left, right = columns[0][0] - 1, columns[-1][1] + 1
 
     # the body: each line between the number rows is a wrapped cell of the nearest row
@@ -182,8 +179,8 @@ def _grid(lines: list[list[Word]], first: int, last: int, height: float, marks: 
         # (a header's wrapped cells stand close: a wider gap above its lines is the title's)
         gap = (_top(lines[header[-1]]) if header else extents[0][0]) - _bottom(line)
         if (gap > (0.6 if header else 1.5) * size or _numbers(line, height) >= _NUMBERS_IN_ROW
-                or _outside(line, left, right, size) or median(w.bottom - w.top for w in line) > 1.3 * size or _CAPTION.match(_text(line))
-                or not _header_line(line, columns, height)):
+                or _outside(line, left, right, size) or median(w.bottom - w.top for w in line) > 1.3 * size
+                or CAPTION_START.match(_text(line)) or not _header_line(line, columns, height)):
             break
         header.append(above)
         above -= 1
