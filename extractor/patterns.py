@@ -631,7 +631,8 @@ class AgencyNames:
             name = self._names[entry] or self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
             if name is None:
                 name = _DASH.sub(" - ", written)
-                name = self._canonical.get(name) or self._official.get(_agency_key(name)) or self._official_with_level(name)
+                name = (self._canonical.get(name) or self._official.get(_agency_key(name))
+                        or self._official_with_level(name))
                 head = self._official_heads.get(_agency_key(" ".join(name.split()[:2])))
                 if head is not None and not name.startswith(head):  # "Cục thuế Quảng Ninh": "Cục Thuế …"
                     name = head + name[len(head):]

@@ -202,7 +202,8 @@ def extract_document(doc: Document) -> list:
 
 
 # mentions that end a "tiếp theo là A …; B …" run of places over a sentence's clauses
-_ORDER_STOPS = frozenset({"rank", "rating", "rating_list", "rating_back", "bound_list", "bound_back", "score_list", "ordered"})
+_ORDER_STOPS = frozenset({"rank", "rating", "rating_list", "rating_back", "bound_list", "bound_back", "score_list",
+                          "ordered"})
 
 
 def _legend_spans(norm) -> list[tuple[int, int]]:

@@ -83,7 +83,7 @@ def read_pdf(path: Path, source: str) -> Document:
 def _read_pages(path: Path, pages: list) -> tuple[list[PageLayout], dict[int, ocr.ScannedPage], list[str]]:
     layouts: dict[int, PageLayout] = {}
     scanned: dict[int, ocr.ScannedPage] = {}
-    errors: list[str] = []
+    failed: dict[int, Exception] = {}  # one damaged page must not cost the others
     to_scan: list[tuple[int, float, float]] = []
     for number, page in enumerate(pages, start=1):
         try:
@@ -94,21 +94,18 @@ def _read_pages(path: Path, pages: list) -> tuple[list[PageLayout], dict[int, oc
                 to_scan.append((number, float(page.width), float(page.height)))
         except ocr.OcrUnavailable as error:
             raise ReadError(str(error)) from error
-        except Exception as error:  # one damaged page must not cost the others
-            errors.append(f"page {number}: {error.__class__.__name__}: {error}")
+        except Exception as error:
+            failed[number] = error
     for number, outcome in _ocr_pages(path, to_scan):
         if isinstance(outcome, ocr.OcrUnavailable):
             raise ReadError(str(outcome)) from outcome
         if isinstance(outcome, Exception):
-            errors.append(f"page {number}: {outcome.__class__.__name__}: {outcome}")
+            failed[number] = outcome
             continue
         layouts[number] = PageLayout(number, outcome.width, outcome.height, outcome.words, outcome.grids)
         scanned[number] = outcome
-    return [layouts[n] for n in sorted(layouts)], scanned, sorted(errors, key=_page_of)
-
-
-def _page_of(error: str) -> int:
-    return int(error.split(":", 1)[0].split()[1])
+    errors = [f"page {n}: {error.__class__.__name__}: {error}" for n, error in sorted(failed.items())]
+    return [layouts[n] for n in sorted(layouts)], scanned, errors
 
 
 def _ocr_threads() -> int:
