@@ -686,6 +686,31 @@ def _loaded(kind: type, name: str):
     return kind(name)
 
 
+@functools.cache
+def context_rules(name: str) -> tuple[regex.Pattern, ...]:
+    """The cue files' `context` rules of that name, in every language that has one: words read
+    around a mention where it stands, never as a sentence's mentions; compiled as written
+    (ignoring case unless the rule is case-sensitive)."""
+    return tuple(regex.compile(rule.pattern) if rule.case_sensitive else rule.fallback
+                 for rule in (cue_rules(language).by_name.get(name) for language in ("vi", "en"))
+                 if rule is not None)
+
+
+def context_search(name: str, text: str, start: int, end: int):
+    """The first match in text[start:end] of a `context` rule of that name, in any language."""
+    return next((found for rule in context_rules(name) if (found := rule.search(text, max(0, start), end))), None)
+
+
+def is_context(name: str, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is, whole, what a `context` rule of that name says."""
+    return any(rule.fullmatch(text, start, end) for rule in context_rules(name))
+
+
+def context_at(name: str, text: str, position: int):
+    """The match of a `context` rule of that name that starts at `position`, if any."""
+    return next((found for rule in context_rules(name) if (found := rule.match(text, position))), None)
+
+
 def _named(name: str, language: str) -> str:
     """The pattern file of a language: values.yaml (Vietnamese), values_en.yaml (English)."""
     return name if language == "vi" else f"{name}_{language}"

@@ -13,8 +13,8 @@ from .gazetteer import era_for_year, load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
 from .language import ENGLISH, VIETNAMESE, languages_of_lines
-from .patterns import (NO_KEY, Mention, component_names, cue_rules, index_names, lower_literals, lowered, select,
-                       value_rules, with_first_letters)
+from .patterns import (NO_KEY, Mention, component_names, cue_rules, context_search, index_names, is_context,
+                       lower_literals, lowered, select, value_rules, with_first_letters)
 from .consolidate import FIELDS as _FIELDS, consolidate
 from .references import find_references
 from .segment import Span, clauses, lines, sentences
@@ -64,28 +64,16 @@ _HEADING_WORDS = regex.compile(
     r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)]|[IVX]{1,4}\.)?\s*(?:(?:lĩnh vực|chỉ số thành phần|chỉ số nội dung|"
     r"nội dung|trụ cột|chỉ số|tiêu chí)\s+)?", regex.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-# words before a year, in its clause, that make it a look back at an earlier ranking
-# ("Năm 2024 là năm thứ 3 tỉnh dẫn đầu, trước đó là các năm 2020 và 2022": the streak's earlier years;
-# "Trước đó, các năm 2017, 2018, Bộ … cũng đứng cuối bảng"; "cao hơn trung bình xếp hạng năm 2018":
-# the year of what the value is compared with; "This position was held by Binh Duong … in 2021")
-_LOOKING_BACK = regex.compile(r"\b(?:previously|formerly|held by)\b[^.;:\n]*$"
-                              r"|\btrước đó,?\s+(?:là\s+)?(?:các\s+)?(?:năm\s+)?(?:\d{4}(?:\s*,\s*|\s+và\s+)(?:năm\s+)?)*$"
-                              r"|\b(?:cao|thấp) hơn\b[^.;:\n\d]{0,40}$"
-                              # ("điểm trung vị năm 2015 đạt 58,47 điểm, tương đương mức điểm năm 2014")
-                              r"|\btương đương\b[^.;:\n\d]{0,30}$"
-                              # ("1.78% lower than that in 2022. There were 11 units …, with Song Ma recording 100%")
-                              r"|\b(?:than|compared (?:to|with))\s+(?:that|those|the figure|it)\s*$",
-                              regex.IGNORECASE)
 # a year listed with another right after it, the pair opening a clause ("Năm 2023 và 2024, Hà Nội
 # cũng xếp hạng nhất", "In 2017 and 2018, …")
 _YEARS_JOINED = regex.compile(r"\s*(?:và|and)\s*(?:năm\s+)?(?:19|20)\d\d\s*,")
-# how far before a year (characters) the words that make it a look back may stand
+# how far before a year (characters) the words that make it a look back may stand (cues.yaml `looking_back`)
 _LOOK_BACK_REACH = 90
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
 # places out of a total (looked for right after a unit's name, its rank or a part's name only)
 _NOT_OVER_CLAUSES = frozenset({"year", "bare_score", "bare_rank"})
 # cues read elsewhere: around an agency's name, before a locality, at a sentence's start
-_NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope"})
+_NOT_READ_IN_SENTENCES = frozenset({"announcer", "population", "continuation", "group_scope", "context"})
 _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:lĩnh vực|tiêu chí|chỉ số(?: thành phần| nội dung)?)\s+)?[“\"]?", regex.IGNORECASE)
 # a photo's credit, which makes its line a caption
 _CAPTION = regex.compile(r"\bPhoto(?:\s+by\b|\s*:)|\bẢnh\s*:|\(Ảnh\b|\bẢnh minh họa\b", regex.IGNORECASE)
@@ -102,23 +90,7 @@ _PREPOSITION_BEFORE = regex.compile(
     # ("về những nỗ lực cắt giảm chi phí không chính thức": a few words of what was done about the part)
     r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?(?:(?<=về\s+)(?:\p{Ll}+\s+){1,6})?"
     r"(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$", regex.IGNORECASE)
-# "về tiêu chí X", "về Chỉ số thành phần X": "về" right before the part or the word for it (not
-# "về những nỗ lực …", a few words of what was done)
-_PART_RIGHT_AFTER_VE = regex.compile(
-    r"\bvề\s+(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$",
-    regex.IGNORECASE)
 _CLAUSE_MARK = regex.compile(r"[,;()]")
-# ("ranks Hanoi and HCMC in 55th and 59th place, respectively, in terms of controlling corruption"):
-# the part every value before it in the clause is of
-_IN_TERMS_OF = regex.compile(r"\bin\s+terms\s+of\s+(?:the\s+)?$", regex.IGNORECASE)
-# (English only: a Vietnamese "về" part after a place is read as a late part, which gives the ranking back)
-_PART_RIGHT_AFTER_VALUE = regex.compile(r"\s+(?:nationwide\s+|in the country\s+)?(?:in|for)\s+(?:the\s+)?",
-                                        regex.IGNORECASE)
-# what a value came from ("advanced nine places …, driven by market entry (up 1.22 points)", "nhờ cải thiện
-# ở chỉ số gia nhập thị trường"): the part named next is a cause with values of its own, not what the
-# value before is of
-_CAUSE_BEFORE = regex.compile(
-    r"\b(?:driven by|thanks to|due to|owing to|nhờ(?: vào)?|nhờ có)\s+(?:[\p{L}’']+\s+){0,4}$", regex.IGNORECASE)
 # ('Soc Trang leads in "control of corruption in the public sector"': a part quoted right after a
 # value and its preposition is that value's)
 _QUOTED_RIGHT_AFTER = regex.compile(r"\s+(?:in|for|on|về|ở)\s+[“\"‘']", regex.IGNORECASE)
@@ -350,7 +322,7 @@ class DocumentReader:
         own = [m for m in self.year_mentions if not m.fields.get("closes")
                and not (self.text.startswith(("Năm", "In "), m.start) and _YEARS_JOINED.match(self.text, m.end))
                and not any(s <= m.start < e for s, e in moved_from)
-               and not _LOOKING_BACK.search(self.text, max(0, m.start - _LOOK_BACK_REACH), m.start)
+               and not context_search("looking_back", self.text, m.start - _LOOK_BACK_REACH, m.start)
                and not self._in_caption(m.start)]
         carried = [m for m in own if compared.get(m.fields["year"], len(self.text)) >= m.start]
         # ("In 2019, its PCI rose … Some component indices increased strongly …": a year compared
@@ -767,15 +739,15 @@ class DocumentReader:
                 # ("ranked 3rd nationwide in Digital Infrastructure": the part the value right before is of)
                 mention.fields["right_after_value"] = bool(
                     i > 0 and mentions[i - 1].kind in ("rank", "score")
-                    and _PART_RIGHT_AFTER_VALUE.fullmatch(self.text, mentions[i - 1].end, mention.start))
+                    and is_context("part_right_after_value", self.text, mentions[i - 1].end, mention.start))
                 mention.fields["in_terms_of"] = bool(
-                    _IN_TERMS_OF.search(self.text, max(0, mention.start - 20), mention.start))
+                    context_search("in_terms_of", self.text, mention.start - 20, mention.start))
                 mention.fields["a_cause"] = bool(
-                    _CAUSE_BEFORE.search(self.text, max(0, mention.start - 48), mention.start))
+                    context_search("cause_before", self.text, mention.start - 48, mention.start))
                 # (with no comma since the mention before: ", với những đánh giá của doanh nghiệp
                 # về gia nhập thị trường" turns to what the value came from)
                 mention.fields["tied_by_ve"] = bool(
-                    tie and i > 0 and _PART_RIGHT_AFTER_VE.search(self.text, tie.start(), mention.start)
+                    tie and i > 0 and context_search("part_right_after_ve", self.text, tie.start(), mention.start)
                     and not _CLAUSE_MARK.search(self.text, mentions[i - 1].end, mention.start))
 
     def bare_values(self, mentions: list[Mention], language: str) -> list[Mention]:

@@ -21,7 +21,7 @@ from .gazetteer.levels import DISTRICT_LEVELS, levels_for_word
 from .gazetteer.localities import LEGACY
 from .gazetteer.source import FORMER_PROVINCE_NAMES
 from .models import UnitLevel
-from .patterns import Mention, agency_names, cue_rules
+from .patterns import Mention, agency_names, context_at, context_search, cue_rules
 
 PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
 AGENCY_LEVELS = frozenset({"sở", "bộ"})
@@ -45,20 +45,6 @@ _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên đị
                            regex.IGNORECASE)
 # between a district (or commune) and the province it lies in
 _LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
-# "Quảng Ninh đã vượt qua Đồng Tháp để giữ vị trí số 2": the unit passed is no subject
-# ("Dong Thap came in second behind Da Nang at 66.39 points": the one a place is behind is no subject;
-# "it is behind Haiphong in first place (92.10%)" gives Haiphong its own)
-_OVERTAKEN = regex.compile(r"\b(?:vượt qua|vượt lên trên|bỏ xa|qua mặt)\s+(?:cả\s+)?(?:tỉnh\s+|thành phố\s+|TP\.?\s*)?$"
-                           r"|\b(?:second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|place|position|spot)"
-                           r"\s+(?:just\s+|closely\s+|only\s+)?behind\s+(?:the\s+)?$")
-# "UBND tỉnh", "Ủy ban nhân dân thành phố": a province named as its government
-_GOVERNMENT_BEFORE = regex.compile(r"\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+"
-                                   r"(?:(?:tỉnh|thành phố|TP\.?|TỈNH|THÀNH PHỐ)\s*)?$")
-# ("Control of corruption … (6.89 points) (chaired by the Provincial Inspectorate)", "phối hợp với Sở Y tế",
-# "UBND tỉnh giao Văn phòng …"): an agency in charge of a task is no subject of the values beside it
-_IN_CHARGE = regex.compile(r"\b(?:chaired|presided(?:\s+over)?|coordinated|implemented|carried\s+out|undertaken)\s+by"
-                           r"\s+(?:the\s+)?$|\bin\s+coordination\s+with\s+(?:the\s+)?$|\b(?:phối hợp với|giao)\s+$",
-                           regex.IGNORECASE)
 # "Cục Quản lý thị trường thuộc Bộ Công thương": the agency above the one named, no subject
 _UNDER = regex.compile(r"\b(?:trực\s+)?thuộc\s+$")
 # an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
@@ -127,11 +113,6 @@ MAIN = UnitRef("main")
 NOT_A_UNIT = UnitRef("none")
 
 
-# (English) "Da Nang Customs Department", "Quang Ninh province's Department of Customs": a place
-# and the agency named after it
-_PLACE_OWNS = regex.compile(r"(?:\s+(?:province|city))?(?:['’]s)?\s+")
-# (English) "… industrial parks in Hoa Binh province": where an agency just named is
-_AGENCY_PLACED = regex.compile(r"\s+(?:in|of)\s+(?:the\s+)?$")
 
 
 class DocumentUnits:
@@ -192,7 +173,7 @@ class DocumentUnits:
     def _name_after_places(self) -> None:
         named_after = {m.start: k for k, m in enumerate(self.agencies) if m.fields.get("named_after_place")}
         for i, locality in enumerate(self.localities):
-            between = _PLACE_OWNS.match(self.text, locality.end)
+            between = context_at("place_owns", self.text, locality.end)
             k = named_after.get(between.end()) if between else None
             if k is not None:
                 agency = self.agencies[k]
@@ -202,7 +183,7 @@ class DocumentUnits:
 
     def _places_agency(self, ends: set[int], start: int) -> bool:
         """Whether an agency's name ends just before `start` with "in" or "of" between."""
-        found = _AGENCY_PLACED.search(self.text, max(0, start - 10), start)
+        found = context_search("agency_placed", self.text, start - 10, start)
         return found is not None and found.start() in ends
 
     def _follows(self, ends: set[int], start: int) -> bool:
@@ -230,7 +211,7 @@ class DocumentUnits:
         while i < len(self.agencies) and self.agencies[i].start < end:
             m = self.agencies[i]
             if (m.end <= end and not _UNDER.search(self.text, max(0, m.start - 14), m.start)
-                    and not _IN_CHARGE.search(self.text, max(0, m.start - 40), m.start)):
+                    and not context_search("in_charge", self.text, m.start - 40, m.start)):
                 width = 3 if m.fields["level"] == "bộ" else 1
                 ref = UnitRef("agency", m.fields["name"], m.fields["level"], width,
                               of_district=bool(m.fields.get("of_district")))
@@ -246,7 +227,7 @@ class DocumentUnits:
                 out.append(Mention("other_subject", agency, m.end, {}, 2))
             elif (named and not self._in_authority(m.start) and not self._dateline(m.start, m.end)
                     and not self._where_the_one_before_lies(i)
-                    and not _OVERTAKEN.search(self.text, max(0, m.start - 24), m.start)):
+                    and not context_search("overtaken", self.text, m.start - 24, m.start)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
                 ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word))
@@ -465,8 +446,8 @@ class DocumentUnits:
         still says whose departments are ranked."""
         codes = {locality.province_code for i, locality in enumerate(self.resolved(era))
                  if locality is not None and locality.code == locality.province_code
-                 and (self.names_agency[i] or _GOVERNMENT_BEFORE.search(
-                     self.text, max(0, self.localities[i].start - 30), self.localities[i].start))}
+                 and (self.names_agency[i] or context_search(
+                     "government_before", self.text, self.localities[i].start - 30, self.localities[i].start))}
         if len(codes) != 1:
             return None
         locality = self.gazetteer.by_code(codes.pop(), era=era)
