@@ -9,7 +9,7 @@ import regex
 
 from .assemble import LAST_YEAR, Baseline, Context, Draft, carry_over, read_clause
 from .document import Document, Table
-from .gazetteer import era_for_year, load_gazetteer
+from .gazetteer import load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
 from .language import ENGLISH, VIETNAMESE, languages_of_lines
@@ -683,7 +683,7 @@ class DocumentReader:
         next sentence may go on with."""
         if last_unit is not None and "\n" not in self.text[last_unit[1]:start]:
             for draft in drafts:
-                if draft.unit.kind == "main" and self.units.dominant(era_for_year(draft.year)) is None:
+                if draft.unit.kind == "main" and self.units.dominant(self.units.era(draft.year)) is None:
                     draft.unit = last_unit[0]
         units = {draft.unit for draft in drafts}
         if len(units) == 1:
@@ -827,13 +827,14 @@ class DocumentReader:
                 year = year or self.year_before(start)
             province_code = heading.province_code
             if province is None:
-                main = self.units.main(era_for_year(year))
+                main = self.units.main(self.units.era(year))
                 if main is not None:
                     province, province_code = main.province, main.province_code
             context = TableContext(index, year, province, province_code, heading.unit_level,
                                    totals_from_rows=reference is not None,
                                    subject=self._unit_named_before(start, year),
-                                   district_code=district_named(table.caption, year) if table.caption else None)
+                                   district_code=district_named(table.caption, year) if table.caption else None,
+                                   reorganized_from=self.units.reorganized_from)
             single = Document(self.doc.doc_id, self.doc.source, self.doc.text, self.doc.metadata, [table])
             out.extend(records_from_tables(single, context))
         return out
@@ -854,7 +855,7 @@ class DocumentReader:
                         for row in table.rows]
             out.extend(self._unit_rows(table, meanings, index))
             for i, year in enumerate(table.years):
-                unit = self.units.main(era_for_year(year))
+                unit = self.units.main(self.units.era(year))
                 if unit is None or not self._named_before(unit, table.start):
                     continue  # a profile names its unit above its table, not only in an address below
                 common = dict(doc_id=self.doc.doc_id, source=self.doc.source, unit=unit.name, unit_level=unit.level,

@@ -122,6 +122,8 @@ class DocumentUnits:
         """`english`: the spans of the text written in English."""
         self.text = text
         self.gazetteer = gazetteer
+        # a text that ranks the 34 provinces formed in 2025 speaks of them for the year 2024 too
+        self.reorganized_from = 2024 if context_search("ranking_of_34", text, 0, len(text)) else 2025
         # ("THỌ XUÂN DẪN ĐẦU, NGHI SƠN ĐỘI SỔ": a headline in capitals names its places in capitals)
         named_in, capitals = _capitals_titled(text)
         found = gazetteer.find_mentions(text)
@@ -162,6 +164,8 @@ class DocumentUnits:
             or self.names_agency[i]
             for i, m in enumerate(self.localities)
         ]
+        # "do UBND TP Hà Nội vừa công bố": a place named as the government that announces is no subject
+        self._announces = [self._government_announcing(m, announcers) for m in self.localities]
         self._resolved: dict[str, list[Locality | None]] = {}
         self._main: dict[str, Unit | None] = {}
         self._stands_out: dict[str, bool] = {}  # whether the document's unit is named far more than any other
@@ -204,6 +208,13 @@ class DocumentUnits:
         before_breadth = 2 if fold_name(before.name) in _CENTRAL_CITIES else breadth(before.level_word)
         return breadth(mention.level_word) > before_breadth
 
+    def _government_announcing(self, m: LocalityMention, announcers) -> bool:
+        government = context_search("government_before", self.text, m.start - 30, m.start)
+        if government is None or government.end() != m.start:
+            return False
+        return any(before.search(self.text[max(0, government.start() - 45):government.start()])
+                   or after.search(self.text[m.end:m.end + 60]) for before, after in announcers)
+
     def subjects_in(self, start: int, end: int) -> list[Mention]:
         """Localities and agencies named in text[start:end] that can be subjects."""
         out = []
@@ -225,9 +236,11 @@ class DocumentUnits:
             if agency is not None:
                 # the agency, whose name the gazetteer does not know, is the subject: no unit's values
                 out.append(Mention("other_subject", agency, m.end, {}, 2))
-            elif (named and not self._in_authority(m.start) and not self._dateline(m.start, m.end)
+            elif (named and not self._in_authority(m.start) and not self._announces[i]
+                    and not self._dateline(m.start, m.end)
                     and not self._where_the_one_before_lies(i)
-                    and not context_search("overtaken", self.text, m.start - 24, m.start)):
+                    and not context_search("overtaken", self.text, m.start - 24, m.start)
+                    and not context_search("behind_in_brackets", self.text, m.start - 130, m.start)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
                 ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word))
@@ -389,15 +402,23 @@ class DocumentUnits:
         """The text names no locality and no agency: "của tỉnh" is all it says."""
         return not self.localities and not self.agencies
 
+    def era(self, year: int | None) -> str:
+        """The era whose units the text's results for `year` are about."""
+        return era_for_year(year, self.reorganized_from)
+
     def unit(self, ref: UnitRef | None, year: int | None) -> Unit | None:
         """The Unit a reference stands for in a record of `year`; None if unknown."""
         if ref is None or ref.kind == "none":
             return None
-        era = era_for_year(year)
+        era = self.era(year)
         if ref.kind == "main":
             return self.dominant(era)
         if ref.kind == "locality":
             locality = self.resolved(era)[ref.key]
+            if locality is None and era != era_for_year(year):
+                # ("former Quang Nam ... 57th among the 63" in a text on the 34 provinces): a
+                # province merged away is still the one of before
+                locality = self.resolved(era_for_year(year))[ref.key]
             if locality is not None:
                 return Unit.of(locality)
             mention = self.localities[ref.key]

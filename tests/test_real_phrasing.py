@@ -2083,3 +2083,50 @@ def test_an_aim_with_no_value_makes_the_sentence_going_on_from_it_a_target():
     records = measures(text)
     has(records, type="target", unit_code="80", index="PAR_INDEX", rank=10, bound="<=")
     lacks(records, type="result")
+
+
+def test_a_ranking_of_the_34_provinces_names_the_merged_provinces():
+    """"xếp thứ 9/34 tỉnh, thành phố … năm 2024": the year 2024 ranked among the 34 provinces formed in
+    2025 is of the merged province (Gia Lai with Bình Định: code 52); a province merged away and
+    ranked among the 63 ("Quảng Nam cũ") keeps its own code."""
+    text = ("Theo công bố ngày 15/10/2025, tỉnh Gia Lai xếp thứ 9/34 tỉnh, thành phố về Chỉ số chuyển đổi số "
+            "năm 2024, đạt 0,6121 điểm. Trước sáp nhập, Quảng Nam cũ xếp thứ 57/63 với 0,5803 điểm.")
+    records = measures(text)
+    has(records, unit_code="52", index="DTI", year=2024, rank=9, rank_total=34, score=0.6121)
+    has(records, unit_code="49", rank=57, score=0.5803)
+    lacks(records, unit_code="64")
+
+
+def test_a_province_named_as_the_government_that_announces_is_no_subject():
+    """"Chỉ số CCHC năm 2024 của Sở Tư pháp do UBND tỉnh Nghệ An vừa công bố đạt 92,4 điểm": the
+    department's values; the province only announces them."""
+    text = ("Chỉ số CCHC năm 2024 của Sở Tư pháp do UBND tỉnh Nghệ An vừa công bố đạt 92,4 điểm, xếp thứ 2/20 "
+            "sở, ban, ngành.")
+    records = measures(text)
+    has(records, unit="Sở Tư pháp", province_code="40", index="PAR_INDEX", year=2024, score=92.4, rank=2)
+    lacks(records, unit_code="40")
+
+
+def test_leaders_named_one_by_one_take_the_first_places():
+    """"nhóm 4 đơn vị đứng đầu … lần lượt là: A (…), B (…)": ranks 1, 2, …, not a top-four group."""
+    text = ("Năm 2023, ở khối sở, nhóm 4 đơn vị đứng đầu bảng xếp hạng Chỉ số CCHC của tỉnh Bình Định lần lượt "
+            "là: Sở Tư pháp (93,12), Sở Nội vụ (92,50), Sở Y tế (91,07) và Sở Tài chính (90,66 điểm).")
+    records = measures(text)
+    has(records, unit="Sở Tư pháp", index="PAR_INDEX", year=2023, rank=1, score=93.12)
+    has(records, unit="Sở Y tế", rank=3, score=91.07)
+    has(records, unit="Sở Tài chính", rank=4, score=90.66)
+    lacks(records, bound="<=")
+
+
+def test_second_place_after_one_unit_makes_that_unit_first():
+    """"giữ vững vị trí số 2 toàn quốc, sau Hải Phòng": Hải Phòng is first; "thứ 5 (sau A, B, C và D)"
+    does not say the order of the four; a headline that a place was kept is no aim."""
+    text = ("Quảng Ninh giữ vững vị trí á quân về Chỉ số SIPAS năm 2023\n"
+            "Với 88,12%, tỉnh Quảng Ninh giữ vững vị trí số 2 toàn quốc về Chỉ số SIPAS năm 2023, sau Hải Phòng. "
+            "Về Chỉ số CCHC, tỉnh xếp thứ 5 (sau Hà Nội, Bắc Ninh, Đà Nẵng và Hải Phòng).")
+    records = measures(text)
+    has(records, unit_code="22", index="SIPAS", year=2023, rank=2, score=88.12)
+    has(records, unit_code="31", index="SIPAS", year=2023, rank=1)
+    has(records, unit_code="22", index="PAR_INDEX", rank=5)
+    lacks(records, index="PAR_INDEX", unit_code="01")
+    lacks(records, type="target")

@@ -8,9 +8,12 @@ ERA_2025 = "2025"  # units after the 2025 reorganization (no district tier)
 ERAS = (LEGACY, ERA_2025)
 
 
-def era_for_year(year: int | None) -> str:
-    """The era whose units a result for `year` is about; unknown years count as legacy."""
-    if year is not None and year >= 2025:
+def era_for_year(year: int | None, reorganized_from: int = 2025) -> str:
+    """The era whose units a result for `year` is about; unknown years count as legacy.
+
+    `reorganized_from`: the first year a text speaks of the units after the 2025 reorganization
+    (2024 where it ranks the year 2024 among the 34 provinces: the merged Lào Cai, not the old one)."""
+    if year is not None and year >= reorganized_from:
         return ERA_2025
     return LEGACY
 

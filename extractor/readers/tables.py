@@ -45,6 +45,8 @@ class TableContext:
     # the district a table's caption names ("… Quận 3 … đối với Ủy ban nhân dân 14 phường"): its
     # communes and wards are the rows ("Phường 4" is a ward of many districts)
     district_code: str | None = None
+    # the first year the tables speak of the units after the 2025 reorganization (units.era)
+    reorganized_from: int = 2025
 
 
 # the classes a results table gives: a scan's cell read with a tone mark wrong ("Khả") is
@@ -415,7 +417,7 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
     word = match["word"] if match else None
     bare = match["name"].strip() if match else name
     wanted = levels_for_word(word) if word else _tier(group)
-    era = era_for_year(year)
+    era = era_for_year(year, context.reorganized_from)
     province_code = None if group == "tỉnh" else context.province_code
     gazetteer = load_gazetteer()
     candidates = [
