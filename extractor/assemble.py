@@ -26,7 +26,7 @@ _REPEAT_GAP = 12
 # at most ", and " (or the rest of a name, " INDEX, ") between index names listed one after another
 _LIST_GAP = 8
 # the words of a change that is a fall
-_FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "-", "–", "−", "down", "fell", "fallen", "falling", "dropped",
+_FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "rơi", "lùi", "-", "–", "−", "down", "fell", "fallen", "falling", "dropped",
                     "dropping", "declined", "decreased", "decreasing", "slipped", "slipping", "moved down",
                     "decrease", "drop", "fall", "decline", "lower", "fewer", "less", "plunged", "slid", "sank",
                     "tumbled", "falls", "drops", "declining", "sliding", "slide", "loss", "lost", "losing", "losses"})
@@ -52,6 +52,10 @@ class Context:
     last_rank_of: tuple | None = None  # (indices, component) of that rank: the ranking that goes on
     last_rank_is_last: bool = False  # that rank was the last place: the list goes on upwards
     last_rank_unit: UnitRef | None = None  # whose that rank was
+    # the places stated so far in the paragraph, per (indices, component, year, agencies or places): "Hải
+    # Phòng xếp thứ 3. Vị trí quán quân thuộc về A, á quân thuộc về B. Các tỉnh tiếp theo là C, D": C is
+    # fourth, not third
+    ranks_taken: dict = field(default_factory=dict)
     topic: str | None = None  # the index named before the sentence, for components it names alone
     list_rating: str | None = None  # after "Nhóm Khá gồm:", the class of each unit named next
     list_rating_bracketed: bool = False  # that class is of the units in brackets: it ends with the clause
@@ -186,6 +190,9 @@ class _Clause:
                 self.context.last_rank_of = (self.draft.indices, self.draft.component)
                 self.context.last_rank_is_last = rank == self.draft.fields.get("rank_total")
                 self.context.last_rank_unit = self.draft.unit
+                self.context.ranks_taken.setdefault(
+                    (self.draft.indices, self.draft.component, self.context.year, self.draft.unit.kind == "agency"),
+                    set()).add(rank)
         self.draft = None
 
     def named_of(self, kind: str) -> list:
@@ -818,11 +825,16 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
     last = state.context.last_rank
     state.rank_step = -1 if last is not None and state.context.last_rank_is_last and last > 1 else 1
     state.next_rank = last + state.rank_step if last is not None else None
+    ranking = state.context.last_rank_of
+    last_unit = state.context.last_rank_unit
+    if state.next_rank is not None and state.rank_step == 1 and ranking is not None and last_unit is not None:
+        taken = state.context.ranks_taken.get((*ranking, state.context.year, last_unit.kind == "agency"), ())
+        while state.next_rank in taken:
+            state.next_rank += 1
     if state.next_rank is not None and state.rank_step == 1 and state.context.list_next_rank is None:
         # "tiếp theo là A 94,17 điểm; B 93,19 điểm; …": the places go on over the sentence's clauses
         state.context.list_next_rank, state.context.list_in_sentence = state.next_rank, True
         state.context.order_goes_on = True
-    ranking = state.context.last_rank_of
     if last == 1 and ranking is not None and ranking[1] and not state.context.component:
         # "A leads in controlling corruption ... Following A in the list are B, C": the leader's
         # ranking goes on (after a unit's pillars one by one, "Tiếp theo là B" is of the index)

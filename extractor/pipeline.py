@@ -504,6 +504,7 @@ class DocumentReader:
         previous: Context | None = None
         # what an ordered continuation ("Tiếp đó là ...") goes on from: the rank and its ranking
         ranked_before: tuple = (None, None, False, None)
+        ranks_taken: dict = {}  # (indices, component, year) → the places stated so far (Context.ranks_taken)
         # (indices, component, end) of the sentence before, where its last values were of a component
         last_component: tuple | None = None
         # (unit, end) of the sentence before, where all its values were of one unit it named
@@ -524,6 +525,7 @@ class DocumentReader:
             s, e = sentence.start, sentence.end
             if "\n" in self.text[paragraph_end:s]:
                 paragraph_start = len(drafts)
+                ranks_taken = {}
             paragraph_end = e
             after_others, others_before = others_before, False
             if self.skip and self.in_table(s, e):
@@ -584,6 +586,7 @@ class DocumentReader:
             if self.trace is not None:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
+            context.ranks_taken = ranks_taken
             if introduces_list and not goes_on and context.unit.kind == "none":
                 # "… duy trì trong TOP 5 các tỉnh, thành phố …. Mục tiêu 10 chỉ số thành phần như sau:": the
                 # others the sentence before ended on are not what a new list is about

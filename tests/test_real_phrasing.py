@@ -2130,3 +2130,28 @@ def test_second_place_after_one_unit_makes_that_unit_first():
     has(records, unit_code="22", index="PAR_INDEX", rank=5)
     lacks(records, index="PAR_INDEX", unit_code="01")
     lacks(records, type="target")
+
+
+def test_a_fall_to_the_last_place_with_its_place_in_brackets():
+    """"rơi tới 12 bậc, từ thứ 51 của PCI 2020 về hạng chót (63/63)": the fall, the later place and the
+    earlier year's place; "giữ nguyên thứ hạng (47/63)": the place kept."""
+    text = ("PCI 2021: nhìn từ cuối bảng. Trong PCI 2021, Cao Bằng rơi tới 12 bậc, từ thứ 51 của PCI 2020 về "
+            "hạng chót (63/63). Mặc dù giữ nguyên thứ hạng (47/63), nhưng Lạng Sơn vẫn chưa có nhiều cải thiện.")
+    records = measures(text)
+    has(records, unit_code="04", index="PCI", year=2021, rank=63, rank_total=63, rank_change=-12)
+    has(records, unit_code="04", year=2020, rank=51)
+    has(records, unit_code="20", year=2021, rank=47, rank_total=63, rank_change=0)
+
+
+def test_the_places_after_a_ranking_go_on_past_the_places_already_stated():
+    """"A xếp thứ 3. Vị trí quán quân thuộc về B, á quân thuộc về C. Các tỉnh tiếp theo trong nhóm 10 … là
+    D, E": D is fourth (third was A's), not third."""
+    text = ("Năm 2023, Long An đạt 70,1 điểm, xếp thứ 3/63 về PCI. Vị trí quán quân thuộc về Quảng Ninh và vị trí "
+            "á quân thuộc về Hải Phòng. Các tỉnh, TP tiếp theo trong nhóm 10 địa phương dẫn đầu PCI 2023 là "
+            "Bắc Giang, Đồng Tháp và Bình Định.")
+    records = measures(text)
+    has(records, unit_code="80", index="PCI", year=2023, rank=3)
+    has(records, unit_code="22", rank=1)
+    has(records, unit_code="24", rank=4)
+    has(records, unit_code="52", rank=6)
+    lacks(records, unit_code="24", rank=3)
