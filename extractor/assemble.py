@@ -71,6 +71,9 @@ class Context:
     # "A đứng đầu với Chỉ số CCHC 96,85% và Chỉ số hài lòng 99,38%. B: 95,66%; 90,63%.": the indices the
     # list's first item scored, in order, which the bare scores of the items after it follow
     columns: tuple[str, ...] = ()
+    # the sentence lists the years its values are of, in turn ("ranked 46th and 49th in 2021 and 2022"):
+    # a second value of one unit is the next year's, in a draft of its own
+    years_in_turn: bool = False
 
 
 class Baseline(NamedTuple):
@@ -1006,7 +1009,10 @@ def _on_score(state: _Clause, mention: Mention) -> None:
         # "gồm: A (92%), B (91%)": its own score says more than the group's bound
         for name in _SCORE_FIELDS:
             draft.fields.pop(name, None)
-    if draft.fields.get("score") is not None and not draft.fields.get("raw_points"):
+    if draft.fields.get("score") is not None and not draft.fields.get("raw_points") and state.context.years_in_turn:
+        state.close()
+        draft = state.open_draft()
+    elif draft.fields.get("score") is not None and not draft.fields.get("raw_points"):
         draft = _next_column(state, draft)
         if draft is None:
             return  # a second score in one draft is a distractor more often than not
@@ -1109,6 +1115,10 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
                 and values.get("rank") != draft.fields["rank"]):
             # "among the top 20 in 2025 ... reach the top 10 by 2030": a plan's second aim
             state.close()
+            state.open_draft().fields.update(values)
+            return
+        if state.context.years_in_turn and not draft.fields.get("rank_bound") and not values.get("rank_bound"):
+            state.close()  # the next year's place
             state.open_draft().fields.update(values)
             return
         if not draft.fields.get("rank_bound") or values.get("rank_bound"):

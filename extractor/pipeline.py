@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from itertools import accumulate
 
 import regex
@@ -176,6 +177,31 @@ def extract_document(doc: Document) -> list:
 # mentions that end a "tiếp theo là A …; B …" run of places over a sentence's clauses
 _ORDER_STOPS = frozenset({"rank", "rating", "rating_list", "rating_back", "bound_list", "bound_back", "score_list",
                           "ordered"})
+
+
+def _years_in_turn(drafts: list[Draft], listed: str) -> list[Draft]:
+    """"ranked 46th and 49th in 2021 and 2022", "điểm số năm 2016 và 2017 lần lượt là 56,8 và 59,42":
+    the values of one unit, index and part, each in a draft of its own, are of the years listed, in
+    turn; one value ("In 2016 and 2017, Hoa Binh ranked 52nd") is of each year."""
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", listed)]
+    if len(set(years)) != len(years):
+        return drafts
+    groups: dict[tuple, list[Draft]] = {}
+    for draft in drafts:
+        if draft.states_something() and draft.kind == "result":
+            groups.setdefault((draft.unit, draft.indices, draft.component), []).append(draft)
+    out = list(drafts)
+    for group in groups.values():
+        if any(draft.year_named and draft.year not in years for draft in group):
+            continue  # (a value the sentence gives a year the list does not hold is read as it is)
+        if len(group) == len(years):
+            for draft, year in zip(group, years):
+                draft.year, draft.year_named = year, True
+        elif len(group) == 1 and not group[0].baselines:
+            draft = group[0]
+            draft.year, draft.year_named = years[0], True
+            out.extend(replace(draft, year=year, fields=dict(draft.fields), baselines=[]) for year in years[1:])
+    return out
 
 
 def _legend_spans(norm) -> list[tuple[int, int]]:
@@ -587,6 +613,8 @@ class DocumentReader:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
             context.ranks_taken = ranks_taken
+            years_listed = context_search("years_listed", self.text, s, e)
+            context.years_in_turn = years_listed is not None
             if introduces_list and not goes_on and context.unit.kind == "none":
                 # "… duy trì trong TOP 5 các tỉnh, thành phố …. Mục tiêu 10 chỉ số thành phần như sau:": the
                 # others the sentence before ended on are not what a new list is about
@@ -654,6 +682,8 @@ class DocumentReader:
                 elif not (labelled and context.component):
                     context = carry_over(context)
             previous = context
+            if years_listed is not None:
+                drafts[read:] = _years_in_turn(drafts[read:], years_listed.group())
             ranked_list = context.list_next_rank if not context.list_in_sentence else None
             first_indices = drafts[read].indices if len(drafts) > read else None
             if not heading:

@@ -838,6 +838,13 @@ CASES = [
       dict(unit_code="27", index="PCI", component="time_costs", year=2022, score=7.02),
       dict(unit="Cục Thuế Bắc Ninh", index="DDCI", year=2023, rank=1)],
      [dict(component="land_access", year=2022, score=6.95)]),
+    ("values_in_turn_of_the_years_listed",
+     "Binh Thuan ranked 31st and 24th in the PCI in 2021 and 2022. Phu Yen's PCI scores in 2018 and 2019 were "
+     "61.2 and 63.05 respectively. Ninh Thuan ranked 20th in 2021, up five places compared with 2019 and 2020.",
+     [dict(unit_code="60", index="PCI", year=2021, rank=31), dict(unit_code="60", index="PCI", year=2022, rank=24),
+      dict(unit_code="54", index="PCI", year=2018, score=61.2), dict(unit_code="54", index="PCI", year=2019, score=63.05),
+      dict(unit_code="58", year=2021, rank=20)],
+     [dict(unit_code="60", year=2021, rank=24), dict(unit_code="58", year=2020, rank=20)]),
 ]
 
 

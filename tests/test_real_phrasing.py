@@ -2155,3 +2155,15 @@ def test_the_places_after_a_ranking_go_on_past_the_places_already_stated():
     has(records, unit_code="24", rank=4)
     has(records, unit_code="52", rank=6)
     lacks(records, unit_code="24", rank=3)
+
+
+def test_values_in_turn_of_the_years_listed():
+    """"năm 2020 và 2021 lần lượt xếp thứ 38 và 31": each place is of its year, in turn; "dẫn đầu hai
+    năm 2019, 2020" is first in both; not the years compared with ("so với năm 2019 và 2020")."""
+    text = ("Chỉ số PCI của tỉnh Phú Yên năm 2020 và 2021 lần lượt xếp thứ 38 và 31. Bình Định dẫn đầu vùng "
+            "về PAPI hai năm 2019, 2020. Năm 2022, Khánh Hòa xếp thứ 12 về PCI, tăng 4 bậc so với năm 2020 và 2021.")
+    records = measures(text)
+    has(records, unit_code="54", index="PCI", year=2020, rank=38)
+    has(records, unit_code="54", index="PCI", year=2021, rank=31)
+    has(records, unit_code="56", year=2022, rank=12)
+    lacks(records, unit_code="56", year=2021, rank=12)
