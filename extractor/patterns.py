@@ -97,7 +97,7 @@ _UNIT_WORDS = {
 _CLASS_WORDS = {
     "highest": "cao", "lowest": "thấp", "high": "cao", "low": "thấp",
     "excellent": "xuất sắc", "very good": "rất tốt", "good": "tốt", "fairly good": "khá", "relatively good": "khá",
-    "fair": "khá", "average": "trung bình", "poor": "yếu",
+    "fair": "khá", "average": "trung bình", "middle": "trung bình", "medium": "trung bình", "poor": "yếu",
     "high average": "trung bình cao", "high-average": "trung bình cao", "above average": "trung bình cao",
     "above-average": "trung bình cao", "mid-high": "trung bình cao", "medium-high": "trung bình cao",
     "low average": "trung bình thấp", "low-average": "trung bình thấp", "below average": "trung bình thấp",

@@ -161,7 +161,8 @@ class DocumentUnits:
         self._name_after_places()
         self.is_population = [
             bool(population.search(text, max(0, m.start - 40), m.start)) or self._qualifies_previous(i)
-            or self.names_agency[i]
+            or self.names_agency[i] or (bool(context_search("venue", text, m.start - 70, m.start))
+                                        and not context_at("acts_after", text, m.end))
             for i, m in enumerate(self.localities)
         ]
         # "do UBND TP Hà Nội vừa công bố": a place named as the government that announces is no subject
@@ -504,6 +505,7 @@ class DocumentUnits:
         counts = Counter(
             loc.code for i, loc in enumerate(self.resolved(era))
             if loc is not None and loc.level in levels and not self.is_population[i]
+            and not self._dateline(self.localities[i].start, self.localities[i].end)
         )
         if counts:
             code = counts.most_common(1)[0][0]

@@ -845,6 +845,18 @@ CASES = [
       dict(unit_code="54", index="PCI", year=2018, score=61.2), dict(unit_code="54", index="PCI", year=2019, score=63.05),
       dict(unit_code="58", year=2021, rank=20)],
      [dict(unit_code="60", year=2021, rank=24), dict(unit_code="58", year=2020, rank=20)]),
+    ("a_tier_named_before_its_members_and_an_event_place",
+     "The PCI 2019 report was launched on May 6 in Hanoi by VCCI. Quang Ninh topped the index with a score of "
+     "73.4 on a 100-point scale. Provinces that made it into the good PCI tier were Long An, Binh Duong and Ben Tre.",
+     [dict(unit_code="22", index="PCI", year=2019, rank=1), dict(unit_code="22", score=73.4, max_score=100),
+      dict(unit_code="80", index="PCI", year=2019, rating="Tốt"), dict(unit_code="83", rating="Tốt")],
+     [dict(unit_code="01")]),
+    ("a_plans_change_at_least_and_its_class",
+     "The plan aims to improve Lang Son's ranking in the PCI by at least two places each year. In 2021-2025, "
+     "Cao Bang province strives to have its PCI in the middle group of the country.",
+     [dict(type="target", unit_code="20", index="PCI", rank_change=2, bound=">="),
+      dict(type="target", unit_code="04", index="PCI", rating="Trung bình")],
+     [dict(type="result")]),
 ]
 
 
