@@ -193,9 +193,11 @@ class _Clause:
                 self.context.last_rank_of = (self.draft.indices, self.draft.component)
                 self.context.last_rank_is_last = rank == self.draft.fields.get("rank_total")
                 self.context.last_rank_unit = self.draft.unit
-                self.context.ranks_taken.setdefault(
-                    (self.draft.indices, self.draft.component, self.context.year, self.draft.unit.kind == "agency"),
-                    set()).add(rank)
+                key = (self.draft.indices, self.draft.component, self.context.year, self.draft.unit.kind == "agency")
+                taken = self.context.ranks_taken.setdefault(key, set())
+                if rank in taken:  # a place given twice: another ranking ("Đối với 9 bộ không có …, A dẫn đầu")
+                    taken.clear()
+                taken.add(rank)
         self.draft = None
 
     def named_of(self, kind: str) -> list:
@@ -434,6 +436,9 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
     if draft is not None and draft.states_something() and draft.unit != ref:
         if state.unit_named or ref.kind == "none":
             state.close()
+        elif in_brackets and draft.fields.get("first_values_first"):
+            # "thấp nhất là 5,42 điểm (tỉnh Điện Biên)": the bracket names whose the values before it are
+            draft.unit = ref
         elif in_brackets:
             # "với 47,8 điểm, ngôi đầu ... so với tỉnh thấp nhất (Cao Bằng, 38,8 điểm)": the
             # values before the bracket are of a unit the clause does not name
@@ -1056,7 +1061,7 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
             state.close()
             state.unit_named = False
             if state.context.unit.kind != "none":
-                state.open_draft().fields["rank_last"] = True
+                state.open_draft().fields.update(rank_last=True, first_values_first=True)
         elif state.context.unit.kind != "none":
             state.open_draft().fields["rank_last"] = True
         return
@@ -1079,6 +1084,13 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         if f.get("unit_follows"):
             state.context.unit = NOT_A_UNIT
             state.unit_named = False
+        return
+    if f.get("values_first"):
+        # "… và cao nhất là 8,15 điểm (tỉnh Bình Dương)": a new draft, whose unit is named after its value
+        state.close()
+        state.unit_named = False
+        if state.context.unit.kind != "none":
+            state.open_draft().fields.update(values, first_values_first=True)
         return
     _series_again(state, "rank")
     if state.series and not f.get("bound"):

@@ -2167,3 +2167,20 @@ def test_values_in_turn_of_the_years_listed():
     has(records, unit_code="54", index="PCI", year=2021, rank=31)
     has(records, unit_code="56", year=2022, rank=12)
     lacks(records, unit_code="56", year=2021, rank=12)
+
+
+def test_the_highest_named_after_its_part_and_the_rest_of_a_top_group():
+    """"tỉnh có điểm số cao nhất về X là A với …; Xếp sau là B (…), C (…). Các tỉnh còn lại thuộc top 10 là
+    D, E": A first in X, B and C next, D and E within the ten; "thấp nhất là 4,9 điểm (tỉnh F) và cao nhất
+    là 8,2 điểm (tỉnh A)": each value of the unit in brackets after it."""
+    text = ("Theo Báo cáo PAPI 2022, tỉnh có điểm số cao nhất về công khai, minh bạch là Quảng Trị với 6,9 điểm. "
+            "Xếp sau là Bình Định (6,7 điểm), Phú Yên (6,6 điểm). Các tỉnh còn lại thuộc top 10 là Hà Tĩnh, "
+            "Bến Tre và Long An.\nỞ chỉ số tổng hợp, tỉnh có số điểm thấp nhất là 39,1 điểm (tỉnh Lai Châu) và "
+            "cao nhất là 47,8 điểm (tỉnh Quảng Ninh).")
+    records = measures(text)
+    has(records, unit_code="45", index="PAPI", component="transparency", year=2022, rank=1, score=6.9)
+    has(records, unit_code="52", component="transparency", rank=2, score=6.7)
+    has(records, unit_code="42", component="transparency", rank=10, bound="<=")
+    has(records, unit_code="12", year=2022, score=39.1)
+    has(records, unit_code="22", year=2022, score=47.8, rank=1)
+    lacks(records, unit_code="12", score=47.8)
