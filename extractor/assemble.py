@@ -167,7 +167,8 @@ class _Clause:
     def close(self) -> None:
         if self.draft is not None and not self.draft.states_something() and self.draft.states_earlier_results():
             self.done.append(self.draft)
-        elif self.draft is not None and self.draft.states_something():
+        elif self.draft is not None and (self.draft.states_something() or self.draft.fields.get("rank_last")):
+            # (a last place alone is kept: the group's number, counted later, makes it a rank)
             if self.draft.component_named and self.context.list_rating:
                 # "Nhóm trung bình cao: (1) Chỉ số A (17/63), (2) Chỉ số B (22/63)": each component's group
                 self.draft.fields.setdefault("rating", self.context.list_rating)
@@ -725,7 +726,8 @@ def _on_year(state: _Clause, mention: Mention) -> None:
                     state.done.append(replace(draft, year=also, fields=dict(draft.fields), baselines=[]))
             state.close()
         return
-    if draft is not None and draft.states_something():
+    if draft is not None and (draft.states_something() or draft.fields.get("rank_last")):
+        # ("năm 2019 đứng áp chót …, sang năm 2020 đã vươn lên thứ 16": a last place is a value of its year)
         # (a year carried from the sentence before gives way: "Theo đó, … Bảo hiểm xã hội tỉnh là đơn
         # vị đứng đầu về chỉ số cải cách hành chính năm 2019 với 90,05 điểm")
         if not state.year_named and (not draft.year_named
@@ -1053,17 +1055,19 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         # "đứng cuối bảng": the last place, a rank once the group's number is known
         # ("tiếp đến là B với 89,14 điểm và xếp cuối nhóm là C": the places in order end there)
         state.next_rank = None
+        # (rank_last counts the places from the bottom: 1 the last, 2 "áp chót", the one before it)
+        from_bottom = 1 + int(f.get("above_last", 0))
         if f.get("forward"):  # "đứng cuối bảng xếp hạng là C": of the unit named next
             state.close()
-            state.pending = {"rank_last": True}
+            state.pending = {"rank_last": from_bottom}
         elif f.get("values_first"):
             # "…, điểm số thấp nhất là 90,96 điểm (UBND huyện B)": a new draft, whose unit is named after its value
             state.close()
             state.unit_named = False
             if state.context.unit.kind != "none":
-                state.open_draft().fields.update(rank_last=True, first_values_first=True)
+                state.open_draft().fields.update(rank_last=from_bottom, first_values_first=True)
         elif state.context.unit.kind != "none":
-            state.open_draft().fields["rank_last"] = True
+            state.open_draft().fields["rank_last"] = from_bottom
         return
     if f.get("rank") is None:
         # "topped the list of 14 localities": how many were ranked, for the rank just stated

@@ -86,7 +86,7 @@ class GroupScope:
         if self.word == "bộ" and draft.unit.level != "bộ" or self.word == "sở" and draft.unit.level == "bộ":
             return
         if fields.get("rank") is None and fields.get("rank_last"):
-            fields["rank"] = self.total  # "đứng cuối bảng" among the group's 19
+            fields["rank"] = self.total + 1 - fields["rank_last"]  # "đứng cuối bảng" among the group's 19
         if self.rating and draft.kind == "result":
             fields.setdefault("rating", self.rating)
         if fields.get("rank") is None or fields.get("rank_total") or fields.get("rank_bound"):
@@ -121,7 +121,8 @@ def share_total(drafts: list[Draft], by_breadth: bool = False) -> None:
         total = next(iter(stated))
         fields = draft.fields
         if fields.get("rank") is None and fields.get("rank_last"):
-            fields["rank"] = fields["rank_total"] = total  # "đứng cuối bảng trong tổng số 20 sở"
+            # "đứng cuối bảng trong tổng số 20 sở" ("áp chót": the one before)
+            fields["rank"], fields["rank_total"] = total + 1 - fields["rank_last"], total
         if (fields.get("rank") is not None and not fields.get("rank_total")
                 and not fields.get("rank_bound") and fields["rank"] <= total):
             fields["rank_total"] = total

@@ -2184,3 +2184,16 @@ def test_the_highest_named_after_its_part_and_the_rest_of_a_top_group():
     has(records, unit_code="12", year=2022, score=39.1)
     has(records, unit_code="22", year=2022, score=47.8, rank=1)
     lacks(records, unit_code="12", score=47.8)
+
+
+def test_second_place_before_its_unit_and_the_place_before_last():
+    """"Đứng thứ hai Chỉ số CCHC là Bộ Y tế (với …)": the unit named after; "đứng áp chót" among the 18
+    stated: 17th; "gần áp chót" is no place."""
+    text = ("Trong số 18 bộ, cơ quan ngang bộ được đánh giá PAR Index 2021, Bộ Tư pháp đứng đầu bảng xếp hạng (với "
+            "91,3 điểm), Bộ Xây dựng đứng áp chót bảng xếp hạng. Đứng thứ hai Chỉ số CCHC là Bộ Y tế (với 90,8 "
+            "điểm). Bộ Công Thương có thứ hạng gần áp chót.")
+    records = measures(text)
+    has(records, unit="Bộ Y tế", index="PAR_INDEX", year=2021, rank=2, score=90.8)
+    has(records, unit="Bộ Xây dựng", rank=17, rank_total=18)
+    lacks(records, unit="Bộ Tư pháp", rank=2)
+    lacks(records, unit="Bộ Công Thương")
