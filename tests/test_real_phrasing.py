@@ -2197,3 +2197,15 @@ def test_second_place_before_its_unit_and_the_place_before_last():
     has(records, unit="Bộ Xây dựng", rank=17, rank_total=18)
     lacks(records, unit="Bộ Tư pháp", rank=2)
     lacks(records, unit="Bộ Công Thương")
+
+
+def test_bare_places_in_brackets_go_on_after_a_place_in_brackets():
+    """"Trong số 30 tỉnh có thành tích tốt nhất, … gồm A (xếp thứ 7), B (15), C (22) và D (29)": each
+    number in brackets is a place; the thirty best are a group, not the number ranked."""
+    text = ("PCI 2023: Trong số 30 tỉnh thành có thành tích tốt nhất, vùng Tây Nguyên có 3 cái tên góp mặt gồm "
+            "Lâm Đồng (xếp thứ 7), Đắk Lắk (15) và Gia Lai (22).")
+    records = measures(text)
+    has(records, unit_code="68", index="PCI", year=2023, rank=7)
+    has(records, unit_code="66", rank=15)
+    has(records, unit_code="64", rank=22)
+    lacks(records, rank_total=30)
