@@ -50,7 +50,7 @@ _MAY_STATE_ENGLISH = re.compile(
     r"(?:%|percent|per cent|points?|places?|positions?|spots?|notch(?:es)?|levels?|grades?)|\d\.\d|\d(?:st|nd|rd|th)\b"
     r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s)?|led|leads|leading|first|second|third|runners?[- ]up"
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|front-?runner"
-    r"|followed by|following|no\. ?1|number one|bottom|highest|lowest|best|unchanged)\b"
+    r"|followed by|following|no\. ?\d{1,2}|number one|bottom|highest|lowest|best|unchanged)\b"
     # ("in the good PCI tier are A, B": a class over the list after it; "in the middle group")
     r"|\b(?:excellent|good|fair|average|high|low|medium|middle)\s+(?:\w+\s+)?(?:tier|category|class|group)\b"
     # ("continues to lead the list of 19 ministries": "lead" alone is too common a word to look at)

@@ -857,6 +857,17 @@ CASES = [
      [dict(type="target", unit_code="20", index="PCI", rank_change=2, bound=">="),
       dict(type="target", unit_code="04", index="PCI", rating="Trung bình")],
      [dict(type="result")]),
+    ("each value with its own year in brackets after it",
+     "Over three years, Ben Tre's PCI grew strongly, from 12th position with 61.2 points (in 2019) to 6th position "
+     "with 65.4 points (in 2020) and 3rd position with 67.9 points (in 2021). Its best result was seen in 2014, with a "
+     "No. 9 ranking. Tay Ninh scored 66.3 points (up 1.2 compared to 2020). Ca Mau was one of the top five provinces "
+     "in the country with the highest Green Index in 2022.",
+     [dict(unit_code="83", index="PCI", year=2019, rank=12, score=61.2),
+      dict(unit_code="83", index="PCI", year=2020, rank=6, score=65.4),
+      dict(unit_code="83", index="PCI", year=2021, rank=3, score=67.9),
+      dict(unit_code="83", year=2014, rank=9), dict(unit_code="72", score=66.3, score_change=1.2, change_since=2020),
+      dict(unit_code="96", rank=5, bound="<=")],
+     [dict(unit_code="83", year=2021, rank=12)]),
 ]
 
 
