@@ -506,6 +506,15 @@ class DocumentReader:
         before, history = self._years[first - 1], self._years[first:i + 1]
         return before if max(history) < before else self._years[i]
 
+    def year_after_compared(self, position: int) -> int | None:
+        """"Theo bảng xếp hạng PCI mới nhất, Đồng Tháp đạt 69,66 … So với năm 2023, PCI của Đồng Tháp giảm
+        0,02 điểm": in a text that names no year of its own, the year after the one its values are
+        compared with, nearest before (else after) the value."""
+        i = bisect_left(self._since_positions, position)
+        near = [j for j in (i - 1, i) if 0 <= j < len(self._since_positions)
+                and abs(position - self._since_positions[j]) <= _COMPARED_REACH]
+        return self._since_years[near[0]] + 1 if near else None
+
     def compared_before(self, position: int, year: int) -> int | None:
         """"tăng 6 bậc so với năm 2023. Chỉ số thành phần A tăng 34 bậc ...": a change that
         names no year is measured against the year the text compared with last, near before it."""
@@ -1028,6 +1037,8 @@ class DocumentReader:
             draft.year = self.latest_year_before(draft.span[0])
             if draft.year is None:
                 draft.year = self.aim_year_after(draft.span[0])
+        if draft.year is None and draft.kind == "result":
+            draft.year = self.year_after_compared(draft.span[0])
         if not draft.indices:
             # "Thứ tư là tỉnh Bắc Giang, ... nằm trong nhóm 5 dẫn đầu PCI": values stated before
             # the sentence names its index are about the index the text was about

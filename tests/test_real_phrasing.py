@@ -2209,3 +2209,16 @@ def test_bare_places_in_brackets_go_on_after_a_place_in_brackets():
     has(records, unit_code="66", rank=15)
     has(records, unit_code="64", rank=22)
     lacks(records, rank_total=30)
+
+
+def test_a_text_with_no_year_of_its_own_speaks_of_the_year_after_the_one_compared():
+    """"Theo bảng xếp hạng PCI mới nhất, A đạt 68,2 …. So với năm 2022, PCI của A tăng 0,5 điểm": the year
+    assessed is 2023; the year the index was first published is history, no year the text goes on about."""
+    text = ("Chỉ số PCI lần đầu tiên được công bố thí điểm vào năm 2005 cho 42 tỉnh. Theo bảng xếp hạng PCI mới "
+            "nhất, tỉnh Vĩnh Long đạt 68,2 điểm, xếp thứ 9 cả nước. So với năm 2022, PCI của Vĩnh Long tăng 0,5 "
+            "điểm; chỉ số thiết chế pháp luật, an ninh trật tự tăng 0,35 điểm.")
+    records = measures(text)
+    has(records, unit_code="86", index="PCI", year=2023, score=68.2, rank=9)
+    has(records, unit_code="86", year=2023, score_change=0.5, change_since=2022)
+    has(records, unit_code="86", component="legal_institutions", year=2023, score_change=0.35)
+    lacks(records, year=2005)
