@@ -2222,3 +2222,13 @@ def test_a_text_with_no_year_of_its_own_speaks_of_the_year_after_the_one_compare
     has(records, unit_code="86", year=2023, score_change=0.5, change_since=2022)
     has(records, unit_code="86", component="legal_institutions", year=2023, score_change=0.35)
     lacks(records, year=2005)
+
+
+def test_a_top_group_opening_a_sentence_with_its_members_after_a_colon():
+    """"Top 5 địa phương dẫn đầu … năm nay gồm: A, B, C": each is within the first five (a headline "Top 10
+    đơn vị dẫn đầu … ở Lào Cai" with no members names no place)."""
+    text = ("Chỉ số PII năm 2024. Top 5 địa phương dẫn đầu cả nước về đổi mới sáng tạo năm nay gồm: Bắc Ninh, "
+            "Hải Phòng và Đà Nẵng.")
+    records = measures(text)
+    has(records, unit_code="27", index="OTHER", year=2024, rank=5, bound="<=")
+    has(records, unit_code="48", rank=5, bound="<=")
