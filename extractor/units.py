@@ -241,7 +241,7 @@ class DocumentUnits:
                     and not self._dateline(m.start, m.end)
                     and not self._where_the_one_before_lies(i)
                     and not context_search("overtaken", self.text, m.start - 24, m.start)
-                    and not context_search("behind_in_brackets", self.text, m.start - 130, m.start)):
+                    and not self._behind_in_brackets(m)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
                 ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word))
@@ -260,6 +260,15 @@ class DocumentUnits:
             if gap is not None:
                 mention.fields["unknown_before"] = len(gap.captures("item"))
         return out
+
+    def _behind_in_brackets(self, m: LocalityMention) -> bool:
+        """"xếp thứ 5 (sau Hải Phòng, Bà Rịa - Vũng Tàu, Hà Nội và Quảng Ninh)": a unit the value is behind,
+        in brackets after it (not "(sau tỉnh Đăk Nông, xếp vị trí 29/63 với 25,24 điểm)": one with values of
+        its own there)."""
+        if not context_search("behind_in_brackets", self.text, m.start - 130, m.start):
+            return False
+        close = self.text.find(")", m.end, m.end + 200)
+        return close < 0 or not any(c.isdigit() for c in self.text[m.end:close])
 
     def _where_the_one_before_lies(self, i: int) -> bool:
         """"huyện Tam Đường của Lai Châu xếp thứ 2": whether locality i, a province right after a

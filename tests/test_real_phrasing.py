@@ -2232,3 +2232,21 @@ def test_a_top_group_opening_a_sentence_with_its_members_after_a_colon():
     records = measures(text)
     has(records, unit_code="27", index="OTHER", year=2024, rank=5, bound="<=")
     has(records, unit_code="48", rank=5, bound="<=")
+
+
+def test_a_list_the_unit_is_in_is_no_group_subject_and_a_bracket_with_values_of_its_own():
+    """"nằm trong danh sách 30 tỉnh thành đứng đầu … với vị trí 28/63 (25,9 điểm); xếp thứ 2 khu vực Tây
+    Nguyên (sau tỉnh Lâm Đồng, xếp vị trí 21/63 với 27,1 điểm)": the unit's own place; the unit in brackets
+    with its own values; "3 vị trí cao nhất … lần lượt là A (29 điểm); B (28,1 điểm)": places 1, 2; a
+    numbered part of the green index makes no record."""
+    text = ("Chỉ số Xanh cấp tỉnh (PGI) năm 2024: 3 vị trí cao nhất bảng xếp hạng lần lượt là Bắc Ninh (29 điểm); "
+            "Long An (28,1 điểm) và Hà Nam (28 điểm). Kon Tum nằm trong danh sách 30 tỉnh thành đứng đầu bảng xếp "
+            "hạng này với vị trí 28/63 (25,9 điểm); xếp thứ 2 khu vực Tây Nguyên (sau tỉnh Lâm Đồng, xếp vị trí "
+            "21/63 với 27,1 điểm). Tại chỉ số thành phần 3, Kon Tum xếp vị trí 6/63.")
+    records = measures(text)
+    has(records, unit_code="27", index="OTHER", year=2024, rank=1, score=29)
+    has(records, unit_code="80", rank=2, score=28.1)
+    has(records, unit_code="62", rank=28, rank_total=63, score=25.9)
+    has(records, unit_code="68", rank=21, score=27.1)
+    lacks(records, unit_code="62", rank=1)
+    lacks(records, rank=6)
