@@ -2250,3 +2250,15 @@ def test_a_list_the_unit_is_in_is_no_group_subject_and_a_bracket_with_values_of_
     has(records, unit_code="68", rank=21, score=27.1)
     lacks(records, unit_code="62", rank=1)
     lacks(records, rank=6)
+
+
+def test_a_plan_wrapped_at_a_fixed_width_mid_name_and_before_a_bracket():
+    """A plan's text wrapped at a fixed width: "… của Thành phố Hồ Chí Minh" / "(cũ) xếp hạng 18/63", "tỉnh
+    Bình" / "Dương (cũ) xếp hạng 9/63": one sentence, the names whole."""
+    text = ("Căn cứ Quyết định số 120/QĐ-BNV ngày 2 tháng 4 năm 2025 của Bộ Nội vụ; theo đó, kết quả Chỉ số PAR Index\n"
+            "năm 2024 của Thành phố Hồ Chí Minh\n"
+            "(cũ) xếp hạng 18/63 tỉnh, thành phố tăng 3 bậc, tỉnh Bình\n"
+            "Dương (cũ) xếp hạng 9/63 tỉnh, thành phố, giảm 2 bậc.")
+    records = measures(text)
+    has(records, unit_code="79", index="PAR_INDEX", year=2024, rank=18, rank_total=63, rank_change=3)
+    has(records, unit_code="74", index="PAR_INDEX", year=2024, rank=9, rank_change=-2)
