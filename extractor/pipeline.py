@@ -70,6 +70,8 @@ _DIGIT = re.compile(r"\d")
 # a year listed with another right after it, the pair opening a clause ("Năm 2023 và 2024, Hà Nội
 # cũng xếp hạng nhất", "In 2017 and 2018, …")
 _YEARS_JOINED = regex.compile(r"\s*(?:và|and)\s*(?:năm\s+)?(?:19|20)\d\d\s*,")
+# two years near each other: where a sentence may list the years its values are of (cues `years_listed`)
+_TWO_YEARS = re.compile(r"(?:19|20)\d\d\D{1,15}(?:19|20)\d\d")
 # how far before a year (characters) the words that make it a look back may stand (cues.yaml `looking_back`)
 _LOOK_BACK_REACH = 90
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
@@ -624,7 +626,8 @@ class DocumentReader:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
             context.ranks_taken = ranks_taken
-            years_listed = context_search("years_listed", self.text, s, e)
+            years_listed = (context_search("years_listed", self.text, s, e)
+                            if _TWO_YEARS.search(self.text, s, e) else None)
             context.years_in_turn = years_listed is not None
             if introduces_list and not goes_on and context.unit.kind == "none":
                 # "… duy trì trong TOP 5 các tỉnh, thành phố …. Mục tiêu 10 chỉ số thành phần như sau:": the

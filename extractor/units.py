@@ -123,7 +123,7 @@ class DocumentUnits:
         self.text = text
         self.gazetteer = gazetteer
         # a text that ranks the 34 provinces formed in 2025 speaks of them for the year 2024 too
-        self.reorganized_from = 2024 if context_search("ranking_of_34", text, 0, len(text)) else 2025
+        self.reorganized_from = 2024 if "34" in text and context_search("ranking_of_34", text, 0, len(text)) else 2025
         # ("THỌ XUÂN DẪN ĐẦU, NGHI SƠN ĐỘI SỔ": a headline in capitals names its places in capitals)
         named_in, capitals = _capitals_titled(text)
         found = gazetteer.find_mentions(text)
