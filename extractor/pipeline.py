@@ -48,6 +48,7 @@ _MAY_STATE_LOWERED = re.compile(with_first_letters(lower_literals(_MAY_STATE.pat
 _MAY_STATE_ENGLISH = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*"
     r"(?:%|percent|per cent|points?|places?|positions?|spots?|notch(?:es)?|levels?|grades?)|\d\.\d|\d(?:st|nd|rd|th)\b"
+    r"|\b(?:passed|surpassed|overtook|passing|surpassing)\s+\d"
     r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s)?|led|leads|leading|first|second|third|runners?[- ]up"
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|front-?runner"
     r"|followed by|following|no\. ?\d{1,2}|number one|bottom|highest|lowest|best|unchanged)\b"

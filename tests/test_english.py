@@ -868,6 +868,12 @@ CASES = [
       dict(unit_code="83", year=2014, rank=9), dict(unit_code="72", score=66.3, score_change=1.2, change_since=2020),
       dict(unit_code="96", rank=5, bound="<=")],
      [dict(unit_code="83", year=2021, rank=12)]),
+    ("the top performer kept and places passed",
+     "Binh Dinh held its position as the top-performing province for the second year in a row in the country's 2019 "
+     "PAPI. In the 2019 PCI, Phu Tho has passed 12 localities compared to 2018.",
+     [dict(unit_code="52", index="PAPI", year=2019, rank=1),
+      dict(unit_code="25", index="PCI", year=2019, rank_change=12, change_since=2018)],
+     [dict(unit_code="25", rank=12)]),
 ]
 
 
