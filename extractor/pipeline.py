@@ -509,6 +509,9 @@ class DocumentReader:
         before, history = self._years[first - 1], self._years[first:i + 1]
         return before if max(history) < before else self._years[i]
 
+    def _in_english(self, position: int) -> bool:
+        return any(start <= position < end for start, end in self.english)
+
     def year_after_compared(self, position: int) -> int | None:
         """"Theo bảng xếp hạng PCI mới nhất, Đồng Tháp đạt 69,66 … So với năm 2023, PCI của Đồng Tháp giảm
         0,02 điểm": in a text that names no year of its own, the year after the one its values are
@@ -1077,6 +1080,12 @@ class DocumentReader:
         if values["change_since"] is None and draft.year and (
                 values["score_change"] is not None or values["rank_change"] is not None or draft.baselines):
             values["change_since"] = self.compared_before(draft.span[1], draft.year)
+        if (values["change_since"] is None and draft.year and draft.kind == "result"
+                and (values["score_change"] is not None or values["rank_change"] is not None)
+                and self._in_english(draft.span[0])):
+            # "Quang Ninh rose three places": an English report's change with no year is against the
+            # index's edition before (Vietnamese reports that mean it say "so với năm trước")
+            values["change_since"] = draft.year - 1
         common = dict(
             doc_id=self.doc.doc_id, source=self.doc.source,
             evidence=self.evidence(*draft.span),

@@ -874,6 +874,10 @@ CASES = [
      [dict(unit_code="52", index="PAPI", year=2019, rank=1),
       dict(unit_code="25", index="PCI", year=2019, rank_change=12, change_since=2018)],
      [dict(unit_code="25", rank=12)]),
+    ("an english change with no year is against the edition before",
+     "In the 2022 PCI, Tien Giang rose nine places to 18th.",
+     [dict(unit_code="82", index="PCI", year=2022, rank=18, rank_change=9, change_since=2021)],
+     []),
 ]
 
 
