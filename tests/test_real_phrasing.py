@@ -2262,3 +2262,12 @@ def test_a_plan_wrapped_at_a_fixed_width_mid_name_and_before_a_bracket():
     records = measures(text)
     has(records, unit_code="79", index="PAR_INDEX", year=2024, rank=18, rank_total=63, rank_change=3)
     has(records, unit_code="74", index="PAR_INDEX", year=2024, rank=9, rank_change=-2)
+
+
+def test_the_points_named_first_then_a_decimal_with_no_unit():
+    """"điểm Chỉ số cải cách hành chính (PAR INDEX) của tỉnh Lào Cai năm 2022 là 88,31 xếp thứ 19/63": the
+    index's points."""
+    text = ("Theo kết quả công bố, điểm Chỉ số cải cách hành chính (PAR INDEX) của tỉnh Lào Cai năm 2022 là 88,31 "
+            "xếp thứ 19/63 tỉnh, thành phố.")
+    records = measures(text)
+    has(records, unit_code="10", index="PAR_INDEX", year=2022, score=88.31, score_unit="điểm", rank=19)
