@@ -838,20 +838,20 @@ CASES = [
       dict(unit_code="27", index="PCI", component="time_costs", year=2022, score=7.02),
       dict(unit="Cục Thuế Bắc Ninh", index="DDCI", year=2023, rank=1)],
      [dict(component="land_access", year=2022, score=6.95)]),
-    ("values_in_turn_of_the_years_listed",
+    ("values in turn of the years listed",
      "Binh Thuan ranked 31st and 24th in the PCI in 2021 and 2022. Phu Yen's PCI scores in 2018 and 2019 were "
      "61.2 and 63.05 respectively. Ninh Thuan ranked 20th in 2021, up five places compared with 2019 and 2020.",
      [dict(unit_code="60", index="PCI", year=2021, rank=31), dict(unit_code="60", index="PCI", year=2022, rank=24),
       dict(unit_code="54", index="PCI", year=2018, score=61.2), dict(unit_code="54", index="PCI", year=2019, score=63.05),
       dict(unit_code="58", year=2021, rank=20)],
      [dict(unit_code="60", year=2021, rank=24), dict(unit_code="58", year=2020, rank=20)]),
-    ("a_tier_named_before_its_members_and_an_event_place",
+    ("a tier named before its members, and where an event was held",
      "The PCI 2019 report was launched on May 6 in Hanoi by VCCI. Quang Ninh topped the index with a score of "
      "73.4 on a 100-point scale. Provinces that made it into the good PCI tier were Long An, Binh Duong and Ben Tre.",
      [dict(unit_code="22", index="PCI", year=2019, rank=1), dict(unit_code="22", score=73.4, max_score=100),
       dict(unit_code="80", index="PCI", year=2019, rating="Tốt"), dict(unit_code="83", rating="Tốt")],
      [dict(unit_code="01")]),
-    ("a_plans_change_at_least_and_its_class",
+    ("a plan's change at least, and its class",
      "The plan aims to improve Lang Son's ranking in the PCI by at least two places each year. In 2021-2025, "
      "Cao Bang province strives to have its PCI in the middle group of the country.",
      [dict(type="target", unit_code="20", index="PCI", rank_change=2, bound=">="),
