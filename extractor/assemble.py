@@ -26,10 +26,11 @@ _REPEAT_GAP = 12
 # at most ", and " (or the rest of a name, " INDEX, ") between index names listed one after another
 _LIST_GAP = 8
 # the words of a change that is a fall
-_FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "rơi", "lùi", "-", "–", "−", "down", "fell", "fallen", "falling", "dropped",
-                    "dropping", "declined", "decreased", "decreasing", "slipped", "slipping", "moved down",
-                    "decrease", "drop", "fall", "decline", "lower", "fewer", "less", "plunged", "slid", "sank",
-                    "tumbled", "falls", "drops", "declining", "sliding", "slide", "loss", "lost", "losing", "losses"})
+_FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "rơi", "lùi", "-", "–", "−", "down", "fell", "fallen",
+                    "falling", "dropped", "dropping", "declined", "decreased", "decreasing", "slipped", "slipping",
+                    "moved down", "decrease", "drop", "fall", "decline", "lower", "fewer", "less", "plunged", "slid",
+                    "sank", "tumbled", "falls", "drops", "declining", "sliding", "slide", "loss", "lost", "losing",
+                    "losses"})
 # what a score is stated with ("trên 80%": the bound)
 _SCORE_FIELDS = ("score", "score_unit", "max_score", "score_bound")
 # a baseline's year given as "năm ngoái", "năm trước": the year before the draft's
@@ -437,7 +438,7 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
     if draft is not None and draft.states_something() and draft.unit != ref:
         if state.unit_named or ref.kind == "none":
             state.close()
-        elif in_brackets and draft.fields.get("first_values_first"):
+        elif in_brackets and draft.fields.get("unit_after_value"):
             # "thấp nhất là 5,42 điểm (tỉnh Điện Biên)": the bracket names whose the values before it are
             draft.unit = ref
         elif in_brackets:
@@ -1065,7 +1066,7 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
             state.close()
             state.unit_named = False
             if state.context.unit.kind != "none":
-                state.open_draft().fields.update(rank_last=from_bottom, first_values_first=True)
+                state.open_draft().fields.update(rank_last=from_bottom, unit_after_value=True)
         elif state.context.unit.kind != "none":
             state.open_draft().fields["rank_last"] = from_bottom
         return
@@ -1094,7 +1095,7 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         state.close()
         state.unit_named = False
         if state.context.unit.kind != "none":
-            state.open_draft().fields.update(values, first_values_first=True)
+            state.open_draft().fields.update(values, unit_after_value=True)
         return
     _series_again(state, "rank")
     if state.series and not f.get("bound"):

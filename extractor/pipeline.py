@@ -33,7 +33,8 @@ _MAY_STATE = regex.compile(
     r"|dẫn đầu|đứng đầu|xếp đầu|xếp loại|đạt loại|(?:loại|nhóm|mức) [“\"]?(?:rất |khá )?(?:tốt|khá|xuất sắc|trung bình|yếu|kém)|xếp hạng|bằng (?:số )?điểm|giữ nguyên"
     # PAPI's classes: "đạt được mức điểm trung bình cao", "rơi vào nhóm điểm thấp"
     r"|(?:nhóm|mức) (?:có |đạt )?điểm(?: số)? (?:trung bình |rất )?(?:cao|thấp)"
-    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|(?:xếp|đứng) cuối|áp chót|cao nhất (?:(?:trên |trong )?cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
+    r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|(?:xếp|đứng) cuối|áp chót"
+    r"|cao nhất (?:(?:trên |trong )?cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp)|xếp (?:ngay )?sau(?: đó)?)(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc|xếp sau)"
     # ("Nhóm này bao gồm: A, B": the members of the group the sentence before defined)
     r"|nhóm này (?:bao )?gồm"
@@ -547,7 +548,7 @@ class DocumentReader:
         previous: Context | None = None
         # what an ordered continuation ("Tiếp đó là ...") goes on from: the rank and its ranking
         ranked_before: tuple = (None, None, False, None)
-        ranks_taken: dict = {}  # (indices, component, year) → the places stated so far (Context.ranks_taken)
+        ranks_taken: dict = {}  # the places the paragraph stated so far, per ranking (Context.ranks_taken)
         # (indices, component, end) of the sentence before, where its last values were of a component
         last_component: tuple | None = None
         # (unit, end) of the sentence before, where all its values were of one unit it named

@@ -68,8 +68,8 @@ def _line(text: str, start: int, end: int) -> Line:
 
 # a line that stops in the middle of a sentence: after a comma or a word that needs one after it
 # ("… tỉnh Bình" / "Dương (cũ) xếp hạng 23/63": a place's name broken by the wrap, after its level word)
-_OPEN_END = regex.compile(r"(?:,|\b(?:the|of|and|with|in|to|a|an|for|by|at|của|và|với|là|các|những|được|tại|trong|đạt|xếp)\s*"
-                          r"|\b(?-i:tỉnh|huyện|thành phố|thị xã|quận|phường|xã)\s+(?-i:\p{Lu}\p{Ll}*)\s*)$",
+_OPEN_END = regex.compile(r"(?:,|\b(?:the|of|and|with|in|to|a|an|for|by|at|của|và|với|là|các|những|được|tại|trong|đạt"
+                          r"|xếp)\s*|\b(?-i:tỉnh|huyện|thành phố|thị xã|quận|phường|xã)\s+(?-i:\p{Lu}\p{Ll}*)\s*)$",
                           regex.IGNORECASE)
 # the next line goes on with a word in lower case, a bracket that opens on one ("(cũ) xếp hạng …") or a
 # number that is no list item's

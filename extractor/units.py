@@ -123,7 +123,8 @@ class DocumentUnits:
         self.text = text
         self.gazetteer = gazetteer
         # a text that ranks the 34 provinces formed in 2025 speaks of them for the year 2024 too
-        self.reorganized_from = 2024 if "34" in text and context_search("ranking_of_34", text, 0, len(text)) else 2025
+        ranks_34 = "34" in text and context_search("ranking_of_34", text, 0, len(text))
+        self.reorganized_from = 2024 if ranks_34 else 2025
         # ("THỌ XUÂN DẪN ĐẦU, NGHI SƠN ĐỘI SỔ": a headline in capitals names its places in capitals)
         named_in, capitals = _capitals_titled(text)
         found = gazetteer.find_mentions(text)
@@ -159,6 +160,8 @@ class DocumentUnits:
                              for m in self.localities]
         # "the Da Nang Customs Department": so does a place an agency is named after ("Cục Hải quan Đà Nẵng")
         self._name_after_places()
+        # places that are no subject: a population's, an agency's, where an event was held ("the report
+        # launched on March 22 in Hanoi", unless a value's verb follows it)
         self.is_population = [
             bool(population.search(text, max(0, m.start - 40), m.start)) or self._qualifies_previous(i)
             or self.names_agency[i] or (bool(context_search("venue", text, m.start - 70, m.start))
