@@ -72,6 +72,8 @@ _DIGIT = re.compile(r"\d")
 # a year listed with another right after it, the pair opening a clause ("Năm 2023 và 2024, Hà Nội
 # cũng xếp hạng nhất", "In 2017 and 2018, …")
 _YEARS_JOINED = regex.compile(r"\s*(?:và|and)\s*(?:năm\s+)?(?:19|20)\d\d\s*,")
+# the longest span of years a place is said to be held over ("từ năm 2015 đến 2018")
+_LONGEST_SPAN = 10
 # two years near each other: where a sentence may list the years its values are of (cues `years_listed`)
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d\D{1,15}(?:19|20)\d\d")
 # how far before a year (characters) the words that make it a look back may stand (cues.yaml `looking_back`)
@@ -208,6 +210,25 @@ def _years_in_turn(drafts: list[Draft], listed: str) -> list[Draft]:
             draft.year, draft.year_named = years[0], True
             out.extend(replace(draft, year=year, fields=dict(draft.fields), baselines=[]) for year in years[1:])
     return out
+
+
+def _place_held_over(drafts: list[Draft], first: int, last: int) -> list[Draft]:
+    """"đứng đầu 3 năm liên tiếp từ năm 2018 - 2020", "successively in top 10 … from 2015 to 2018": a
+    unit's one place (or class), with no score or change, in a sentence that says it was held throughout
+    (cues `held_throughout`), is its place in each year of the span."""
+    if not 0 < last - first <= _LONGEST_SPAN:
+        return drafts
+    places = [d for d in drafts if d.kind == "result" and d.states_something() and not d.baselines]
+    if len(places) != 1:
+        return drafts
+    draft = places[0]
+    if any(draft.fields.get(name) is not None for name in ("score", "score_change", "rank_change")):
+        return drafts  # (a score or a change of a span is of no one year)
+    if draft.year_named and not first <= (draft.year or 0) <= last:
+        return drafts
+    draft.year, draft.year_named = first, True
+    return drafts + [replace(draft, year=year, fields=dict(draft.fields), baselines=[])
+                     for year in range(first + 1, last + 1)]
 
 
 def _legend_spans(norm) -> list[tuple[int, int]]:
@@ -634,6 +655,9 @@ class DocumentReader:
             years_listed = (context_search("years_listed", self.text, s, e)
                             if _TWO_YEARS.search(self.text, s, e) else None)
             context.years_in_turn = years_listed is not None
+            spanned = (context_search("years_spanned", self.text, s, e)
+                       if years_listed is None and _TWO_YEARS.search(self.text, s, e)
+                       and context_search("held_throughout", self.text, s, e) else None)
             if introduces_list and not goes_on and context.unit.kind == "none":
                 # "… duy trì trong TOP 5 các tỉnh, thành phố …. Mục tiêu 10 chỉ số thành phần như sau:": the
                 # others the sentence before ended on are not what a new list is about
@@ -703,6 +727,8 @@ class DocumentReader:
             previous = context
             if years_listed is not None:
                 drafts[read:] = _years_in_turn(drafts[read:], years_listed.group())
+            elif spanned is not None:
+                drafts[read:] = _place_held_over(drafts[read:], int(spanned["first"]), int(spanned["last"]))
             ranked_list = context.list_next_rank if not context.list_in_sentence else None
             first_indices = drafts[read].indices if len(drafts) > read else None
             if not heading:

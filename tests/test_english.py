@@ -878,6 +878,11 @@ CASES = [
      "In the 2022 PCI, Tien Giang rose nine places to 18th.",
      [dict(unit_code="82", index="PCI", year=2022, rank=18, rank_change=9, change_since=2021)],
      []),
+    ("a place held over each year of a span",
+     "Binh Duong was successively in top 5 provinces and cities nationwide that were leading the PCI ranking from "
+     "2016 to 2018.",
+     [dict(unit_code="74", index="PCI", year=year, rank=5, bound="<=") for year in (2016, 2017, 2018)],
+     [dict(rank=1)]),
 ]
 
 

@@ -2271,3 +2271,15 @@ def test_the_points_named_first_then_a_decimal_with_no_unit():
             "xếp thứ 19/63 tỉnh, thành phố.")
     records = measures(text)
     has(records, unit_code="10", index="PAR_INDEX", year=2022, score=88.31, score_unit="điểm", rank=19)
+
+
+def test_a_place_held_over_each_year_of_a_span():
+    """"dẫn đầu 3 năm liên tiếp từ năm 2019 - 2021": first in each year; a span with no word that it was
+    held throughout ("xếp thứ 5, tăng so với từ năm 2016 đến 2018") is no place of every year."""
+    text = ("Chỉ số PAPI: tỉnh Bến Tre dẫn đầu cả nước 3 năm liên tiếp từ năm 2019 - 2021. Năm 2022, Kiên Giang "
+            "xếp thứ 5 về PCI, cao hơn các kết quả từ năm 2016 đến 2018.")
+    records = measures(text)
+    for year in (2019, 2020, 2021):
+        has(records, unit_code="83", index="PAPI", year=year, rank=1)
+    has(records, unit_code="91", index="PCI", year=2022, rank=5)
+    lacks(records, unit_code="91", year=2016)
