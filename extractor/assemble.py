@@ -116,6 +116,10 @@ class Draft:
     component_carried: bool = False  # from the sentence before, not named in its own
     first_value: int | None = None  # where its first value stands in the text
 
+    def for_year(self, year: int) -> "Draft":
+        """The same values said of another year ("hạng 8 (2016, 2017)")."""
+        return replace(self, year=year, fields=dict(self.fields), baselines=[])
+
     def states_something(self) -> bool:
         """Whether the draft has values of its own year."""
         return any(self.fields.get(name) is not None for name in STATED)
@@ -724,7 +728,7 @@ def _on_year(state: _Clause, mention: Mention) -> None:
             # next value starts a draft of its own
             for also in (mention.fields.get("also"), mention.fields.get("also2")):
                 if also:
-                    state.done.append(replace(draft, year=also, fields=dict(draft.fields), baselines=[]))
+                    state.done.append(draft.for_year(also))
             state.close()
         return
     if draft is not None and (draft.states_something() or draft.fields.get("rank_last")):
@@ -1050,6 +1054,15 @@ def _next_column(state: _Clause, draft: Draft) -> Draft | None:
     return state.open_draft()
 
 
+def _open_for_unit_after(state: _Clause, fields: dict) -> None:
+    """A new draft with the place just read, whose unit is named after its value (in brackets: see
+    _on_subject)."""
+    state.close()
+    state.unit_named = False
+    if state.context.unit.kind != "none":
+        state.open_draft().fields.update(fields, unit_after_value=True)
+
+
 def _on_rank(state: _Clause, mention: Mention) -> None:
     f = mention.fields
     if f.get("last"):
@@ -1061,12 +1074,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
         if f.get("forward"):  # "đứng cuối bảng xếp hạng là C": of the unit named next
             state.close()
             state.pending = {"rank_last": from_bottom}
-        elif f.get("values_first"):
-            # "…, điểm số thấp nhất là 90,96 điểm (UBND huyện B)": a new draft, whose unit is named after its value
-            state.close()
-            state.unit_named = False
-            if state.context.unit.kind != "none":
-                state.open_draft().fields.update(rank_last=from_bottom, unit_after_value=True)
+        elif f.get("values_first"):  # "…, điểm số thấp nhất là 90,96 điểm (UBND huyện B)"
+            _open_for_unit_after(state, {"rank_last": from_bottom})
         elif state.context.unit.kind != "none":
             state.open_draft().fields["rank_last"] = from_bottom
         return
@@ -1090,12 +1099,8 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
             state.context.unit = NOT_A_UNIT
             state.unit_named = False
         return
-    if f.get("values_first"):
-        # "… và cao nhất là 8,15 điểm (tỉnh Bình Dương)": a new draft, whose unit is named after its value
-        state.close()
-        state.unit_named = False
-        if state.context.unit.kind != "none":
-            state.open_draft().fields.update(values, unit_after_value=True)
+    if f.get("values_first"):  # "… và cao nhất là 8,15 điểm (tỉnh Bình Dương)"
+        _open_for_unit_after(state, values)
         return
     _series_again(state, "rank")
     if state.series and not f.get("bound"):

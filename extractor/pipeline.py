@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from itertools import accumulate
 
 import regex
@@ -74,7 +73,8 @@ _DIGIT = re.compile(r"\d")
 _YEARS_JOINED = regex.compile(r"\s*(?:và|and)\s*(?:năm\s+)?(?:19|20)\d\d\s*,")
 # the longest span of years a place is said to be held over ("từ năm 2015 đến 2018")
 _LONGEST_SPAN = 10
-# two years near each other: where a sentence may list the years its values are of (cues `years_listed`)
+# two years near each other: where a sentence may list or span the years of its values (cues `years_listed`,
+# `years_spanned`)
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d\D{1,15}(?:19|20)\d\d")
 # how far before a year (characters) the words that make it a look back may stand (cues.yaml `looking_back`)
 _LOOK_BACK_REACH = 90
@@ -208,7 +208,7 @@ def _years_in_turn(drafts: list[Draft], listed: str) -> list[Draft]:
         elif len(group) == 1 and not group[0].baselines:
             draft = group[0]
             draft.year, draft.year_named = years[0], True
-            out.extend(replace(draft, year=year, fields=dict(draft.fields), baselines=[]) for year in years[1:])
+            out.extend(draft.for_year(year) for year in years[1:])
     return out
 
 
@@ -227,8 +227,7 @@ def _place_held_over(drafts: list[Draft], first: int, last: int) -> list[Draft]:
     if draft.year_named and not first <= (draft.year or 0) <= last:
         return drafts
     draft.year, draft.year_named = first, True
-    return drafts + [replace(draft, year=year, fields=dict(draft.fields), baselines=[])
-                     for year in range(first + 1, last + 1)]
+    return drafts + [draft.for_year(year) for year in range(first + 1, last + 1)]
 
 
 def _legend_spans(norm) -> list[tuple[int, int]]:
@@ -652,12 +651,13 @@ class DocumentReader:
                 self.trace.extend(mentions)
             context = self.starting_context(s, previous, goes_on or introduces_list, topic)
             context.ranks_taken = ranks_taken
-            years_listed = (context_search("years_listed", self.text, s, e)
-                            if _TWO_YEARS.search(self.text, s, e) else None)
+            # (two years near each other: where the sentence may list or span the years of its values)
+            two_years = _TWO_YEARS.search(self.text, s, e) is not None
+            years_listed = context_search("years_listed", self.text, s, e) if two_years else None
             context.years_in_turn = years_listed is not None
             spanned = (context_search("years_spanned", self.text, s, e)
-                       if years_listed is None and _TWO_YEARS.search(self.text, s, e)
-                       and context_search("held_throughout", self.text, s, e) else None)
+                       if two_years and years_listed is None and context_search("held_throughout", self.text, s, e)
+                       else None)
             if introduces_list and not goes_on and context.unit.kind == "none":
                 # "… duy trì trong TOP 5 các tỉnh, thành phố …. Mục tiêu 10 chỉ số thành phần như sau:": the
                 # others the sentence before ended on are not what a new list is about

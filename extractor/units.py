@@ -113,8 +113,6 @@ MAIN = UnitRef("main")
 NOT_A_UNIT = UnitRef("none")
 
 
-
-
 class DocumentUnits:
     """The units a document names, found once and resolved per era on demand."""
 
