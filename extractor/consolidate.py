@@ -99,27 +99,35 @@ def _without_implied_bounds(records: list) -> list:
         if r.type == "result" and r.rank is not None and r.bound is None:
             exact[key(r)] = min(r.rank, exact.get(key(r), r.rank))
         if r.type == "result" and r.score is not None and r.bound is None:
-            scores.setdefault(key(r) + (r.score_unit,), []).append(r.score)
+            scores.setdefault(key(r), []).append((r.score, r.score_unit))
     if not exact and not scores:
         return records
     out = []
+    units: dict = {}  # the unit a dropped "trên 80%" gives a bare number of the same result
     for r in records:
         if (r.type == "result" and r.bound == "<=" and r.rank is not None
                 and r.score is None and r.score_change is None and r.rank_change is None
                 and r.rating is None and exact.get(key(r), r.rank + 1) <= r.rank):
             continue
-        if r.type == "result" and _score_bound_implied(r, scores.get(key(r) + (r.score_unit,), ())):
+        if r.type == "result" and _score_bound_implied(r, scores.get(key(r), ())):
+            if r.score_unit is not None:
+                units.setdefault(key(r), r.score_unit)
             if r.rating is None:
                 continue
             # "đứng cuối bảng là Sở Y tế đạt 71,35%" and "02 cơ quan xếp loại khá … dưới 80% gồm … Sở
             # Y tế": the class is still said, the bound no longer
             r = r.model_copy(update={"score": None, "score_unit": None, "bound": None})
         out.append(r)
-    return out
+    if not units:
+        return out
+    return [r.model_copy(update={"score_unit": units[key(r)]})
+            if r.type == "result" and r.score is not None and r.score_unit is None and r.bound is None
+            and key(r) in units else r for r in out]
 
 
 def _score_bound_implied(record, exact_scores) -> bool:
-    """"đạt 91,87% và là năm thứ 4 liên tiếp đạt >90%": the exact score says all the bound does."""
+    """"đạt 91,87% và là năm thứ 4 liên tiếp đạt >90%": the exact score says all the bound does
+    (`exact_scores`: (score, unit) pairs; a table's bare number is in the bound's unit)."""
     if record.type != "result" or record.bound is None or record.score is None or not exact_scores:
         return False
     if any(getattr(record, name) is not None for name in ("rank", "score_change", "rank_change")):
@@ -127,7 +135,8 @@ def _score_bound_implied(record, exact_scores) -> bool:
     bound, value = record.bound, record.score
     holds = {">": lambda s: s > value, ">=": lambda s: s >= value,
              "<": lambda s: s < value, "<=": lambda s: s <= value}.get(bound)
-    return holds is not None and any(holds(s) for s in exact_scores)
+    return holds is not None and any(holds(s) for s, unit in exact_scores
+                                     if unit is None or record.score_unit is None or unit == record.score_unit)
 
 
 def _unique(records: list) -> list:

@@ -2283,3 +2283,22 @@ def test_a_place_held_over_each_year_of_a_span():
         has(records, unit_code="83", index="PAPI", year=year, rank=1)
     has(records, unit_code="91", index="PCI", year=2022, rank=5)
     lacks(records, unit_code="91", year=2016)
+
+
+def test_a_table_copied_with_a_bar_on_its_own_line_between_cells():
+    """A web table pasted with its separators: every cell on a line, a "|" line between them. Above it,
+    "đạt trên 80% gồm …" puts each ministry over 80%; the table's exact values say all that does, and
+    its bare numbers are in that percent."""
+    text = ("Đạt kết quả Chỉ số CCHC trên 80% gồm 3 đơn vị: Bộ Tư pháp; Bộ Xây dựng; Bộ Y tế.\n"
+            "Bảng 1. Kết quả Chỉ số CCHC của các bộ, cơ quan ngang bộ năm 2022.\n"
+            "Xếp hạng\n|\nCác bộ, cơ quan ngang bộ\n|\nĐiểm\nthẩm định\n|\nĐiểm điều tra xã hội học\n|\n"
+            "Tổng điểm đạt được\n|\nChỉ số tổng hợp (PAR Index 2022)\n|\n"
+            "1\n|\nBộ Tư pháp\n|\n62,04\n|\n27,51\n|\n89,55\n|\n89,55\n|\n"
+            "2\n|\nBộ Xây dựng\n|\n61,30\n|\n25,92\n|\n87,22\n|\n87,22\n|\n"
+            "3\n|\nBộ Y tế\n|\n59,75\n|\n24,01\n|\n83,76\n|\n83,76\n")
+    records = measures(text)
+    has(records, unit="Bộ Tư pháp", index="PAR_INDEX", component=None, year=2022, score=89.55, score_unit="%",
+        rank=1)
+    has(records, unit="Bộ Xây dựng", component="survey", score=25.92)
+    has(records, unit="Bộ Y tế", component=None, rank=3, score=83.76)
+    lacks(records, unit="Bộ Tư pháp", score=80.0)

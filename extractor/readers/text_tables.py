@@ -150,12 +150,15 @@ _ANY_LABEL_LINE = regex.compile(
     regex.MULTILINE,
 )
 _FEWEST_ROWS = 2
+_SEPARATORS = frozenset("|│¦")
 
 
 def cell_lines(text: str) -> list[TableCell]:
-    """Every non-blank line as a cell, stripped."""
+    """Every non-blank line as a cell, stripped; a line that is only a bar ("|", a web table's
+    cells copied with their separators between them) separates cells and is none."""
     return [cell for match in regex.finditer(r"[^\n]+", text)
-            for cell in _cells_of_line(text, match.start(), match.end())]
+            for cell in _cells_of_line(text, match.start(), match.end())
+            if cell.text not in _SEPARATORS]
 
 
 def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
