@@ -883,6 +883,24 @@ CASES = [
      "2016 to 2018.",
      [dict(unit_code="74", index="PCI", year=year, rank=5, bound="<=") for year in (2016, 2017, 2018)],
      [dict(rank=1)]),
+    ("a top ten that consists of its members, and a top ten on the rankings that also consists of others",
+     "According to the PII 2024 results, the top 10 on the rankings consist of Hue (58.21), Lao Cai (52.40) and "
+     "Ninh Binh (50.12). In the PII 2023, Da Nang ranked first; the top five also consisted of Can Tho and Hanoi.",
+     [dict(unit_code="46", index="OTHER", year=2024, rank=10, bound="<=", score=58.21),
+      dict(unit="Ninh Bình", year=2024, rank=10, bound="<=", score=50.12),
+      dict(unit="Cần Thơ", year=2023, rank=5, bound="<=")],
+     [dict(unit="Lào Cai", rank=1)]),
+    ("a result told in a mistranslated future after 'according to the announcement', its place after 'and rank'",
+     "According to the announcement of the Ministry of Home Affairs, in 2023 the PAR Index of Lam Dong province "
+     "will reach 87.64% (up 1.05% compared to 2022) and rank 18/63 provinces and cities.",
+     [dict(type="result", unit="Lâm Đồng", index="PAR_INDEX", year=2023, score=87.64, rank=18, rank_total=63,
+           score_change=1.05, change_since=2022)],
+     [dict(type="target")]),
+    ("a growth figure and its regional place before the index's own place in one sentence",
+     "The province's GDP reached 8.4 percent in 2021 and ranked 2 out of 14 northern localities, and Yen Bai's "
+     "Provincial Competitiveness Index ranked 40 among 63 provinces in 2021.",
+     [dict(unit="Yên Bái", index="PCI", year=2021, rank=40, rank_total=63)],
+     [dict(rank=2), dict(score=8.4)]),
 ]
 
 
