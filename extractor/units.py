@@ -224,7 +224,8 @@ class DocumentUnits:
         while i < len(self.agencies) and self.agencies[i].start < end:
             m = self.agencies[i]
             if (m.end <= end and not _UNDER.search(self.text, max(0, m.start - 14), m.start)
-                    and not context_search("in_charge", self.text, m.start - 40, m.start)):
+                    and not context_search("in_charge", self.text, m.start - 40, m.start)
+                    and not context_search("renamed_to", self.text, m.start - 32, m.start)):
                 width = 3 if m.fields["level"] == "bộ" else 1
                 ref = UnitRef("agency", m.fields["name"], m.fields["level"], width,
                               of_district=bool(m.fields.get("of_district")))
@@ -242,6 +243,7 @@ class DocumentUnits:
                     and not self._dateline(m.start, m.end)
                     and not self._where_the_one_before_lies(i)
                     and not context_search("overtaken", self.text, m.start - 24, m.start)
+                    and not context_search("renamed_to", self.text, m.start - 32, m.start)
                     and not self._behind_in_brackets(m)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE

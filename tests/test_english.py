@@ -901,6 +901,16 @@ CASES = [
      "Provincial Competitiveness Index ranked 40 among 63 provinces in 2021.",
      [dict(unit="Yên Bái", index="PCI", year=2021, rank=40, rank_total=63)],
      [dict(rank=2), dict(score=8.4)]),
+    ("a department ranked under its old name with its new one in brackets, and a group listed in order after it",
+     "In the 2024 PAR Index of Hai Duong province, the Department of Transport (now the Department of "
+     "Construction) ranked first with 92.15%, the Department of Justice ranks second with 90.02%. The group "
+     "from 80% to below 90% of the maximum score (no component criteria below 70%) has 4 units, ranked in "
+     "order of score from high to low, include: Department of Health, Provincial Inspectorate, Department "
+     "of Finance.",
+     [dict(unit="Sở Giao thông vận tải", index="PAR_INDEX", year=2024, rank=1, score=92.15),
+      dict(unit="Sở Tư pháp", rank=2, score=90.02), dict(unit="Sở Y tế", rank=3),
+      dict(unit="Thanh tra tỉnh", rank=4), dict(unit="Sở Tài chính", rank=5)],
+     [dict(unit="Sở Xây dựng"), dict(score=80.0), dict(score=70.0)]),
 ]
 
 

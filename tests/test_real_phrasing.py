@@ -2302,3 +2302,15 @@ def test_a_table_copied_with_a_bar_on_its_own_line_between_cells():
     has(records, unit="Bộ Xây dựng", component="survey", score=25.92)
     has(records, unit="Bộ Y tế", component=None, rank=3, score=83.76)
     lacks(records, unit="Bộ Tư pháp", score=80.0)
+
+
+def test_an_agency_ranked_under_its_old_name_with_its_new_one_in_brackets():
+    """"Sở Giao thông vận tải (nay là Sở Xây dựng)": the new name in brackets is the same agency, no
+    second unit with the values after it."""
+    text = ("Chỉ số CCHC năm 2024 của các sở, ngành tỉnh Hưng Yên: Sở Giao thông vận tải (nay là Sở Xây dựng) "
+            "dẫn đầu với 91,20%; Sở Tư pháp xếp thứ 2 với 89,75%.")
+    records = measures(text)
+    has(records, unit="Sở Giao thông vận tải", province="Hưng Yên", index="PAR_INDEX", year=2024, rank=1,
+        score=91.2)
+    has(records, unit="Sở Tư pháp", rank=2, score=89.75)
+    lacks(records, unit="Sở Xây dựng")
