@@ -825,7 +825,7 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
     # place stated, and the last place stated was another's: the places after it are unknown
     unplaced = (before is not None and before.states_something() and before.fields.get("rank") is None
                 and state.unit_named and state.context.last_rank_unit is not None
-                and before.unit != state.context.last_rank_unit and not mention.fields.get("first"))
+                and not before.unit.same_place(state.context.last_rank_unit) and not mention.fields.get("first"))
     state.close()
     if unplaced:
         state.next_rank = None

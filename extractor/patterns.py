@@ -251,15 +251,12 @@ def _compile(pattern: str):
 
 
 def _overlap_in_part(a: str, b: str) -> bool:
-    """Whether text can hold `a` and then `b` sharing whole words ("last year" and "year's",
-    "chỉ số" and "số "): a's end is b's start, at a word's edge."""
+    """Whether text can hold `a` and then `b` sharing a word ("last year" and "year's", "previous
+    year" and "years", "chỉ số" and "số "): a's end is b's start, b starting at a word's edge."""
     if a == b or a in b or b in a:
         return False
-    for k in range(1, min(len(a), len(b))):
-        if (a[-k:] == b[:k] and (not a[-k - 1].isalnum() or not a[-k].isalnum())
-                and (not b[k].isalnum() or not b[k - 1].isalnum())):
-            return True
-    return False
+    return any(a[-k:] == b[:k] and (not a[-k - 1].isalnum() or not a[-k].isalnum())
+               for k in range(1, min(len(a), len(b))))
 
 
 @dataclass
@@ -336,9 +333,11 @@ class RuleSet:
         # (the standard `re`: for a plain list of words it scans five times faster than `regex`)
         self._needs = re.compile("|".join(re.escape(w) for w in words)) if words else None
         self._within = {w: frozenset(x for x in words if x in w) for w in words}
-        # a word that can start inside another one found ("year's" in "last year's") is
-        # hidden by the scan, which does not overlap: those few are looked for on their own
-        self._hidden = tuple(sorted({b for a in words for b in words if _overlap_in_part(a, b)}))
+        # a word that can start inside another one found ("year's" in "last year's", "years" in
+        # "previous years") is hidden by the scan, which does not overlap: where the scan finds
+        # the one, the words it can hide are looked for on their own
+        self._hides = {a: hidden for a in words
+                       if (hidden := tuple(sorted(b for b in words if _overlap_in_part(a, b))))}
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None,
              leave_out: frozenset[str] = frozenset(), low: str | None = None) -> list[Mention]:
@@ -352,11 +351,13 @@ class RuleSet:
         present: set[str] | None = None
         if low is not None and self._needs is not None:
             present = set()
-            for word in self._needs.findall(low, pos, endpos):
+            scanned = set(self._needs.findall(low, pos, endpos))
+            for word in scanned:
                 present |= self._within[word]
-            for word in self._hidden:
-                if word not in present and low.find(word, pos, endpos) >= 0:
-                    present |= self._within[word]
+            for word in scanned:
+                for hidden in self._hides.get(word, ()):
+                    if hidden not in present and low.find(hidden, pos, endpos) >= 0:
+                        present |= self._within[hidden]
         found: list[Mention] = []
         for rule in self.rules:
             if rule.mention in leave_out:

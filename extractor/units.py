@@ -107,6 +107,14 @@ class UnitRef:
     # the words say it; None for the document's unit and for "not a unit"
     breadth: int | None = field(default=None, compare=False)
     of_district: bool = False  # an agency that is a district's office ("Phòng Nội vụ")
+    # a locality's name as folded, for two mentions of one place ("Da Nang", "Da Nang City") to be
+    # known as one where only the text's words are at hand
+    name: str | None = field(default=None, compare=False)
+
+    def same_place(self, other: "UnitRef | None") -> bool:
+        """The same mention, or two mentions of one locality by the same name."""
+        return other is not None and (self == other or (self.kind == other.kind == "locality"
+                                                        and self.name is not None and self.name == other.name))
 
 
 MAIN = UnitRef("main")
@@ -242,12 +250,12 @@ class DocumentUnits:
             elif (named and not self._in_authority(m.start) and not self._announces[i]
                     and not self._dateline(m.start, m.end)
                     and not self._where_the_one_before_lies(i)
-                    and not context_search("overtaken", self.text, m.start - 24, m.start)
+                    and not context_search("overtaken", self.text, m.start - 40, m.start)
                     and not context_search("renamed_to", self.text, m.start - 32, m.start)
                     and not self._behind_in_brackets(m)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
-                ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word))
+                ref = UnitRef("locality", i, breadth=2 if wide else breadth(m.level_word), name=fold_name(m.name))
                 out.append(Mention("subject", m.start, m.end, {
                     "ref": ref, "after_of": self._after_of(m.start),
                     # "Ở vị trí thứ 4, Long An ...": a name after a comma starts a new item;

@@ -911,6 +911,19 @@ CASES = [
       dict(unit="Sở Tư pháp", rank=2, score=90.02), dict(unit="Sở Y tế", rank=3),
       dict(unit="Thanh tra tỉnh", rank=4), dict(unit="Sở Tài chính", rank=5)],
      [dict(unit="Sở Xây dựng"), dict(score=80.0), dict(score=70.0)]),
+    ("a leader named again by a longer name before 'followed by' gives the followers the next places",
+     "Hai Phong has once again topped the Provincial Competitiveness Index (PCI), finishing in first place in "
+     "2023. Hai Phong City scored 74.20 points, followed by southern Long An province with 73.15 points and "
+     "Bac Ninh province with 72.90 points.",
+     [dict(unit="Hải Phòng", index="PCI", year=2023, rank=1),
+      dict(unit="Long An", year=2023, rank=2, score=73.15), dict(unit="Bắc Ninh", rank=3, score=72.9)],
+     []),
+    ("a place never fallen below, a place of past years and the one passed are no places of the year",
+     "Since the PCI began, Binh Dinh province has never dropped to below the 15th position, and it led the "
+     "country in 2016. HANOI, March 2, 2017 - Quang Nam edged out defending leader Binh Dinh to take the top "
+     "ranking in the 2016 PCI, while Da Nang, which had ranked second in previous years, fell.",
+     [dict(unit="Bình Định", index="PCI", year=2016, rank=1), dict(unit="Quảng Nam", year=2016, rank=1)],
+     [dict(rank=15), dict(unit="Đà Nẵng", rank=2)]),
 ]
 
 
