@@ -2314,3 +2314,12 @@ def test_an_agency_ranked_under_its_old_name_with_its_new_one_in_brackets():
         score=91.2)
     has(records, unit="Sở Tư pháp", rank=2, score=89.75)
     lacks(records, unit="Sở Xây dựng")
+
+
+def test_a_place_never_fallen_below_is_no_place_of_a_year():
+    """"chưa bao giờ tụt xuống dưới vị trí thứ 11": how low the province has never been, over years."""
+    text = ("Từ khi có Chỉ số PCI, tỉnh Long An chưa bao giờ tụt xuống dưới vị trí thứ 12 và năm 2019 "
+            "xếp thứ 4/63.")
+    records = measures(text)
+    has(records, unit_code="80", index="PCI", year=2019, rank=4, rank_total=63)
+    lacks(records, rank=12)
