@@ -93,6 +93,9 @@ _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
 # English sets a bare value off with a comma too ("with the Ministry of Health, 78, the Ministry of ...")
 # ("Can Tho at 6.4, Da Nang and Ho Chi Minh City both at 6.6": "at" in a list of scores)
 _RIGHT_AFTER_ENGLISH = regex.compile(r"\s*(?:[-–:,]\s*|\(\s*|(?:both\s+)?at\s+)?")
+# a part's name, then what it is ("Chỉ số gia nhập thị trường là 6,68; chi phí thời gian là 8,14",
+# "Tính minh bạch: 6,51"): the decimal after is the part's score
+_PART_IS = {VIETNAMESE: regex.compile(r"\s*(?:là|:)\s*"), ENGLISH: regex.compile(r"\s*(?:is|was|:)\s*")}
 # a preposition that ties a component to the value before it ("4.83 points in people’s participation")
 # ("xếp hạng 2 về chỉ số đánh giá Hạ tầng kỹ thuật": the same, through the word for a part)
 _PREPOSITION_BEFORE = regex.compile(
@@ -831,7 +834,8 @@ class DocumentReader:
     def bare_values(self, mentions: list[Mention], language: str) -> list[Mention]:
         """"thứ ba là Đà Nẵng 6,59", "cao nhất - 6,88": a decimal with no unit (rule bare_score)
         right after a unit's name or its rank is that unit's score ("thủ tục hành chính công (7,65)":
-        in brackets right after a component's name, the component's); anywhere else it is no value.
+        in brackets right after a component's name, or after its name and "là" or a colon ("Chỉ số gia
+        nhập thị trường là 6,68"), the component's); anywhere else it is no value.
         A place out of a total right after a component's name (rule bare_rank) is its rank."""
         rule = value_rules(language).by_name.get("bare_score")
         ranks = value_rules(language).by_name.get("bare_rank")
@@ -852,7 +856,10 @@ class DocumentReader:
                                 and found.fields["rank"] <= found.fields["total"]):
                             out.append(Mention("rank", found.start, found.end, found.fields, found.priority, found.rule))
                         break
-                continue
+                    continue
+                gap = _PART_IS[language].match(self.text, mention.end)
+                if gap is None:
+                    continue
             for found in rule.finditer(self.text, gap.end(), gap.end() + 40, low=self.low, checked=True):
                 if found.start == gap.end() and found.end <= following:
                     out.append(Mention("score", found.start, found.end, found.fields, found.priority, found.rule))

@@ -2323,3 +2323,17 @@ def test_a_place_never_fallen_below_is_no_place_of_a_year():
     records = measures(text)
     has(records, unit_code="80", index="PCI", year=2019, rank=4, rank_total=63)
     lacks(records, rank=12)
+
+
+def test_parts_named_then_is_and_a_bare_decimal_and_a_baseline_place_out_of_its_total():
+    """"Chỉ số gia nhập thị trường là 6,68; chi phí thời gian là 8,14": each part's score with no unit;
+    "so với năm 2022 (38/63)": the year before's place and its total."""
+    text = ("Năm 2023, PCI của tỉnh Kon Tum xếp thứ 30, tăng 12 bậc so với năm 2022 (42/63). Trong các chỉ số "
+            "thành phần, chỉ số gia nhập thị trường là 7,12; chi phí thời gian là 7,95, tính năng động của "
+            "chính quyền là 6,40.")
+    records = measures(text)
+    has(records, unit_code="62", index="PCI", component=None, year=2023, rank=30, rank_change=12, change_since=2022)
+    has(records, unit_code="62", index="PCI", component=None, year=2022, rank=42, rank_total=63)
+    has(records, unit_code="62", component="entry_costs", year=2023, score=7.12)
+    has(records, unit_code="62", component="time_costs", score=7.95)
+    has(records, unit_code="62", component="proactivity", score=6.4)
