@@ -1140,7 +1140,7 @@ class DocumentReader:
             for component in components:
                 for part in _bounded_parts(draft.fields, values):
                     out.append(model(index=index, year=draft.year, **{**common, "component": component}, **part))
-            for baseline in self.baselines(draft, values, moved_within):
+            for baseline in self.baselines(draft, values, moved_within, aim=model is Target):
                 base_unit = self.unit_of(draft.unit, baseline.year)
                 if base_unit is None:
                     continue
@@ -1186,7 +1186,7 @@ class DocumentReader:
         return cue is not None and cue < draft.span[0] and draft.year >= self._latest_date_year
 
     @staticmethod
-    def baselines(draft: Draft, values: dict, moved_within: bool = False) -> list[Baseline]:
+    def baselines(draft: Draft, values: dict, moved_within: bool = False, aim: bool = False) -> list[Baseline]:
         """Results for earlier years that the text gives: the year a change is measured
         against ("so với năm 2022 là 12,91 điểm", "bằng điểm so với năm 2022") or the
         value a score or rank moved from ("từ vị trí thứ 7 của năm 2018 lên ...")."""
@@ -1207,6 +1207,12 @@ class DocumentReader:
                                              rank_total=baseline.rank_total if baseline.rank is not None else None))
         if draft.same_score and since and values.get("score") is not None:
             out.append(Baseline(since, values["score"], values.get("score_unit")))
+        if (not aim and values.get("rank_change") == 0 and since and values.get("rank") is not None
+                and not values.get("bound")
+                and not any(b.year == since and b.rank is not None for b in out)):
+            # "giữ nguyên vị trí thứ 5 so với năm 2021": the place the year compared with held too (a plan's
+            # "giữ vững vị trí" aims, and states no earlier place)
+            out.append(Baseline(since, rank=values["rank"], rank_total=values.get("rank_total")))
         return out
 
 

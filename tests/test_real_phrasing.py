@@ -316,10 +316,11 @@ FAMILIES = [
      "Với 68,38 điểm, Hà Nội tăng 4 bậc trong PCI 2024, từ vị trí số 28 của năm ngoái lên vị trí thứ 24.",
      [dict(unit="Hà Nội", year=2024, rank=24, rank_change=4), dict(unit="Hà Nội", year=2023, rank=28)],
      []),
-    ("the same place kept, compared with an index's year",
+    ("the same place kept, compared with an index's year: the place of both years",
      "So với chỉ số PCI năm 2019, tỉnh Kon Tum vẫn giữ nguyên vị trí thứ 56/63 trong PCI năm 2020.",
-     [dict(unit="Kon Tum", year=2020, rank=56, rank_total=63, rank_change=0, change_since=2019)],
-     [dict(year=2019)]),
+     [dict(unit="Kon Tum", year=2020, rank=56, rank_total=63, rank_change=0, change_since=2019),
+      dict(unit="Kon Tum", year=2019, rank=56, rank_total=63, rank_change=None)],
+     [dict(year=2019, rank_change=0)]),
     ("how many are ranked is no rank",
      "Chỉ số CCHC cấp tỉnh năm 2022 đánh giá, xếp hạng 63 UBND tỉnh, thành phố; Quảng Ninh dẫn đầu.",
      [dict(unit="Quảng Ninh", rank=1)],
@@ -2337,3 +2338,18 @@ def test_parts_named_then_is_and_a_bare_decimal_and_a_baseline_place_out_of_its_
     has(records, unit_code="62", component="entry_costs", year=2023, score=7.12)
     has(records, unit_code="62", component="time_costs", score=7.95)
     has(records, unit_code="62", component="proactivity", score=6.4)
+
+
+def test_the_sustainable_development_and_logistics_indices_and_a_place_kept():
+    """PSDI and LCI are indices of their own (OTHER); "mục tiêu phát triển bền vững" are the goals the
+    index measures, no plan's aim; "giữ nguyên vị trí thứ hai so với năm 2021": second both years."""
+    text = ("Kết quả PSDI 2022 cho thấy, nhóm thực hiện khá tốt các mục tiêu phát triển bền vững gồm 11 địa "
+            "phương. Bình Dương đã thăng hạng từ vị trí thứ 14 lên vị trí thứ 6. Hà Nội giữ nguyên vị trí "
+            "thứ hai so với năm 2021. Theo Chỉ số năng lực cạnh tranh logistics (LCI) cấp tỉnh năm 2022, "
+            "Đồng Nai đứng thứ 4 cả nước.")
+    records = measures(text)
+    has(records, type="result", unit_code="74", index="OTHER", year=2022, rank=6)
+    has(records, type="result", unit_code="01", index="OTHER", year=2022, rank=2, rank_change=0, change_since=2021)
+    has(records, type="result", unit_code="01", index="OTHER", year=2021, rank=2)
+    has(records, type="result", unit_code="75", index="OTHER", year=2022, rank=4)
+    lacks(records, type="target")
