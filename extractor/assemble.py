@@ -67,6 +67,9 @@ class Context:
     list_in_sentence: bool = False  # that list ends with its sentence
     order_goes_on: bool = False  # those places are of a "tiếp theo là" over the sentence's clauses
     named_in_sentence: UnitRef | None = None  # the unit an earlier clause of this sentence named
+    # the unit whose share or growth a clause of this sentence turned to ("Hà Tĩnh đứng thứ hai về tỷ lệ
+    # …; chỉ số DTI xếp thứ 37"): a later clause that names an index and no unit is that unit's again
+    share_of: UnitRef | None = None
     component_fronted: bool = False  # the clause before named a part and no value: this one is of it
     leads_in_parts: bool = False  # "A đứng đầu tiêu chí: X; B (Y); C (Z)": each unit is first in its part
     # "A đứng đầu với Chỉ số CCHC 96,85% và Chỉ số hài lòng 99,38%. B: 95,66%; 90,63%.": the indices the
@@ -528,6 +531,12 @@ def _on_anaphor(state: _Clause, mention: Mention) -> None:
 
 
 def _on_other_subject(state: _Clause, mention: Mention) -> None:
+    if mention.fields.get("share") and state.context.unit.kind in ("locality", "agency"):
+        state.context.share_of = state.context.unit
+    if mention.fields.get("place_in") and state.draft is not None:
+        # "Hà Tĩnh đứng thứ hai toàn quốc về tỷ lệ cấp thẻ căn cước": the place just read is the share's
+        for name in ("rank", "rank_total", "bound"):
+            state.draft.fields.pop(name, None)
     _on_subject(state, NOT_A_UNIT)
     state.about_a_group = bool(mention.fields.get("group"))
     state.group_stated = False
@@ -548,6 +557,10 @@ def _on_index(state: _Clause, mention: Mention) -> None:
         return
     state.named.append(("index", index))
     c = state.context
+    if c.unit == NOT_A_UNIT and c.share_of is not None and not state.unit_named and not state.share_named:
+        c.unit = c.share_of  # (the share was an earlier clause's)
+        if state.draft is not None and state.draft.unit == NOT_A_UNIT and not state.draft.states_something():
+            state.draft.unit = c.unit
     c.named_indices = tuple(dict.fromkeys(c.named_indices + (index,)))
     draft = state.draft
     repeated = state.last_index_end is not None and mention.start - state.last_index_end <= _REPEAT_GAP
@@ -568,7 +581,11 @@ def _on_index(state: _Clause, mention: Mention) -> None:
     if draft is not None and draft.states_something():
         # ("điểm đánh giá tác động … đạt 31,19 điểm (gồm Chỉ số SIPAS …)": a value named as one
         # index's component is not moved to another index named after it)
-        if not draft.index_named and not state.index_named and not (
+        # ("xếp thứ 28 về Chỉ số CCHC và thứ 7 về Chỉ số hài lòng": a place read after the index before,
+        # right before "về" and this index, is this index's)
+        own = (mention.fields.get("place_in") and draft.first_value is not None and listed_after is not None
+               and draft.first_value >= listed_after)
+        if (own or (not draft.index_named and not state.index_named)) and not (
                 draft.component_named and draft.indices and draft.indices != (index,)):
             draft.indices, draft.index_named = (index,), True
             if draft.component and not draft.component_named:
@@ -1139,8 +1156,12 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
             state.close()
             state.open_draft().fields.update(values)
             return
-        if state.context.years_in_turn and not draft.fields.get("rank_bound") and not values.get("rank_bound"):
-            state.close()  # the next year's place
+        another = f.get("another") or (f.get("index_after") and draft.index_named
+                                       and values.get("rank") != draft.fields["rank"])
+        if (state.context.years_in_turn or another) and not draft.fields.get("rank_bound") \
+                and not values.get("rank_bound"):
+            # the next year's place; "… và thứ 7 cả nước về Chỉ số hài lòng": another index's
+            state.close()
             state.open_draft().fields.update(values)
             return
         if not draft.fields.get("rank_bound") or values.get("rank_bound"):

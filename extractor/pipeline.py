@@ -103,6 +103,10 @@ _PREPOSITION_BEFORE = regex.compile(
     r"\b(?:in|for|on|về|ở)\s+(?:the\s+)?(?:\p{L}+[’']s\s+)?(?:(?<=về\s+)(?:\p{Ll}+\s+){1,6})?"
     r"(?:(?:chỉ số|chỉ tiêu|lĩnh vực|trụ cột|nội dung|tiêu chí)(?:\s+(?:đánh giá|thành phần))?\s+)?$", regex.IGNORECASE)
 _CLAUSE_MARK = regex.compile(r"[,;()]")
+# a place, then what it is a place in ("đứng thứ hai toàn quốc về tỷ lệ cấp thẻ căn cước"): when that is
+# no index (a share, a growth), neither is the place
+_PLACE_IN = regex.compile(r"\s+(?:(?:toàn quốc|cả nước|toàn tỉnh|nationwide|in the country)\s+)?(?:về|in terms of)\s+",
+                          regex.IGNORECASE)
 # ('Soc Trang leads in "control of corruption in the public sector"': a part quoted right after a
 # value and its preposition is that value's)
 _QUOTED_RIGHT_AFTER = regex.compile(r"\s+(?:in|for|on|về|ở)\s+[“\"‘']", regex.IGNORECASE)
@@ -811,6 +815,13 @@ class DocumentReader:
                 # "Trà Vinh (thủ tục hành chính công)": the part a unit just named is first in
                 mention.fields["beside_unit"] = self.text[before.end:mention.start].strip() == "("
         for i, mention in enumerate(mentions):
+            if mention.kind == "other_subject" and i > 0 and mentions[i - 1].kind == "rank":
+                mention.fields["place_in"] = bool(_PLACE_IN.fullmatch(self.text, mentions[i - 1].end, mention.start))
+            if mention.kind == "index" and i > 0 and mentions[i - 1].kind == "rank":
+                # ("… và thứ 7 cả nước về chỉ số hài lòng": the index the place just read is of)
+                mention.fields["place_in"] = bool(_PLACE_IN.fullmatch(self.text, mentions[i - 1].end, mention.start))
+                if mention.fields["place_in"]:
+                    mentions[i - 1].fields["index_after"] = True
             if mention.kind == "component":
                 # "got 4.83 points in participation": the preposition ties it to the value before
                 tie = _PREPOSITION_BEFORE.search(self.text, max(0, mention.start - 64), mention.start)

@@ -2353,3 +2353,19 @@ def test_the_sustainable_development_and_logistics_indices_and_a_place_kept():
     has(records, type="result", unit_code="01", index="OTHER", year=2021, rank=2)
     has(records, type="result", unit_code="75", index="OTHER", year=2022, rank=4)
     lacks(records, type="target")
+
+
+def test_a_place_in_a_share_then_the_index_place_and_a_second_index_after_and():
+    """"đứng thứ hai toàn quốc về tỷ lệ cấp thẻ Căn cước": a share's place, no index's; the clause after
+    the semicolon names the index and is the province's again; "xếp thứ 28 về Chỉ số CCHC và thứ 7 về
+    Chỉ số hài lòng": one place of each."""
+    text = ("Năm 2023, Quảng Bình đứng thứ hai toàn quốc về tỷ lệ kích hoạt định danh điện tử; chỉ số chuyển đổi "
+            "số cấp tỉnh (DTI) xếp thứ 30/63 (tăng 5 bậc so với năm 2022). Quảng Bình cũng xếp thứ 21 cả nước "
+            "về chỉ số cải cách hành chính (PAR Index) và thứ 9 cả nước về chỉ số hài lòng (SIPAS). "
+            "100% các sản phẩm OCOP đã lên sàn thương mại điện tử.")
+    records = measures(text)
+    has(records, unit_code="44", index="DTI", year=2023, rank=30, rank_total=63, rank_change=5, change_since=2022)
+    has(records, unit_code="44", index="PAR_INDEX", year=2023, rank=21)
+    has(records, unit_code="44", index="SIPAS", year=2023, rank=9)
+    lacks(records, rank=2)
+    lacks(records, score=100.0)
