@@ -123,6 +123,9 @@ _ALONG_WITH = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
 _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:hai|2|two|những|các|cả)\b|[\s,]*(?:lần lượt|respectively|cùng nhóm)",
                                   regex.IGNORECASE)
+# ("A; B và C là những đơn vị chỉ số cải cách hành chính dưới 80%": a group they share a bound of)
+_SHARED_BOUND_AFTER = regex.compile(r"[\s,]*là\s+(?:những|các)\s+(?:đơn vị|địa phương|bộ|tỉnh|sở|huyện|cơ quan)\b"
+                                    r"[^.;\n]{0,60}?\b(?:dưới|trên|từ)\s+\d", regex.IGNORECASE)
 _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
 # how far (in characters) an index named before still is what units' values are about
 _TOPIC_REACH = 1500
@@ -895,7 +898,8 @@ class DocumentReader:
                                    or (len(run) >= 3 and _VERB_AFTER.match(self.text, run[-1].end))
                                    or _ALONG_WITH.search(self.text, max(0, run[0].start - 20), run[0].start))
                     and not _NOT_SHARED_BEFORE.search(self.text, max(0, run[0].start - 12), run[0].start)
-                    and not _NOT_SHARED_AFTER.match(self.text, run[-1].end)):
+                    and (not _NOT_SHARED_AFTER.match(self.text, run[-1].end)
+                         or _SHARED_BOUND_AFTER.match(self.text, run[-1].end))):
                 for joined in run[1:]:
                     joined.fields["joined"] = True
             run = [mention] if mention.kind == "subject" else []

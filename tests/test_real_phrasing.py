@@ -2369,3 +2369,18 @@ def test_a_place_in_a_share_then_the_index_place_and_a_second_index_after_and():
     has(records, unit_code="44", index="SIPAS", year=2023, rank=9)
     lacks(records, rank=2)
     lacks(records, score=100.0)
+
+
+def test_groups_by_bound_with_their_members_named():
+    """"trên 90% gồm 2 đơn vị là A và B", "A, B và C là những đơn vị … dưới 80%", "Nhóm A là những địa
+    phương có chỉ số từ 90% trở lên, gồm X và Y": each member's score is bounded so."""
+    text = ("Năm 2021, chỉ số cải cách hành chính của các bộ trên 90% gồm 2 đơn vị là Bộ Tư pháp và Bộ Tài chính. "
+            "Bộ Y tế, Bộ Xây dựng và Bộ Ngoại giao là những đơn vị chỉ số cải cách hành chính dưới 80%. "
+            "Nhóm A là những địa phương có chỉ số từ 90% trở lên, gồm Quảng Ninh và Hải Phòng.")
+    records = measures(text)
+    has(records, unit="Bộ Tư pháp", index="PAR_INDEX", year=2021, score=90.0, score_unit="%", bound=">")
+    has(records, unit="Bộ Tài chính", score=90.0, bound=">")
+    for ministry in ("Bộ Y tế", "Bộ Xây dựng", "Bộ Ngoại giao"):
+        has(records, unit=ministry, score=80.0, bound="<")
+    has(records, unit_code="22", score=90.0, bound=">=")
+    has(records, unit_code="31", score=90.0, bound=">=")
