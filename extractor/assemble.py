@@ -1050,7 +1050,8 @@ def _on_score(state: _Clause, mention: Mention) -> None:
     if f.get("raw_points"):
         draft.fields["raw_points"] = True  # "tổng số điểm đạt được 68,32 điểm": the index's value may follow
     draft.fields["score"] = f["num"]
-    if f.get("max") is not None:
+    if f.get("max") is not None and f["max"] >= f["num"]:
+        # ("(70,69/ 70,00 điểm)": a pair compared, this year's and another's, no maximum)
         draft.fields["max_score"] = f["max"]
     draft.fields["score_unit"] = f.get("unit") or f.get("from_unit")  # "từ 82,90% … lên 83,93": the earlier one's
     if f.get("bound"):

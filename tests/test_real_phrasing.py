@@ -2384,3 +2384,16 @@ def test_groups_by_bound_with_their_members_named():
         has(records, unit=ministry, score=80.0, bound="<")
     has(records, unit_code="22", score=90.0, bound=">=")
     has(records, unit_code="31", score=90.0, bound=">=")
+
+
+def test_a_resolve_to_keep_first_place_is_an_aim_and_a_place_kept_as_announced_is_a_result():
+    """"đặt quyết tâm duy trì ngôi vị quán quân … trong năm 2019" aims; "công bố, năm 2018, … giữ vững xếp
+    hạng ở vị trí thứ 01/63" reports; "(71,30/ 70,69 điểm)" compares two scores, no maximum."""
+    text = ("VCCI công bố, năm 2018, Quảng Ninh giữ vững xếp hạng ở vị trí thứ 01/63 tỉnh, thành phố với tổng "
+            "điểm cao hơn điểm của vị trí số 01 năm 2017 (71,30/ 70,69 điểm). Quảng Ninh đặt quyết tâm duy trì "
+            "ngôi vị quán quân PCI trong năm 2019.")
+    records = measures(text)
+    has(records, type="result", unit_code="22", year=2018, rank=1, rank_total=63)
+    lacks(records, max_score=70.69)
+    has(records, type="target", unit_code="22", index="PCI", year=2019, rank=1)
+    lacks(records, type="target", year=2018)
