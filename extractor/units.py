@@ -18,7 +18,7 @@ import regex
 from .gazetteer import Gazetteer, Locality, LocalityMention, era_for_year
 from .gazetteer.folding import fold_name, spelling_pattern
 from .gazetteer.levels import DISTRICT_LEVELS, levels_for_word
-from .gazetteer.localities import LEGACY
+from .gazetteer.localities import ERA_2025, LEGACY
 from .gazetteer.source import FORMER_PROVINCE_NAMES
 from .models import UnitLevel
 from .patterns import Mention, agency_names, context_at, context_search, cue_rules
@@ -424,7 +424,10 @@ class DocumentUnits:
         return not self.localities and not self.agencies
 
     def era(self, year: int | None) -> str:
-        """The era whose units the text's results for `year` are about."""
+        """The era whose units the text's results for `year` are about (a text that ranks the 34
+        provinces speaks of them where it gives no year)."""
+        if year is None and self.reorganized_from < 2025:
+            return ERA_2025
         return era_for_year(year, self.reorganized_from)
 
     def unit(self, ref: UnitRef | None, year: int | None) -> Unit | None:

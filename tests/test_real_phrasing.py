@@ -2397,3 +2397,14 @@ def test_a_resolve_to_keep_first_place_is_an_aim_and_a_place_kept_as_announced_i
     lacks(records, max_score=70.69)
     has(records, type="target", unit_code="22", index="PCI", year=2019, rank=1)
     lacks(records, type="target", year=2018)
+
+
+def test_a_ranking_of_the_34_provinces_with_no_year_names_the_merged_provinces():
+    """"đứng thứ hai trong tổng số 34 tỉnh, thành": the merged Quảng Trị (code 44), though no year is
+    written; the ministry's IT industry index is an index of its own."""
+    text = ("Tính đến ngày 25-7, tỉnh Quảng Trị đứng thứ hai trong tổng số 34 tỉnh, thành trên cả nước về Bộ Chỉ "
+            "số phục vụ người dân và doanh nghiệp.")
+    records = measures(text)
+    has(records, unit_code="44", index="OTHER", rank=2, rank_total=34, year=None)
+    it = measures("Theo Chỉ số công nghiệp công nghệ thông tin 2018, Đà Nẵng xếp vị trí số 3 với 0,4102 điểm.")
+    has(it, unit_code="48", index="OTHER", year=2018, rank=3, score=0.4102)
