@@ -49,7 +49,7 @@ _MAY_STATE_ENGLISH = re.compile(
     r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s*"
     r"(?:%|percent|per cent|points?|places?|positions?|spots?|notch(?:es)?|levels?|grades?)|\d\.\d|\d(?:st|nd|rd|th)\b"
     r"|\b(?:passed|surpassed|overtook|passing|surpassing)\s+\d"
-    r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s)?|led|leads|leading|first|second|third|runners?[- ]up"
+    r"|\b(?:ranked|ranking|ranks|placed|came|top(?:ped|s|ping)?|led|leads|leading|first|second|third|runners?[- ]up"
     r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|front-?runner"
     r"|followed by|following|no\. ?\d{1,2}|number one|bottom|highest|lowest|best|unchanged)\b"
     # ("in the good PCI tier are A, B": a class over the list after it; "in the middle group")

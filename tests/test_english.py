@@ -924,6 +924,13 @@ CASES = [
      "ranking in the 2016 PCI, while Da Nang, which had ranked second in previous years, fell.",
      [dict(unit="Bình Định", index="PCI", year=2016, rank=1), dict(unit="Quảng Nam", year=2016, rank=1)],
      [dict(rank=15), dict(unit="Đà Nẵng", rank=2)]),
+    ("an agency that topped so many others, a year the index was launched, and 'topping' a ranking",
+     "Dong Nai province's Department of Taxation topped 30 provincial departments in the 2021 DDCI. It scored "
+     "80.12 points. According to an official, Dong Nai launched its DDCI in 2017. Dong Nai was the most "
+     "competitive southern province, topping the provincial competitiveness index (PCI) for 2021.",
+     [dict(unit="Cục Thuế Đồng Nai", index="DDCI", year=2021, rank=1, rank_total=30),
+      dict(unit_code="75", index="PCI", year=2021, rank=1)],
+     [dict(year=2017)]),
 ]
 
 
