@@ -78,6 +78,8 @@ _LONGEST_SPAN = 10
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d\D{1,15}(?:19|20)\d\d")
 # how far before a year (characters) the words that make it a look back may stand (cues.yaml `looking_back`)
 _LOOK_BACK_REACH = 90
+# how far before a year the words of an aim make it the aim's ("mục tiêu cụ thể năm 2023")
+_AIM_REACH = 40
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
 # places out of a total (looked for right after a unit's name, its rank or a part's name only)
 _NOT_OVER_CLAUSES = frozenset({"year", "bare_score", "bare_rank"})
@@ -397,14 +399,21 @@ class DocumentReader:
         self._year_positions = [m.start for m in carried]
         self._years = [m.fields["year"] for m in carried]
         self._latest_years = list(accumulate(self._years, max))
-        # a title's year is read from the lead after it, but not from an aim ("by 2025")
-        self._lead_year = next(((m.start, m.fields["year"]) for m in carried if not m.fields.get("late")), None)
         dates = [int(m["year"]) for m in _DATE.finditer(self.text)]
         self._latest_date_year = max(dates) if dates else None
         aims = [m.start for language in self.languages()
                 for m in cue_rules(language).by_name["target"].finditer(self.text, low=self.low)]
         self._aims = sorted(aims)
         self._first_aim = self._aims[0] if aims else None
+        # a title's year is read from the lead after it, but not from an aim ("by 2025", "mục tiêu cụ
+        # thể năm 2023 …, phấn đấu")
+        self._lead_year = next(((m.start, m.fields["year"]) for m in carried
+                                if not m.fields.get("late") and not self._aimed(m.start)), None)
+
+    def _aimed(self, position: int) -> bool:
+        """Whether an aim's words stand just before `position`, in its line (`_AIM_REACH` characters)."""
+        i = bisect_left(self._aims, position) - 1
+        return i >= 0 and position - self._aims[i] <= _AIM_REACH and "\n" not in self.text[self._aims[i]:position]
 
     def _in_caption(self, position: int) -> bool:
         """Whether `position` is in a photo's caption that is not about the index: a line that

@@ -2408,3 +2408,14 @@ def test_a_ranking_of_the_34_provinces_with_no_year_names_the_merged_provinces()
     has(records, unit_code="44", index="OTHER", rank=2, rank_total=34, year=None)
     it = measures("Theo Chỉ số công nghiệp công nghệ thông tin 2018, Đà Nẵng xếp vị trí số 3 với 0,4102 điểm.")
     has(it, unit_code="48", index="OTHER", year=2018, rank=3, score=0.4102)
+
+
+def test_a_lead_without_a_year_does_not_take_the_year_of_an_aim_after_it():
+    """A place "hiện" held, before any year, then "mục tiêu cụ thể năm 2023 … phấn đấu": the aim's year is
+    not the place's."""
+    text = ("Đánh giá chỉ số chuyển đổi số (DTI) cho biết, hiện tỉnh Bình Phước đứng thứ 9/63 tỉnh, thành phố.\n"
+            "Theo báo cáo, mục tiêu cụ thể năm 2023 về hạ tầng số, tỉnh phấn đấu 70% dân số trưởng thành có điện "
+            "thoại thông minh.")
+    records = measures(text)
+    has(records, type="result", unit_code="70", index="DTI", rank=9, rank_total=63, year=None)
+    lacks(records, type="result", year=2023)
