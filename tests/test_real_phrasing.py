@@ -2419,3 +2419,14 @@ def test_a_lead_without_a_year_does_not_take_the_year_of_an_aim_after_it():
     records = measures(text)
     has(records, type="result", unit_code="70", index="DTI", rank=9, rank_total=63, year=None)
     lacks(records, type="result", year=2023)
+
+
+def test_a_change_said_roughly_and_the_state_bank_by_its_initials():
+    """"tăng gần 5 điểm, đạt 68,73 điểm": no score of 5, the score reached; "của NHNN": the State Bank."""
+    text = ("Năm 2019, điểm PCI của Nghệ An tăng gần 4 điểm, đạt 67,20 điểm. Theo kết quả PAR INDEX năm 2021, "
+            "Ngân hàng Nhà nước Việt Nam (NHNN) đạt 90,37%. Trong chỉ số PAR INDEX năm 2021 của NHNN, chỉ số "
+            "về công tác chỉ đạo điều hành tiếp tục đứng đầu.")
+    records = measures(text)
+    has(records, unit_code="40", index="PCI", year=2019, score=67.2)
+    lacks(records, score=4.0)
+    has(records, unit="Ngân hàng Nhà nước Việt Nam", index="PAR_INDEX", component="direction", year=2021, rank=1)
