@@ -931,6 +931,12 @@ CASES = [
      [dict(unit="Cục Thuế Đồng Nai", index="DDCI", year=2021, rank=1, rank_total=30),
       dict(unit_code="75", index="PCI", year=2021, rank=1)],
      [dict(year=2017)]),
+    ("score increases in per cent and a growth target in per cent are no scores",
+     "In the 2019 PAPI, 30 provinces improved on control of corruption, with Ha Giang and Lang Son achieving "
+     "score increases of 15 per cent or more over the prior year. Lang Son is on track to achieve its 7 per "
+     "cent economic growth target for 2020.",
+     [],
+     [dict(score=15.0), dict(score=7.0)]),
 ]
 
 
