@@ -2430,3 +2430,12 @@ def test_a_change_said_roughly_and_the_state_bank_by_its_initials():
     has(records, unit_code="40", index="PCI", year=2019, score=67.2)
     lacks(records, score=4.0)
     has(records, unit="Ngân hàng Nhà nước Việt Nam", index="PAR_INDEX", component="direction", year=2021, rank=1)
+
+
+def test_a_ministry_ranks_its_general_departments():
+    """"Tổng cục Thuế", "Ủy ban Chứng khoán Nhà nước": units a ministry ranks among its own."""
+    text = ("Năm 2022, Chỉ số cải cách hành chính của Tổng cục Thuế đạt 90,12 điểm, xếp thứ 2; Ủy ban Chứng khoán "
+            "Nhà nước xếp thứ 5.")
+    records = measures(text)
+    has(records, unit="Tổng cục Thuế", unit_level="other", index="PAR_INDEX", year=2022, score=90.12, rank=2)
+    has(records, unit="Ủy ban Chứng khoán Nhà nước", unit_level="other", year=2022, rank=5)
