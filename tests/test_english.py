@@ -937,6 +937,10 @@ CASES = [
      "cent economic growth target for 2020.",
      [],
      [dict(score=15.0), dict(score=7.0)]),
+    ("a centrally governed city called a province",
+     "Can Tho province took the top ranking in the 2019 Provincial Competitiveness Index (PCI).",
+     [dict(unit="Cần Thơ", unit_code="92", index="PCI", year=2019, rank=1)],
+     []),
 ]
 
 

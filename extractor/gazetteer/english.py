@@ -207,7 +207,9 @@ class EnglishPlaceFinder:
                 if listed.group().lstrip().lower() == listed["word"].lower():
                     mention_end = listed.end()  # "Ha Long cities": the level word is the name's own
         if word in (None, "province", "municipality") and key in self._provinces:
-            level_word = "tỉnh" if word == "province" else None
+            # ("Da Nang province took the top ranking": English calls a centrally governed city a
+            # province too; it is named as one)
+            level_word = "tỉnh" if word == "province" and key not in _CENTRAL_CITIES else None
             return LocalityMention(start, mention_end, level_word, self._provinces[key], start)
         if word == "city" and key in self._provinces and key in _CENTRAL_CITIES:
             # "the port city of Hai Phong" is the centrally governed city: named as a province is
