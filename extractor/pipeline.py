@@ -819,7 +819,8 @@ class DocumentReader:
 
     def mark_listed_components(self, mentions: list[Mention]) -> None:
         """"Công khai, minh bạch và Trách nhiệm giải trình đạt 5 điểm": a component
-        joined to the one before by "và" or a comma shares its value."""
+        joined to the one before by "và" or a comma shares its value; what ties a part, an
+        index or a share to the value before it ("… và thứ 7 cả nước về Chỉ số hài lòng")."""
         for before, mention in zip(mentions, mentions[1:]):
             if before.kind == mention.kind == "component":
                 mention.fields["listed"] = bool(_LIST_JOINT.fullmatch(self.text, before.end, mention.start))
