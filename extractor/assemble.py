@@ -1038,13 +1038,14 @@ def _on_score(state: _Clause, mention: Mention) -> None:
         # "gồm: A (92%), B (91%)": its own score says more than the group's bound
         for name in _SCORE_FIELDS:
             draft.fields.pop(name, None)
-    if draft.fields.get("score") is not None and not draft.fields.get("raw_points") and state.context.years_in_turn:
-        state.close()
-        draft = state.open_draft()
-    elif draft.fields.get("score") is not None and not draft.fields.get("raw_points"):
-        draft = _next_column(state, draft)
-        if draft is None:
-            return  # a second score in one draft is a distractor more often than not
+    if draft.fields.get("score") is not None and not draft.fields.get("raw_points"):
+        if state.context.years_in_turn:  # the next year's score
+            state.close()
+            draft = state.open_draft()
+        else:
+            draft = _next_column(state, draft)
+            if draft is None:
+                return  # a second score in one draft is a distractor more often than not
     if draft.fields.pop("raw_points", None):
         draft.fields.pop("max_score", None)
     if f.get("raw_points"):

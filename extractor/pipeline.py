@@ -828,12 +828,11 @@ class DocumentReader:
                 # "Trà Vinh (thủ tục hành chính công)": the part a unit just named is first in
                 mention.fields["beside_unit"] = self.text[before.end:mention.start].strip() == "("
         for i, mention in enumerate(mentions):
-            if mention.kind == "other_subject" and i > 0 and mentions[i - 1].kind == "rank":
-                mention.fields["place_in"] = bool(_PLACE_IN.fullmatch(self.text, mentions[i - 1].end, mention.start))
-            if mention.kind == "index" and i > 0 and mentions[i - 1].kind == "rank":
-                # ("… và thứ 7 cả nước về chỉ số hài lòng": the index the place just read is of)
-                mention.fields["place_in"] = bool(_PLACE_IN.fullmatch(self.text, mentions[i - 1].end, mention.start))
-                if mention.fields["place_in"]:
+            if mention.kind in ("other_subject", "index") and i > 0 and mentions[i - 1].kind == "rank":
+                # ("… và thứ 7 cả nước về chỉ số hài lòng": the index, or the share, the place just read is of)
+                place_in = bool(_PLACE_IN.fullmatch(self.text, mentions[i - 1].end, mention.start))
+                mention.fields["place_in"] = place_in
+                if place_in and mention.kind == "index":
                     mentions[i - 1].fields["index_after"] = True
             if mention.kind == "component":
                 # "got 4.83 points in participation": the preposition ties it to the value before

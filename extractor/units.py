@@ -47,6 +47,8 @@ _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên đị
 _LIES_IN = regex.compile(r"\s*,?\s*(?:của|thuộc)\s+")
 # "Cục Quản lý thị trường thuộc Bộ Công thương": the agency above the one named, no subject
 _UNDER = regex.compile(r"\b(?:trực\s+)?thuộc\s+$")
+# how far before a name the words of its renaming may open ("(nay là ", "(now the ": cues `renamed_to`)
+_RENAMED_REACH = 32
 # an agency's name before a place: "Sở" and capitalized words, nothing that ends a phrase between
 _AGENCY_BEFORE = regex.compile(r"\b(?:Sở|Cục|Chi cục|Ban Quản lý|Trung tâm|Bệnh viện|Trường)(?:\s+[\p{L}&]+){1,7}\s+$")
 # list items between two known names: capitalized words between commas
@@ -233,7 +235,7 @@ class DocumentUnits:
             m = self.agencies[i]
             if (m.end <= end and not _UNDER.search(self.text, max(0, m.start - 14), m.start)
                     and not context_search("in_charge", self.text, m.start - 40, m.start)
-                    and not context_search("renamed_to", self.text, m.start - 32, m.start)):
+                    and not self._renamed(m.start)):
                 width = 3 if m.fields["level"] == "bộ" else 1
                 ref = UnitRef("agency", m.fields["name"], m.fields["level"], width,
                               of_district=bool(m.fields.get("of_district")))
@@ -251,7 +253,7 @@ class DocumentUnits:
                     and not self._dateline(m.start, m.end)
                     and not self._where_the_one_before_lies(i)
                     and not context_search("overtaken", self.text, m.start - 40, m.start)
-                    and not context_search("renamed_to", self.text, m.start - 32, m.start)
+                    and not self._renamed(m.start)
                     and not self._behind_in_brackets(m)):
                 # "TP Đà Nẵng" is as broad as a province ("TP Huế" was a district's until 2025)
                 wide = fold_name(m.name) in _CENTRAL_CITIES and fold_name(m.name) != _HUE
@@ -271,6 +273,12 @@ class DocumentUnits:
             if gap is not None:
                 mention.fields["unknown_before"] = len(gap.captures("item"))
         return out
+
+    def _renamed(self, start: int) -> bool:
+        """"Sở Giao thông vận tải (nay là Sở Xây dựng)": a unit's new name in brackets after the one it
+        was ranked under is no second subject (cues `renamed_to`; only a bracket just before can open one)."""
+        return ("(" in self.text[max(0, start - _RENAMED_REACH):start]
+                and context_search("renamed_to", self.text, start - _RENAMED_REACH, start) is not None)
 
     def _behind_in_brackets(self, m: LocalityMention) -> bool:
         """"xếp thứ 5 (sau Hải Phòng, Bà Rịa - Vũng Tàu, Hà Nội và Quảng Ninh)": a unit the value is behind,
