@@ -274,6 +274,19 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] < e or s < span[1] <= e for s, e in spans)
 
 
+# indices whose scores are points and nothing else: a profile's table of them states no unit
+# (the PCI's and its ten parts' scores, the PAPI's), the unit is the index's own
+_SCORED_IN_POINTS = {"PCI": "điểm", "PAPI": "điểm"}
+# the provinces ranked before Hà Tây was merged into Hà Nội (August 2008): a table's "(1-63)" is
+# today's range, not the one of its earliest years
+_LAST_YEAR_OF_64 = 2008
+
+
+def _ranked_out_of(total: int, year: int) -> bool:
+    """Whether a range of places a table gives holds for the table's `year`."""
+    return total != 63 or year > _LAST_YEAR_OF_64
+
+
 def _table_span(table: Table) -> tuple[int, int]:
     """Where a table's rows lie in the text as read."""
     cells = [cell for row in table.header + table.rows for cell in row]
@@ -982,13 +995,16 @@ class DocumentReader:
                     read.add((key, year, kind))
                     place = row.ranks[i] if row.ranks is not None else None
                     place = {"rank": int(place)} if place is not None and place == int(place) else {}
-                    if row.score_unit is not None:
-                        place["score_unit"] = row.score_unit
+                    score_unit = row.score_unit or _SCORED_IN_POINTS.get(index)
+                    if score_unit is not None:
+                        place["score_unit"] = score_unit
                     if kind == "component":
                         out.append(Result(component=key, score=value, **place,
                                           evidence=self.evidence(row.start, row.end), **common))
                     elif kind == "rank" and value == int(value):
                         own["rank"] = int(value)
+                        if table.rank_total is not None and _ranked_out_of(table.rank_total, year):
+                            own["rank_total"] = table.rank_total
                         own_rows.append(row)
                     elif kind == "score":
                         own["score"] = value

@@ -941,6 +941,25 @@ CASES = [
      "Can Tho province took the top ranking in the 2019 Provincial Competitiveness Index (PCI).",
      [dict(unit="Cần Thơ", unit_code="92", index="PCI", year=2019, rank=1)],
      []),
+    ("ranked amongst a total",
+     "Hue ranked sixth amongst the 63 provinces and cities in the 2019 Public Administration Reform Index.",
+     [dict(unit="Thừa Thiên Huế", index="PAR_INDEX", year=2019, rank=6, rank_total=63)],
+     []),
+    ("the best performer in the list of a total",
+     "In the PAR Index 2019, the best performer in the list of the 17 ministries was the Ministry of Justice "
+     "with 88.12 points.",
+     [dict(unit="Bộ Tư pháp", index="PAR_INDEX", year=2019, rank=1, rank_total=17, score=88.12)],
+     []),
+    ("the provinces with the highest results are a list",
+     "The 3 provinces with the highest SIPAS 2022 results are Quang Ninh, Hai Duong and Bac Ninh.",
+     [dict(unit="Quảng Ninh", index="SIPAS", year=2022, rank=3, bound="<="),
+      dict(unit="Bắc Ninh", index="SIPAS", year=2022, rank=3, bound="<=")],
+     []),
+    ("the government's index of service quality for citizens and businesses",
+     "Lao Cai rose to 8th place among 63 provinces in terms of service quality for citizens and businesses "
+     "in administrative procedures in 2024.",
+     [dict(unit="Lào Cai", index="OTHER", year=2024, rank=8, rank_total=63)],
+     []),
 ]
 
 

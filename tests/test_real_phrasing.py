@@ -1240,6 +1240,25 @@ def test_a_profile_table_of_years():
     lacks(records, unit="Long An")
 
 
+def test_a_profile_table_states_its_range_of_places_above_and_its_scores_are_points():
+    """"Xếp hạng trong Chỉ số … (1-63)" above the years: each year's place is out of 63, save the years
+    before Hà Tây was merged, when 64 were ranked; the PCI's scores are points, though no cell says so."""
+    text = ("PCI của tỉnh\n\nSóc Trăng\n\nXếp hạng trong Chỉ số năng lực cạnh tranh cấp tỉnh (1-63) Sóc Trăng\n\n"
+            "Năm 2012 2010 2008\n"
+            "Tính minh bạch 5.90 6.05 5.10\n"
+            "PCI 58.20 57.40 52.10\n"
+            "Xếp hạng 31 27 45\n")
+    records = measures(text)
+    has(records, unit="Sóc Trăng", component=None, year=2012, score=58.2, score_unit="điểm", rank=31, rank_total=63)
+    has(records, unit="Sóc Trăng", component="transparency", year=2010, score=6.05, score_unit="điểm")
+    has(records, unit="Sóc Trăng", component=None, year=2008, rank=45, rank_total=None)
+
+
+def test_a_profile_table_of_an_index_in_no_fixed_unit_gives_none():
+    text = ("PGI của tỉnh\nLong An\nNăm | 2022 | 2023 |\nĐiểm số PGI | 15.10 | 22.80 |\nXếp hạng | 40 | 9 |\n")
+    has(measures(text), unit="Long An", year=2023, score=22.8, score_unit=None, rank=9, rank_total=None)
+
+
 def test_a_profile_compares_its_unit_with_the_provinces_of_its_region():
     """Rows named by provinces under a table of years: each province's score of the index."""
     text = ("PGI của tỉnh\nLong An\nNăm | 2022 | 2023 |\nĐiểm số PGI | 15.10 | 22.80 |\nXếp hạng | 40 | 9 |\n"

@@ -54,6 +54,22 @@ class YearTable:
     rows: list[YearRow]
     start: int
     end: int
+    # the range of places the line above the table gives ("Xếp hạng trong Chỉ số … (1-63)", "Rankings In
+    # The Provincial Competitiveness Index (1-63)"): what each year's place is out of
+    rank_total: int | None = None
+
+
+# "Xếp hạng … (1-63)" on the line or two right above a table: the range its places run over
+_RANGE_ABOVE = regex.compile(
+    r"(?:xếp hạng|thứ hạng|rankings?)\b[^\n]{0,120}?\(\s*1\s*[-–]\s*(?P<total>\d{2,3})\s*\)[^\n]{0,60}\n\s*\Z",
+    regex.IGNORECASE)
+# how far above its header a table's range may be stated (characters: a line or two)
+_RANGE_REACH = 200
+
+
+def _range_above(text: str, start: int) -> int | None:
+    above = _RANGE_ABOVE.search(text, max(0, start - _RANGE_REACH), start)
+    return int(above["total"]) if above else None
 
 
 # two years side by side: what every header holds (one cheap look passes over most texts)
@@ -82,7 +98,7 @@ def find_year_tables(text: str) -> list[YearTable]:
             rows.append(row)
             position = line.end() + 1
         if len(rows) >= 1:
-            tables.append(YearTable(years, rows, header.start(), rows[-1].end))
+            tables.append(YearTable(years, rows, header.start(), rows[-1].end, _range_above(text, header.start())))
     return tables
 
 
@@ -147,7 +163,7 @@ def _flattened(text: str) -> list[YearTable]:
             rows.append(YearRow(words[j], cells[j].start, cells[k - 1].end, scores, ranks, unit))
             j = k
         if rows:
-            tables.append(YearTable(years, rows, cells[i].start, rows[-1].end))
+            tables.append(YearTable(years, rows, cells[i].start, rows[-1].end, _range_above(text, cells[i].start)))
         i = max(j, i + 1)
     return tables
 
