@@ -747,6 +747,8 @@ def _on_year(state: _Clause, mention: Mention) -> None:
                 if also:
                     state.done.append(draft.for_year(also))
             state.close()
+            if mention.fields.get("goes_on"):
+                state.context.year = year  # ("… vị trí số 2 năm 2024 với 90,7 điểm": the score is 2024's too)
         return
     if draft is not None and (draft.states_something() or draft.fields.get("rank_last")):
         # ("năm 2019 đứng áp chót …, sang năm 2020 đã vươn lên thứ 16": a last place is a value of its year)

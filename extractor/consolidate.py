@@ -1,6 +1,6 @@
 """One record per fact of a document: the same record written once, the clauses of one sentence
 that state fields of one result joined, a "top N" or "trên 90%" an exact value makes redundant
-dropped, and a document cited twice merged."""
+dropped, a bare score of an index scored in points given its unit, and a document cited twice merged."""
 from __future__ import annotations
 
 import re
@@ -14,7 +14,18 @@ FIELDS = ("score", "score_unit", "max_score", "rank", "rank_total", "rating",
 
 def consolidate(records: list, text: str) -> list:
     """The records of one document, each fact once (`text`: the document as read)."""
-    return _merge_references(_without_implied_bounds(_join_clauses(_unique(records), text)))
+    return _merge_references(_in_points(_without_implied_bounds(_join_clauses(_unique(records), text))))
+
+
+# indices whose scores are points and nothing else (the PCI and its ten parts, the PAPI and its
+# dimensions): a score of theirs the text writes bare ("Đồng Tháp (46,961)", a profile's table) is in points
+_SCORED_IN_POINTS = {"PCI": "điểm", "PAPI": "điểm"}
+
+
+def _in_points(records: list) -> list:
+    return [r.model_copy(update={"score_unit": _SCORED_IN_POINTS[r.index]})
+            if r.type in ("result", "target") and r.score is not None and r.score_unit is None
+            and r.index in _SCORED_IN_POINTS else r for r in records]
 
 
 def _merge_references(records: list) -> list:

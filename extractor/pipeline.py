@@ -274,9 +274,6 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] < e or s < span[1] <= e for s, e in spans)
 
 
-# indices whose scores are points and nothing else: a profile's table of them states no unit
-# (the PCI's and its ten parts' scores, the PAPI's), the unit is the index's own
-_SCORED_IN_POINTS = {"PCI": "điểm", "PAPI": "điểm"}
 # the provinces ranked before Hà Tây was merged into Hà Nội (August 2008): a table's "(1-63)" is
 # today's range, not the one of its earliest years
 _LAST_YEAR_OF_64 = 2008
@@ -995,9 +992,8 @@ class DocumentReader:
                     read.add((key, year, kind))
                     place = row.ranks[i] if row.ranks is not None else None
                     place = {"rank": int(place)} if place is not None and place == int(place) else {}
-                    score_unit = row.score_unit or _SCORED_IN_POINTS.get(index)
-                    if score_unit is not None:
-                        place["score_unit"] = score_unit
+                    if row.score_unit is not None:
+                        place["score_unit"] = row.score_unit
                     if kind == "component":
                         out.append(Result(component=key, score=value, **place,
                                           evidence=self.evidence(row.start, row.end), **common))
@@ -1197,7 +1193,7 @@ class DocumentReader:
             # a plan written before the 2025 mergers aims for 2025 with the units of its day
             year = self._latest_date_year
         unit = self.units.unit(ref, year)
-        if unit is None and ref.kind in ("main", "anaphor") and self.units.names_no_unit():
+        if unit is None and ref.kind in ("main", "anaphor") and self.units.names_no_unit(ref.level):
             # the text never names its unit ("của tỉnh" and no name): the record stands, its unit unknown
             unit = Unit(None, ref.level if ref.level in RECORD_LEVELS else None)
         return unit

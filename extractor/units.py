@@ -427,8 +427,12 @@ class DocumentUnits:
         locality = self.gazetteer.by_code(counts.most_common(1)[0][0], era=era)
         return Unit.of(locality) if locality else None
 
-    def names_no_unit(self) -> bool:
-        """The text names no locality and no agency: "của tỉnh" is all it says."""
+    def names_no_unit(self, level: str | None = None) -> bool:
+        """The text names no locality and no agency: "của tỉnh" is all it says. For a level word of a
+        locality ("tỉnh được Bộ TT&TT đánh giá …"), naming no locality is enough: the agencies it
+        names (the one that assessed, the department that reported) are not the province."""
+        if level is not None and level not in AGENCY_LEVELS:
+            return not self.localities
         return not self.localities and not self.agencies
 
     def era(self, year: int | None) -> str:

@@ -1205,6 +1205,43 @@ FAMILIES = [
      [dict(unit="Bộ Tư pháp", index="OTHER", year=2017, rank=4, rank_change=17, change_since=2016),
       dict(unit="Bộ Tư pháp", index="OTHER", year=2016, rank=21)],
      [dict(year=2017, rank=21)]),
+    ("the level word alone opens the clause; the ministry after 'được' assessed it",
+     "Sở Nội vụ tỉnh Trà Vinh đã báo cáo UBND tỉnh kết quả. Theo đó, năm 2023, tỉnh được Bộ Nội vụ đánh giá "
+     "Chỉ số CCHC đạt 86,4 điểm, xếp hạng thứ 30/63 tỉnh, thành phố.",
+     [dict(unit="Trà Vinh", unit_code="84", index="PAR_INDEX", year=2023, score=86.4, rank=30, rank_total=63)],
+     [dict(unit="Bộ Nội vụ"), dict(unit="Sở Nội vụ")]),
+    ("a text that names no locality: its province's record stands, its unit unknown, not the agencies'",
+     "Sở TT&TT đã báo cáo UBND tỉnh về kết quả. Năm 2023, tỉnh được Bộ TT&TT đánh giá chỉ số DTI đạt 0,52 "
+     "điểm, xếp hạng 40/63.",
+     [dict(unit=None, index="DTI", year=2023, score=0.52, rank=40, rank_total=63)],
+     [dict(unit="Sở Thông tin và Truyền thông"), dict(unit="Bộ Thông tin và Truyền thông")]),
+    ("'Theo đó, có 20 sở, ban, ngành đều được xếp loại tốt': the group's number and class, for its ranks",
+     "Năm 2023, UBND tỉnh Quảng Ngãi phê duyệt kết quả chỉ số DTI. Theo đó, có 12 sở, ban, ngành đều được "
+     "xếp loại tốt. Đứng đầu là Sở Tư pháp đạt 94,1%.\n\nCụ thể, thứ tự xếp hạng (từ trên xuống) như sau: Sở Tư "
+     "pháp, Sở Nội vụ, Sở Y tế.",
+     [dict(unit="Sở Tư pháp", index="DTI", year=2023, score=94.1, rank=1, rank_total=12, rating="Tốt"),
+      dict(unit="Sở Y tế", index="DTI", year=2023, rank=3, rank_total=12, rating="Tốt")],
+     []),
+    ("a year right after each place is that place's, and of the score said next",
+     "Chỉ số CCHC năm 2024 của các huyện tỉnh Nghệ An. Huyện Nam Đàn từ tốp cuối năm 2022 đã vươn lên vị trí "
+     "thứ 6 năm 2023 và vị trí số 3 năm 2024 với 88,2 điểm.",
+     [dict(unit="Nam Đàn", index="PAR_INDEX", year=2023, rank=6),
+      dict(unit="Nam Đàn", index="PAR_INDEX", year=2024, rank=3, score=88.2)],
+     [dict(unit="Nam Đàn", year=2022), dict(unit="Nam Đàn", year=2024, rank=6)]),
+    ("'ở vị trí 60/63 tỉnh, thành phố' is a place, not a count of provinces",
+     "Theo kết quả công bố, năm 2022, Ninh Bình ở vị trí 41/63 tỉnh, thành phố về chỉ số PAR INDEX với 84,2 "
+     "điểm (tăng 3 bậc so với năm 2021).",
+     [dict(unit="Ninh Bình", index="PAR_INDEX", year=2022, rank=41, rank_total=63, score=84.2, rank_change=3,
+           change_since=2021)],
+     []),
+    ("'hạng' alone after a pillar, and a place kept, in brackets",
+     "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
+     "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
+     [dict(unit="Sóc Trăng", index="DTI", component="digital_government", year=2023, rank=30, rank_change=0,
+           change_since=2022),
+      dict(unit="Sóc Trăng", index="DTI", component="digital_economy", year=2023, rank=21, rank_total=63,
+           rank_change=2, change_since=2022)],
+     []),
 
 ]
 
