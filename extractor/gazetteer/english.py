@@ -55,6 +55,8 @@ _LIST_LEVEL_AFTER = regex.compile(
     r"|[ \t]+(?P<word>cities|districts|towns)\b"
 )
 # ("Hoanh Bo, Uong Bi and Mong Cai district": the singular after a list is written too)
+# a run of capitalized words that ends in its level word ("Thanh Hoa City")
+_NAME_AND_LEVEL = regex.compile(r"(?P<name>.+?)[ \t]+(?P<word>City|District|Town)")
 _SINGULAR = {"cities": "city", "districts": "district", "towns": "town",
              "city": "city", "district": "district", "town": "town"}
 _LEVEL_BEFORE = regex.compile(
@@ -100,6 +102,9 @@ class EnglishPlaceFinder:
         districts: dict[str, set[tuple[str, str]]] = defaultdict(set)
         # each province's districts by their unaccented names: "Tan Yen" in a text about Bắc Giang
         self._districts_of: dict[str, set[str]] = defaultdict(set)
+        # … and their Vietnamese names: "Thanh Hoa City" is Thành phố Thanh Hóa in a text about Thanh Hóa,
+        # though Long An has a Thạnh Hóa district written the same without its marks
+        self._district_names_of: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for era in ERAS:
             for unit in units_by_code[era].values():
                 key = ascii_key(unit.name)
@@ -110,6 +115,7 @@ class EnglishPlaceFinder:
                     province = units_by_code[era].get(unit.province_code)
                     if province is not None:
                         self._districts_of[province.name].add(key)
+                        self._district_names_of[province.name][key] = (unit.name, _DISTRICT_WORDS[unit.level])
         for alias, name in _ALIASES.items():
             provinces[alias].add(name)
         # a province has one name in every era but Thừa Thiên Huế / Huế: one unit, one code
@@ -133,6 +139,8 @@ class EnglishPlaceFinder:
         for (start, end), runs in zip(spans, runs_of_spans):
             anchored = -_LIST_REACH  # where the last district named with its level word ended
             for run, mentions in runs:
+                if not mentions:
+                    mentions = self._district_of_named_province(text, run, named_provinces)
                 if mentions:
                     if set((mentions[0].level_word or "").split(",")) & _DISTRICT_LEVEL_WORDS:
                         anchored = mentions[0].end
@@ -163,6 +171,25 @@ class EnglishPlaceFinder:
         named = self._districts[key]
         words = sorted({word for _, word in named})
         return sorted(named)[0][0], ",".join(words)  # ("huyện,quận": either, the province decides)
+
+    def _district_of_named_province(self, text: str, run: regex.Match, provinces: set[str]) -> list[LocalityMention]:
+        """A district whose unaccented name is shared ("Thanh Hoa City"), named with its level word: the
+        one of the provinces the text names, where only one of them has it."""
+        named = _NAME_AND_LEVEL.fullmatch(run.group())
+        if named is not None:
+            key, word, end = ascii_key(named["name"]), named["word"].lower(), run.end()
+        else:
+            after = _LEVEL_AFTER.match(text, run.end())
+            if after is None:
+                return []
+            key, word, end = ascii_key(run.group()), after["word"].lower(), after.end()
+        if word not in ("district", "town", "city", "rural district", "urban district") or key in self._districts:
+            return []
+        candidates = {self._district_names_of[p][key] for p in provinces if key in self._district_names_of.get(p, {})}
+        if len(candidates) != 1:
+            return []
+        name, district_word = candidates.pop()
+        return [LocalityMention(run.start(), end, _WORDS.get(word) or district_word, name, run.start())]
 
     def _bare_district(self, text: str, run: regex.Match) -> list[LocalityMention]:
         key = ascii_key(run.group())
