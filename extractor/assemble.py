@@ -200,6 +200,11 @@ class _Clause:
                     and not part_of_same):
                 self.context.last_rank = rank
                 self.context.last_rank_of = (self.draft.indices, self.draft.component)
+                if self.draft.more_components and self.context.component == self.draft.component:
+                    # "A dẫn đầu bảng xếp hạng ở cả 3 trụ cột X, Y và Z. Xếp sau lần lượt là B, C": a place
+                    # in parts listed alike makes none of them the topic; the order that goes on is the index's
+                    self.context.last_rank_of = (self.draft.indices, None)
+                    self.context.component = None
                 self.context.last_rank_is_last = rank == self.draft.fields.get("rank_total")
                 self.context.last_rank_unit = self.draft.unit
                 key = (self.draft.indices, self.draft.component, self.context.year, self.draft.unit.kind == "agency")
