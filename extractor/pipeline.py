@@ -78,6 +78,10 @@ _LONGEST_SPAN = 10
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d\D{1,15}(?:19|20)\d\d")
 # how far before a year (characters) the words that make it a look back may stand (cues.yaml `looking_back`)
 _LOOK_BACK_REACH = 90
+# what a unit does with an index that is no result of it: carries it out, applies it, builds it (the
+# provinces that run a DDCI of their own)
+_CARRIED_OUT = regex.compile(r"\b(?:triển khai|thực hiện|áp dụng|xây dựng|implement(?:ed|ing|s)?|appl(?:y|ied|ying))"
+                             r"(?:\s+thực hiện)?(?:\s+(?:bộ\s+)?chỉ số)?(?:\s+the)?\s*$", regex.IGNORECASE)
 # how far before a year the words of an aim make it the aim's ("mục tiêu cụ thể năm 2023")
 _AIM_REACH = 40
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
@@ -330,6 +334,9 @@ class DocumentReader:
         if self.english:
             self._read_english_names()
         self._index_positions = [m.start for m in self._named_indices]
+        # indices named as what units carry out ("những tỉnh có triển khai thực hiện Bộ chỉ số DDCI"): no topic
+        self._carried_out = {i for i, m in enumerate(self._named_indices)
+                             if _CARRIED_OUT.search(self.text, max(0, m.start - 40), m.start)}
         # how many of the indices named first are one and the same (a text about one index only)
         first = self._named_indices[0].fields["index"] if self._named_indices else None
         self._one_index_until = next((i for i, m in enumerate(self._named_indices) if m.fields["index"] != first),
@@ -1075,6 +1082,9 @@ class DocumentReader:
         """The index last named before `position`, if it was named near enough to be
         what a sentence naming units but no index is about ("Dẫn đầu là huyện B ...")."""
         i = bisect_left(self._index_positions, position) - 1
+        while i >= 0 and i in self._carried_out:
+            i -= 1  # ("Đa phần các tỉnh thăng hạng đều là những tỉnh có triển khai Bộ chỉ số DDCI. Một số tỉnh …
+            # như: Tiền Giang (tăng 12 bậc)": the places are still the PCI's)
         if i < 0:
             # a text that states values before it names its index (an excerpt that starts
             # mid-article, a lead under a title): the index it names first, if soon

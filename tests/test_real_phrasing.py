@@ -1234,6 +1234,19 @@ FAMILIES = [
      [dict(unit="Ninh Bình", index="PAR_INDEX", year=2022, rank=41, rank_total=63, score=84.2, rank_change=3,
            change_since=2021)],
      []),
+    ("an index the provinces carry out is no topic; places moved listed without their unit after the first",
+     "Theo kết quả PCI năm 2022, các tỉnh miền núi phía Bắc có nhiều thay đổi. Đa phần các tỉnh thăng hạng đều là "
+     "những tỉnh có triển khai thực hiện Bộ chỉ số DDCI. Một số tỉnh cải thiện lớn về thứ hạng như: Lào Cai (tăng "
+     "9 bậc), Yên Bái (tăng 7) và Sơn La (tăng 5).",
+     [dict(unit="Lào Cai", index="PCI", year=2022, rank_change=9),
+      dict(unit="Yên Bái", index="PCI", year=2022, rank_change=7),
+      dict(unit="Sơn La", index="PCI", year=2022, rank_change=5)],
+     [dict(index="DDCI")]),
+    ("'Các tỉnh, thành phố trong Top 10 bao gồm:' bounds each unit listed",
+     "PCI năm 2019: Các tỉnh, thành phố trong Top 10 bao gồm: Bình Dương, Hà Nội, Bắc Ninh.",
+     [dict(unit="Bình Dương", index="PCI", year=2019, rank=10, bound="<="),
+      dict(unit="Bắc Ninh", index="PCI", year=2019, rank=10, bound="<=")],
+     []),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
