@@ -102,6 +102,9 @@ _RIGHT_AFTER_ENGLISH = regex.compile(r"\s*(?:[-–:,]\s*|\(\s*|(?:both\s+)?at\s+
 # a part's name, then what it is ("Chỉ số gia nhập thị trường là 6,68; chi phí thời gian là 8,14",
 # "Tính minh bạch: 6,51"): the decimal after is the part's score
 _PART_IS = {VIETNAMESE: regex.compile(r"\s*(?:là|:)\s*"), ENGLISH: regex.compile(r"\s*(?:is|was|:)\s*")}
+# a part's name, then its decimal and the earlier year's in brackets ("chi phí thời gian 6,63 (6,33);
+# dịch vụ hỗ trợ doanh nghiệp 6,61 (5,97)"): the first decimal is the part's score
+_PART_THEN_PAIR = regex.compile(r"\s+(?=\d{1,2}[,.]\d{1,2}\s*\(\s*\d{1,2}[,.]\d{1,2}\s*\))")
 # a preposition that ties a component to the value before it ("4.83 points in people’s participation")
 # ("xếp hạng 2 về chỉ số đánh giá Hạ tầng kỹ thuật": the same, through the word for a part)
 _PREPOSITION_BEFORE = regex.compile(
@@ -899,7 +902,10 @@ class DocumentReader:
                     continue
                 gap = _PART_IS[language].match(self.text, mention.end)
                 if gap is None:
-                    continue
+                    # "chi phí thời gian 6,63 (6,33)": a decimal with an earlier one in brackets after it
+                    gap = _PART_THEN_PAIR.match(self.text, mention.end)
+                    if gap is None:
+                        continue
             for found in rule.finditer(self.text, gap.end(), gap.end() + 40, low=self.low, checked=True):
                 if found.start == gap.end() and found.end <= following:
                     out.append(Mention("score", found.start, found.end, found.fields, found.priority, found.rule))

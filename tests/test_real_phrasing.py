@@ -1247,6 +1247,14 @@ FAMILIES = [
      [dict(unit="Bình Dương", index="PCI", year=2019, rank=10, bound="<="),
       dict(unit="Bắc Ninh", index="PCI", year=2019, rank=10, bound="<=")],
      []),
+    ("parts listed with a bare score and the earlier one in brackets; ranks among a region's provinces are no places",
+     "Năm 2021, PCI tỉnh Yên Bái đạt 64,1 điểm, đứng thứ 30/63 tỉnh, thành phố; đứng thứ 6/14 tỉnh khu vực miền núi "
+     "phía Bắc. So với 6 tỉnh Tây Bắc, tỉnh Yên Bái xếp thứ 2. Có 3 chỉ số thành phần tăng điểm: Tính minh bạch đạt "
+     "6,1 điểm (năm 2020 đạt 5,8); chi phí thời gian 7,02 (6,71); đào tạo lao động 6,25 (6,04).",
+     [dict(unit="Yên Bái", index="PCI", component=None, year=2021, score=64.1, rank=30, rank_total=63),
+      dict(unit="Yên Bái", index="PCI", component="time_costs", year=2021, score=7.02),
+      dict(unit="Yên Bái", index="PCI", component="labor_training", year=2021, score=6.25)],
+     [dict(rank=6), dict(rank=2), dict(rank_total=14)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
