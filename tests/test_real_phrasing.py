@@ -1255,6 +1255,14 @@ FAMILIES = [
       dict(unit="Yên Bái", index="PCI", component="time_costs", year=2021, score=7.02),
       dict(unit="Yên Bái", index="PCI", component="labor_training", year=2021, score=6.25)],
      [dict(rank=6), dict(rank=2), dict(rank_total=14)]),
+    ("a second baseline 'so sánh năm X với năm Y'; the top of a class is no first place; an aim beaten by so much",
+     "Chỉ số PAR INDEX năm 2021 của Điện Biên xếp hạng 40/63, tăng 11 bậc so với năm 2020; tăng 18 bậc, so sánh "
+     "năm 2021 với năm 2016. Chỉ số PAPI của Điện Biên tăng 9 bậc so với năm 2020 để đứng đầu nhóm đạt điểm Trung "
+     "bình thấp, xếp hạng thứ 35/63. Điện Biên đồng thời vượt mục tiêu 2,5% so với Nghị quyết số 05 của Tỉnh ủy.",
+     [dict(unit="Điện Biên", index="PAR_INDEX", year=2021, rank=40, rank_change=11, change_since=2020),
+      dict(unit="Điện Biên", index="PAR_INDEX", year=2021, rank_change=18, change_since=2016),
+      dict(unit="Điện Biên", index="PAPI", year=2021, rank=35, rank_total=63, rating="Trung bình thấp")],
+     [dict(rank=1), dict(rank=5), dict(score=2.5), dict(year=2016, rank=40), dict(type="target")]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
