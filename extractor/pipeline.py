@@ -1209,6 +1209,12 @@ class DocumentReader:
             # a plan written before the 2025 mergers aims for 2025 with the units of its day
             year = self._latest_date_year
         unit = self.units.unit(ref, year)
+        if year is not None and year >= 2025 and (unit is None or unit.code is None):
+            # "Bạc Liêu … đặt mục tiêu … nhóm 20 vào năm 2025" in a text of 2021: a province the 2025
+            # mergers ended is the text's own, of the units of its day
+            earlier = self.units.unit(ref, 2024)
+            if earlier is not None and earlier.code is not None:
+                unit = earlier
         if unit is None and ref.kind in ("main", "anaphor") and self.units.names_no_unit(ref.level):
             # the text never names its unit ("của tỉnh" and no name): the record stands, its unit unknown
             unit = Unit(None, ref.level if ref.level in RECORD_LEVELS else None)

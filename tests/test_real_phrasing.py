@@ -1263,6 +1263,17 @@ FAMILIES = [
       dict(unit="Điện Biên", index="PAR_INDEX", year=2021, rank_change=18, change_since=2016),
       dict(unit="Điện Biên", index="PAPI", year=2021, rank=35, rank_total=63, rating="Trung bình thấp")],
      [dict(rank=1), dict(rank=5), dict(score=2.5), dict(year=2016, rank=40), dict(type="target")]),
+    ("a province the 2025 mergers ended, aiming at 2025 in a text of its day; the place after a colon",
+     "VCCI vừa công bố PCI năm 2020. Trong đó, tỉnh Hà Giang ở vị trí cuối bảng xếp hạng: 63/63 tỉnh, thành cả "
+     "nước. Tỉnh đang đặt mục tiêu đưa chỉ số PCI nằm trong nhóm 30 tỉnh, thành phố vào năm 2025.",
+     [dict(type="result", unit="Hà Giang", unit_code="02", index="PCI", year=2020, rank=63, rank_total=63),
+      dict(type="target", unit="Hà Giang", unit_code="02", index="PCI", year=2025, rank=30, bound="<=")],
+     []),
+    ("the province's ranking of its districts' reform work, with a statistic of procedures that is no index",
+     "Năm 2022, huyện Mang Thít đã được điện tử hóa đạt tỷ lệ 100% trong giải quyết thủ tục hành chính. Cuối năm "
+     "2022, huyện Mang Thít được UBND tỉnh đánh giá cao về thực hiện CCHC, xếp hạng 3/8 huyện, thị xã, thành phố.",
+     [dict(unit="Mang Thít", index="PAR_INDEX", year=2022, rank=3, rank_total=8)],
+     [dict(score=100.0)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
