@@ -44,6 +44,10 @@ class Context:
     unit: UnitRef = MAIN
     indices: tuple[str, ...] = ()
     component: str | None = None
+    # the part the sentence before (in the paragraph) stated values of, with its index: another index's
+    # name in a list of parts is a part too ("… khảo sát lãnh đạo quản lý: 18,29/22 điểm. Điểm Chỉ số hài
+    # lòng … (SIPAS) đạt 8,15/10 điểm")
+    part_before: tuple | None = None
     year: int | None = None
     kind: str = "result"
     named_indices: tuple[str, ...] = ()
@@ -552,6 +556,10 @@ def _on_index(state: _Clause, mention: Mention) -> None:
     index = mention.fields["index"]
     c = state.context
     part = component_names().part_named_as_index(c.indices[0] if len(c.indices) == 1 else None, c.component, index)
+    if part is None and c.part_before is not None and not c.component:
+        part = component_names().part_named_as_index(c.part_before[0][0], c.part_before[1], index)
+        if part is not None:
+            c.indices = c.part_before[0]
     if part is not None:
         # "điểm đánh giá tác động của CCHC: 29,95 điểm (Chỉ số SIPAS: 8,30 điểm; ...)": a part of the
         # index the text is on (components.yaml `parts_named_as_indices`)

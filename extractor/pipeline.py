@@ -734,6 +734,8 @@ class DocumentReader:
                 # about the component the one before stated values of
                 context.indices, context.component = last_component[0], last_component[1]
                 carried = last_component[1]
+            if last_component is not None and len(last_component[0]) == 1 and "\n" not in self.text[last_component[2]:s]:
+                context.part_before = (last_component[0], last_component[1])
             if not context.indices:
                 # "về chính quyền số, Ninh Bình xếp thứ 5": a component is read as one of the index
                 # the text was about ("Tại lĩnh vực “Cung ứng dịch vụ công”, mức hài lòng đạt 85%": or

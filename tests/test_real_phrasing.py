@@ -1274,6 +1274,23 @@ FAMILIES = [
      "2022, huyện Mang Thít được UBND tỉnh đánh giá cao về thực hiện CCHC, xếp hạng 3/8 huyện, thị xã, thành phố.",
      [dict(unit="Mang Thít", index="PAR_INDEX", year=2022, rank=3, rank_total=8)],
      [dict(score=100.0)]),
+    ("the index's own score written as an average share",
+     "Năm 2021, ở bảng xếp hạng cấp huyện, huyện Mường Chà xếp vị trí thứ nhất với Chỉ số cải cách hành chính đạt "
+     "tỷ lệ trung bình là 81,2%.",
+     [dict(unit="Mường Chà", index="PAR_INDEX", year=2021, rank=1, score=81.2, score_unit="%")],
+     []),
+    ("a region's other provinces' places bare after colons; another index's name in a list of parts is a part",
+     "Gia Lai tăng 5 bậc Chỉ số cải cách hành chính năm 2022\n"
+     "Chỉ số CCHC năm 2022 của tỉnh Gia Lai đạt 84,1 điểm, xếp thứ 40/63; đứng thứ 2/5 so với các tỉnh Tây "
+     "Nguyên (Lâm Đồng: xếp thứ 21; Kon Tum: 47; Đắk Nông: 55).\nTrong đó, các tiêu chí của tỉnh được đánh giá: "
+     "Điểm do Bộ Nội vụ thẩm định đạt 55,1/61,5 điểm. Điểm tiêu chí khảo sát lãnh đạo quản lý của tỉnh: 17,2/22 "
+     "điểm. "
+     "Điểm Chỉ số hài lòng về sự phục vụ của cơ quan hành chính nhà nước (SIPAS) đạt 7,9/10 điểm.",
+     [dict(unit="Kon Tum", index="PAR_INDEX", year=2022, rank=47),
+      dict(unit="Đắk Nông", index="PAR_INDEX", year=2022, rank=55),
+      dict(unit="Gia Lai", index="PAR_INDEX", component="self_assessment", year=2022, score=55.1, max_score=61.5),
+      dict(unit="Gia Lai", index="PAR_INDEX", component="survey_citizens", year=2022, score=7.9, max_score=10.0)],
+     [dict(index="SIPAS"), dict(unit="Gia Lai", component=None, score=55.1)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
