@@ -1291,6 +1291,13 @@ FAMILIES = [
       dict(unit="Gia Lai", index="PAR_INDEX", component="self_assessment", year=2022, score=55.1, max_score=61.5),
       dict(unit="Gia Lai", index="PAR_INDEX", component="survey_citizens", year=2022, score=7.9, max_score=10.0)],
      [dict(index="SIPAS"), dict(unit="Gia Lai", component=None, score=55.1)]),
+    ("a group's average is no unit's; a border gate zone's board keeps its whole name; 'Đối với nhóm 20 Sở' is no top group",
+     "Năm 2022, DDCI tỉnh Cao Bằng: đối với nhóm 20 Sở, ngành, 3 đơn vị dẫn đầu lần lượt là Công an tỉnh với 80,1 "
+     "điểm, Sở Tư pháp với 79,4 điểm và Sở Y tế với 78,2 điểm; trung bình nhóm 3 đơn vị đứng đầu đạt 79,2 điểm. "
+     "Xếp cuối là Ban quản lý Khu kinh tế cửa khẩu Trà Lĩnh – Cao Bằng với 60,3 điểm.",
+     [dict(unit="Sở Y tế", index="DDCI", year=2022, rank=3, score=78.2),
+      dict(unit="Ban Quản lý Khu kinh tế cửa khẩu Trà Lĩnh - Cao Bằng", index="DDCI", year=2022, score=60.3)],
+     [dict(score=79.2), dict(unit_code="04", score=60.3), dict(rank=20)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
