@@ -654,6 +654,14 @@ class DocumentReader:
                 aim = bisect_left(self._aims, s) < bisect_left(self._aims, e)
                 previous = (Context(indices=named[:1], named_indices=named, kind="target" if aim else "result")
                             if named or aim else None)
+                # "Đặc biệt ấn tượng là chỉ số Kiểm soát tham nhũng. Năm 2018 chỉ số này chỉ đạt 6,21 điểm": a
+                # sentence naming one part and no value is what "chỉ số này" next refers to
+                parts = component_names(language).find(self.text, s, e, low=self.low)
+                topic = named[0] if named else self.topic_before(s)
+                if len(parts) == 1 and topic is not None:
+                    chosen = component_names().choose(parts[0].fields["readings"], topic)
+                    if chosen is not None and chosen[1] != NO_KEY:
+                        last_component = ((chosen[0],), chosen[1], e)
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
             # "Xếp hạng thứ 43/63, tăng 12 bậc": the rank of the unit, and the index, the sentence
@@ -728,7 +736,12 @@ class DocumentReader:
                 carried = heading_of[1]
             elif (not names and not context.component and last_component is not None
                     and ("\n" not in self.text[last_component[2]:s] or refers_back)
-                    and bisect_left(self._year_mention_starts, s) == bisect_left(self._year_mention_starts, e)):
+                    # ("Năm 2018 chỉ số này chỉ đạt 6,21 điểm": a sentence that refers back may give its own year)
+                    and (refers_back
+                         or bisect_left(self._year_mention_starts, s) == bisect_left(self._year_mention_starts, e)
+                         # ("… Năm 2018 chỉ số này chỉ đạt 6,21 điểm. Đến năm 2019, Hậu Giang vươn lên 7,15 điểm":
+                         # where the index's parts have a scale, a score above it is still read as the index's)
+                         or (len(last_component[0]) == 1 and last_component[0][0] in component_names().scales))):
                 # "Năm 2022, Bình Dương dẫn đầu về kiểm soát tham nhũng ... Trong 10 tỉnh dẫn đầu
                 # còn có ...": a sentence of the same paragraph that names nothing goes on
                 # about the component the one before stated values of

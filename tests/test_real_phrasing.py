@@ -1298,6 +1298,12 @@ FAMILIES = [
      [dict(unit="Sở Y tế", index="DDCI", year=2022, rank=3, score=78.2),
       dict(unit="Ban Quản lý Khu kinh tế cửa khẩu Trà Lĩnh - Cao Bằng", index="DDCI", year=2022, score=60.3)],
      [dict(score=79.2), dict(unit_code="04", score=60.3), dict(rank=20)]),
+    ("a part named alone, then 'chỉ số này' with its own year, then the unit 'vươn lên' to a part's score",
+     "Theo PAPI 2020, Sóc Trăng đạt 43,1 điểm.\n\nĐáng chú ý là chỉ số Thủ tục hành chính công. Năm 2019 chỉ số này "
+     "chỉ đạt 6,9 điểm, thuộc nhóm thấp nhất. Đến năm 2020, Sóc Trăng vươn lên 7,4 điểm thuộc nhóm cao nhất.",
+     [dict(unit="Sóc Trăng", index="PAPI", component="procedures", year=2019, score=6.9),
+      dict(unit="Sóc Trăng", index="PAPI", component="procedures", year=2020, score=7.4)],
+     [dict(score_change=7.4), dict(component=None, score=7.4)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
