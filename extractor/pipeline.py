@@ -337,9 +337,6 @@ class DocumentReader:
         if self.english:
             self._read_english_names()
         self._index_positions = [m.start for m in self._named_indices]
-        # indices named as what units carry out ("những tỉnh có triển khai thực hiện Bộ chỉ số DDCI"): no topic
-        self._carried_out = {i for i, m in enumerate(self._named_indices)
-                             if _CARRIED_OUT.search(self.text, max(0, m.start - 40), m.start)}
         # how many of the indices named first are one and the same (a text about one index only)
         first = self._named_indices[0].fields["index"] if self._named_indices else None
         self._one_index_until = next((i for i, m in enumerate(self._named_indices) if m.fields["index"] != first),
@@ -622,6 +619,7 @@ class DocumentReader:
         others_before = False  # the sentence just read was about the nation, a region or an average
         columns: tuple | None = None  # (indices a list's first item scored in order, where it ends)
         paragraph_start = 0  # the first draft of the paragraph read now
+        part_alone: tuple | None = None  # the last sentence that states no value, for a part it may name
         last_read = 0  # the first draft of the last sentence that stated values
         paragraph_end = 0
         for (sentence, bullet_item), language in zip(self.sentences, self._languages):
@@ -655,13 +653,8 @@ class DocumentReader:
                 previous = (Context(indices=named[:1], named_indices=named, kind="target" if aim else "result")
                             if named or aim else None)
                 # "Đặc biệt ấn tượng là chỉ số Kiểm soát tham nhũng. Năm 2018 chỉ số này chỉ đạt 6,21 điểm": a
-                # sentence naming one part and no value is what "chỉ số này" next refers to
-                parts = component_names(language).find(self.text, s, e, low=self.low)
-                topic = named[0] if named else self.topic_before(s)
-                if len(parts) == 1 and topic is not None:
-                    chosen = component_names().choose(parts[0].fields["readings"], topic)
-                    if chosen is not None and chosen[1] != NO_KEY:
-                        last_component = ((chosen[0],), chosen[1], e)
+                # sentence naming one part and no value is what "chỉ số này" next refers to (read only then)
+                part_alone = (s, e, named, language)
                 continue
             goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
             # "Xếp hạng thứ 43/63, tăng 12 bậc": the rank of the unit, and the index, the sentence
@@ -678,7 +671,10 @@ class DocumentReader:
             about_a_unit = subjects or any(m.kind in ("anaphor", "subject") for m in cues)
             topic = self.topic_before(s) if about_a_unit and not names else None
             # "… tốt nhất ở chỉ số này": the part the sentence before stated values of
-            refers_back = last_component is not None and any(m.kind == "part_anaphor" for m in cues)
+            refers_back = any(m.kind == "part_anaphor" for m in cues)
+            if refers_back and part_alone is not None and (last_component is None or last_component[2] < part_alone[0]):
+                last_component = self.part_named_alone(*part_alone) or last_component
+            refers_back = refers_back and last_component is not None
             if not (names or introduces_list or topic or refers_back or (previous and previous.indices and goes_on)):
                 previous = None  # nothing here says what an index value would be about
                 continue
@@ -807,6 +803,15 @@ class DocumentReader:
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
+
+    def part_named_alone(self, s: int, e: int, named: tuple, language: str) -> tuple | None:
+        """(indices, component, end) of the one part a sentence with no value names, if it names one."""
+        parts = component_names(language).find(self.text, s, e, low=self.low)
+        topic = named[0] if named else self.topic_before(s)
+        if len(parts) != 1 or topic is None:
+            return None
+        chosen = component_names().choose(parts[0].fields["readings"], topic)
+        return ((chosen[0],), chosen[1], e) if chosen is not None and chosen[1] != NO_KEY else None
 
     def go_on_with(self, drafts: list[Draft], last_unit: tuple | None, start: int) -> tuple | None:
         """"Bắc Giang có hai chỉ số thành phần dẫn đầu cả nước ... Chỉ số tính cạnh tranh bình đẳng
@@ -1099,11 +1104,15 @@ class DocumentReader:
         """Index and component names in text[start:end]."""
         return self.indices_in(start, end) + component_names(language).find(self.text, start, end, low=self.low)
 
+    def _carried_out(self, index: Mention) -> bool:
+        """An index named as what units carry out ("những tỉnh có triển khai thực hiện Bộ chỉ số DDCI"): no topic."""
+        return _CARRIED_OUT.search(self.text, max(0, index.start - 40), index.start) is not None
+
     def topic_before(self, position: int) -> str | None:
         """The index last named before `position`, if it was named near enough to be
         what a sentence naming units but no index is about ("Dẫn đầu là huyện B ...")."""
         i = bisect_left(self._index_positions, position) - 1
-        while i >= 0 and i in self._carried_out:
+        while i >= 0 and self._carried_out(self._named_indices[i]):
             i -= 1  # ("Đa phần các tỉnh thăng hạng đều là những tỉnh có triển khai Bộ chỉ số DDCI. Một số tỉnh …
             # như: Tiền Giang (tăng 12 bậc)": the places are still the PCI's)
         if i < 0:
