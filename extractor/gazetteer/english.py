@@ -100,11 +100,10 @@ class EnglishPlaceFinder:
         """`units_by_code`: era → {code: Locality}, as the gazetteer holds them."""
         provinces: dict[str, set[str]] = defaultdict(set)
         districts: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        # each province's districts by their unaccented names: "Tan Yen" in a text about Bắc Giang
-        self._districts_of: dict[str, set[str]] = defaultdict(set)
-        # … and their Vietnamese names: "Thanh Hoa City" is Thành phố Thanh Hóa in a text about Thanh Hóa,
-        # though Long An has a Thạnh Hóa district written the same without its marks
-        self._district_names_of: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+        # each province's districts by their unaccented names, with their Vietnamese name and level word:
+        # "Tan Yen" in a text about Bắc Giang; "Thanh Hoa City" is Thành phố Thanh Hóa in a text about
+        # Thanh Hóa, though Long An has a Thạnh Hóa district written the same without its marks
+        self._districts_of: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
         for era in ERAS:
             for unit in units_by_code[era].values():
                 key = ascii_key(unit.name)
@@ -114,8 +113,7 @@ class EnglishPlaceFinder:
                     districts[key].add((unit.name, _DISTRICT_WORDS[unit.level]))
                     province = units_by_code[era].get(unit.province_code)
                     if province is not None:
-                        self._districts_of[province.name].add(key)
-                        self._district_names_of[province.name][key] = (unit.name, _DISTRICT_WORDS[unit.level])
+                        self._districts_of[province.name][key] = (unit.name, _DISTRICT_WORDS[unit.level])
         for alias, name in _ALIASES.items():
             provinces[alias].add(name)
         # a province has one name in every era but Thừa Thiên Huế / Huế: one unit, one code
@@ -185,7 +183,7 @@ class EnglishPlaceFinder:
             key, word, end = ascii_key(run.group()), after["word"].lower(), after.end()
         if word not in ("district", "town", "city", "rural district", "urban district") or key in self._districts:
             return []
-        candidates = {self._district_names_of[p][key] for p in provinces if key in self._district_names_of.get(p, {})}
+        candidates = {self._districts_of[p][key] for p in provinces if key in self._districts_of.get(p, {})}
         if len(candidates) != 1:
             return []
         name, district_word = candidates.pop()
