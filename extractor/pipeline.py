@@ -331,7 +331,7 @@ class DocumentReader:
         self.english = [(line.start, line.end) for line, language in zip(text_lines, line_languages)
                         if language == ENGLISH]
         self.units = DocumentUnits(self.text, load_gazetteer(), self.english)
-        self._named_indices = index_names().find(self.text, low=self.low)
+        self._named_indices = [m for m in index_names().find(self.text, low=self.low) if not self._part_in_a_list(m)]
         # where the text may state a value, found in one pass (None: text that lower-casing shifts)
         self._may_state = [m.start() for m in _MAY_STATE_LOWERED.finditer(self.low)] if self.low is not None else None
         if self.english:
@@ -799,7 +799,7 @@ class DocumentReader:
             stated = {(d.indices, d.component) for d in drafts[read:]}
             if stated:
                 only = next(iter(stated)) if len(stated) == 1 else None
-                last_component = (only[0], only[1], e) if only and only[1] else None
+                last_component = (only[0], only[1], e) if only and only[1] not in (None, NO_KEY) else None
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
@@ -1103,6 +1103,12 @@ class DocumentReader:
     def names(self, start: int, end: int, language: str = VIETNAMESE) -> list[Mention]:
         """Index and component names in text[start:end]."""
         return self.indices_in(start, end) + component_names(language).find(self.text, start, end, low=self.low)
+
+    def _part_in_a_list(self, index: Mention) -> bool:
+        """An index's name that is one item of a list of another index's parts, each out of its own
+        scale ("…; chỉ số Mức độ hài lòng đạt 17,6/18 điểm" among the service index's parts): neither
+        what its values are of nor the text's topic."""
+        return context_search("part_in_a_list", self.text, index.start - 40, index.start) is not None
 
     def _carried_out(self, index: Mention) -> bool:
         """An index named as what units carry out ("những tỉnh có triển khai thực hiện Bộ chỉ số DDCI"): no topic."""

@@ -1304,6 +1304,14 @@ FAMILIES = [
      [dict(unit="Sóc Trăng", index="PAPI", component="procedures", year=2019, score=6.9),
       dict(unit="Sóc Trăng", index="PAPI", component="procedures", year=2020, score=7.4)],
      [dict(score_change=7.4), dict(component=None, score=7.4)]),
+    ("the service index's parts listed with their scales, one of them the satisfaction; its rankings stay the service index's",
+     "Văn phòng UBND tỉnh vừa công bố Bộ chỉ số phục vụ người dân và doanh nghiệp năm 2024. Theo đó, tỉnh Bình "
+     "Định xếp thứ 18/63, đạt 81,4 điểm. Cụ thể, chỉ số Tiến độ giải quyết đạt 18,1/20 điểm; chỉ số Thanh toán "
+     "trực tuyến đạt 7,2/10 điểm; chỉ số Mức độ hài lòng đạt 17,3/18 điểm; chỉ số Số hóa hồ sơ đạt 14,9/22 "
+     "điểm. Sở Tư pháp dẫn đầu khối sở, ngành, xếp loại Xuất sắc.",
+     [dict(unit="Bình Định", index="OTHER", year=2024, rank=18, rank_total=63, score=81.4),
+      dict(unit="Sở Tư pháp", index="OTHER", year=2024, rank=1, rating="Xuất sắc")],
+     [dict(index="SIPAS"), dict(score=17.3)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
