@@ -611,6 +611,7 @@ class DocumentReader:
         last_unit: tuple | None = None
         continuation = cue_rules().by_name["continuation"].fallback
         rank_goes_on = {language: cue_rules(language).by_name["rank_goes_on"].fallback for language in self.languages()}
+        measure_goes_on = cue_rules().by_name["measure_goes_on"].fallback
         group_scope = cue_rules().by_name["group_scope"].fallback
         scope: GroupScope | None = None  # the group whose number counts the ranks read now
         heading_of: tuple | None = None  # (indices, component) a heading line just named
@@ -627,7 +628,7 @@ class DocumentReader:
             if "\n" in self.text[paragraph_end:s]:
                 paragraph_start = len(drafts)
                 ranks_taken = {}
-            paragraph_end = e
+            paragraph_end_before, paragraph_end = paragraph_end, e
             after_others, others_before = others_before, False
             if self.skip and self.in_table(s, e):
                 previous = None
@@ -656,7 +657,12 @@ class DocumentReader:
                 # sentence naming one part and no value is what "chỉ số này" next refers to (read only then)
                 part_alone = (s, e, named, language)
                 continue
-            goes_on = bullet_item or bool(continuation.match(self.text[s:e]))
+            goes_on = (bullet_item or bool(continuation.match(self.text[s:e]))
+                       # ("… về kết quả PCI. Điểm số đã tăng từ 60,98 lên 63,85": the score of the index the
+                       # sentence before named, with no value of its own)
+                       or (previous is not None and bool(previous.indices) and not previous.component
+                           and "\n" not in self.text[paragraph_end_before:s]
+                           and bool(measure_goes_on.match(self.text[s:e]))))
             # "Xếp hạng thứ 43/63, tăng 12 bậc": the rank of the unit, and the index, the sentence
             # before opened with (not an index it named in passing)
             rank_of_last = (not goes_on and last_unit is not None and first_indices is not None

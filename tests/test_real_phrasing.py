@@ -1312,6 +1312,18 @@ FAMILIES = [
      [dict(unit="Bình Định", index="OTHER", year=2024, rank=18, rank_total=63, score=81.4),
       dict(unit="Sở Tư pháp", index="OTHER", year=2024, rank=1, rating="Xuất sắc")],
      [dict(index="SIPAS"), dict(score=17.3)]),
+    ("a sentence opening on 'Điểm số' after one that named the index with no value; both scores of a move bare",
+     "Chỉ số PCI của Thái Bình mấy năm qua có cải thiện về điểm số. Năm 2021 là dấu mốc về kết quả PCI. Điểm số "
+     "đã tăng từ 62,14 năm 2020 lên 65,02 (+2,88 điểm), tăng 5 bậc so với năm trước nhưng vẫn đứng thứ 40/63.",
+     [dict(unit="Thái Bình", unit_code="34", index="PCI", year=2021, score=65.02, score_change=2.88, rank=40,
+           rank_total=63, rank_change=5),
+      dict(unit="Thái Bình", index="PCI", year=2020, score=62.14)],
+     [dict(year=2021, score=62.14)]),
+    ("months of a year's work name no year assessed; a ranking announced in a month of a year is of no year the text states",
+     "Theo báo cáo Chỉ số chuyển đổi số (DTI) được công bố vào giữa tháng 6/2025, Quảng Trị xếp hạng 30/63, tăng 5 "
+     "bậc so với cùng kỳ năm trước. 6 tháng đầu năm 2025, công tác chuyển đổi số của tỉnh đạt nhiều kết quả.",
+     [dict(unit="Quảng Trị", index="DTI", year=None, rank=30, rank_total=63, rank_change=5)],
+     [dict(year=2025)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
