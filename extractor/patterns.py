@@ -78,6 +78,7 @@ def select(mentions: Iterable[Mention]) -> list[Mention]:
 # small whole numbers as English words ("dropped two spots")
 _NUMBER_WORDS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS.update({w: float(i) for i, w in enumerate("một hai ba bốn năm sáu bảy tám chín mười".split(), 1)})
 # English unit words to the contract's units: points to "điểm", percent to "%",
 # places (of a rank) to "bậc"
 _UNIT_WORDS = {

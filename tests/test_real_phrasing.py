@@ -1324,6 +1324,21 @@ FAMILIES = [
      "bậc so với cùng kỳ năm trước. 6 tháng đầu năm 2025, công tác chuyển đổi số của tỉnh đạt nhiều kết quả.",
      [dict(unit="Quảng Trị", index="DTI", year=None, rank=30, rank_total=63, rank_change=5)],
      [dict(year=2025)]),
+    ("leaders 'theo thứ tự là' in order; a place lost written as a word; a gap in brackets is no score",
+     "Năm 2021, 5 tỉnh dẫn đầu PAPI theo thứ tự là: Quảng Ninh, Bình Định, Hà Giang, Đồng Tháp và Bến Tre. Tỉnh "
+     "Gia Lai xếp ở vị trí 31/63 (giảm hai bậc so với năm 2020) với 42,2 điểm; khoảng cách giữa tỉnh Gia Lai với "
+     "tỉnh đứng thứ 2 Tây Nguyên là Lâm Đồng rất lớn (1,35 điểm).",
+     [dict(unit="Quảng Ninh", index="PAPI", year=2021, rank=1, bound=None),
+      dict(unit="Bến Tre", index="PAPI", year=2021, rank=5, bound=None),
+      dict(unit="Gia Lai", index="PAPI", year=2021, rank=31, rank_total=63, rank_change=-2, change_since=2020,
+           score=42.2)],
+     [dict(score=1.35), dict(unit="Lâm Đồng")]),
+    ("the unit passed ('vượt lên X để dẫn đầu') and years of leading that are over give no first place",
+     "Theo PCI 2019, Đồng Tháp vượt lên Quảng Ninh để dẫn đầu cả nước. Quảng Ninh sau 3 năm dẫn đầu đã xuống vị "
+     "trí thứ hai.",
+     [dict(unit="Đồng Tháp", index="PCI", year=2019, rank=1),
+      dict(unit="Quảng Ninh", index="PCI", year=2019, rank=2)],
+     [dict(unit="Quảng Ninh", rank=1)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
