@@ -187,6 +187,13 @@ class _Clause:
             self.done.append(self.draft)
             if self.draft.unit == self.context.unit:
                 # "Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu": the values are the units' before too
+                f = self.draft.fields
+                if (len(self.co_subjects) >= 3 and f.get("rank") == 1 and not f.get("rank_bound")
+                        and not f.get("rank_total")):
+                    # ("with A, B, C, D and E topping the rankings": four or more that lead together are each
+                    # within the first so many, none first for sure; two or three may share first place,
+                    # "Đồng Nai và Đà Nẵng cùng dẫn đầu với 89 điểm")
+                    f["rank"], f["rank_bound"] = len(self.co_subjects) + 1, "<="
                 for co_subject in self.co_subjects:
                     self.done.append(replace(self.draft, unit=co_subject, fields=dict(self.draft.fields),
                                              baselines=list(self.draft.baselines)))
@@ -422,7 +429,7 @@ def _end_aside(state: _Clause) -> None:
 
 
 def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_of: bool = True,
-                in_brackets: bool = False, unknown_before: int = 0) -> None:
+                in_brackets: bool = False, unknown_before: int = 0, after_with: bool = False) -> None:
     if state.about_a_group and state.group_stated and ref.kind != "none":
         # "the average score for provincial-level agencies was 73.2/100 points, with the Department of
         # Information and Communications ranking first at 91.48/100 points": the group's value is said
@@ -457,7 +464,8 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
         elif in_brackets and draft.fields.get("unit_after_value"):
             # "thấp nhất là 5,42 điểm (tỉnh Điện Biên)": the bracket names whose the values before it are
             draft.unit = ref
-        elif in_brackets:
+        elif in_brackets or after_with:
+            # ("SIPAS reached 83.94%, with Hai Phong … topping the rankings": the same, after "with")
             # "với 47,8 điểm, ngôi đầu ... so với tỉnh thấp nhất (Cao Bằng, 38,8 điểm)": the
             # values before the bracket are of a unit the clause does not name
             state.draft = None
@@ -516,7 +524,7 @@ def _on_locality(state: _Clause, mention: Mention) -> None:
               and state.next_rank is None and not _listed_values(state.context) and not state.series)
     _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False),
                 mention.fields.get("after_of", True), mention.fields.get("in_brackets", False),
-                mention.fields.get("unknown_before", 0))
+                mention.fields.get("unknown_before", 0), mention.fields.get("after_with", False))
     if state.draft is not None and state.draft.states_something() and state.last_value_end is None:
         state.last_value_end = mention.end  # "Tiếp theo là huyện A": the name ends what states its rank
     if joined:

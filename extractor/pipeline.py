@@ -120,7 +120,7 @@ _PLACE_IN = regex.compile(r"\s+(?:(?:toàn quốc|cả nước|toàn tỉnh|nati
 # value and its preposition is that value's)
 _QUOTED_RIGHT_AFTER = regex.compile(r"\s+(?:in|for|on|về|ở)\s+[“\"‘']", regex.IGNORECASE)
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
-_UNIT_JOINT = regex.compile(r"\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")
+_UNIT_JOINT = regex.compile(r"(?:\s*,)?\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")  # (", and": the serial comma)
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
 _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng|both)\s", regex.IGNORECASE)
 # "Đà Nẵng, Thừa Thiên Huế, Bắc Ninh đạt giá trị trên 0,40": three or more names with commas, then the verb

@@ -41,6 +41,9 @@ _NOT_NAMES = frozenset({"Trung", "Khá", "Tốt", "Cao", "Thấp", "Xuất", "Y�
 # ("TP HCM, Hải Phòng": the city written with its initials is one too)
 _CENTRAL_CITIES = frozenset(fold_name(n) for n in ("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "HCM"))
 _HUE = fold_name("Huế")
+# "SIPAS reached 83.94%, …, with Hai Phong, Thai Nguyen … topping the rankings": a name brought in by
+# "with" opens what is said of it next, and takes no value stated before it
+_WITH_BEFORE = regex.compile(r"(?:^|[\s,])with\s+(?:the\s+)?$")
 _OF_BEFORE = regex.compile(r"(?:của|trong|thuộc|toàn|cả|tại|trên địa bàn|khối)\s+(?:các\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã)?\s*$",
                            regex.IGNORECASE)
 # between a district (or commune) and the province it lies in
@@ -263,6 +266,7 @@ class DocumentUnits:
                     # "Ở vị trí thứ 4, Long An ...": a name after a comma starts a new item;
                     # "(Lai Châu, 38,1 điểm)": a name that opens a bracket owns only what it holds
                     "after_comma": self._right_after(m.start, ","), "in_brackets": self._right_after(m.start, "("),
+                    "after_with": bool(_WITH_BEFORE.search(self.text, max(0, m.start - 12), m.start)),
                 }, 2))
             i += 1
         out.sort(key=lambda m: m.start)

@@ -983,6 +983,28 @@ CASES = [
      "in administrative procedures in 2024.",
      [dict(unit="Lào Cai", index="OTHER", year=2024, rank=8, rank_total=63)],
      []),
+    ("the nation's score, then units brought in by 'with' that lead together, with a serial comma",
+     "In 2023, the PAR Index averaged 87.1%, up 1.5% from 2022, with Quang Ninh, Hai Phong, Bac Ninh, and Ba "
+     "Ria – Vung Tau topping the rankings.",
+     [dict(unit="Quảng Ninh", index="PAR_INDEX", year=2023, rank=4, bound="<="),
+      dict(unit="Bà Rịa - Vũng Tàu", index="PAR_INDEX", year=2023, rank=4, bound="<=")],
+     [dict(score=87.1), dict(rank=1)]),
+    ("a word-for-word name of the satisfaction index; 'this locality'; 'looking back at' a year",
+     "Looking back at 2022, the district of Dinh Hoa scored 81.2 points in the administrative reform index. This "
+     "locality kept the 2nd position in the Index measuring the level of satisfaction of individuals and "
+     "organizations with the service of state administrative agencies of Thai Nguyen province with 90.5%.",
+     [dict(unit="Định Hóa", index="PAR_INDEX", year=2022, score=81.2),
+      dict(unit="Định Hóa", index="SIPAS", year=2022, rank=2, score=90.5, score_unit="%")],
+     [dict(unit="Thái Nguyên")]),
+    ("the three leading units named before; a rough value and a bar passed are none; the national leader",
+     "In the 2021 ranking of the overall index of information technology application, the Ministry of Justice, "
+     "the Ministry of Finance, and the Ministry of Planning and Investment are the three leading units with an "
+     "index of about 0.8 points. Da Nang emerged as the national leader and is the only locality whose index "
+     "exceeds 0.8 points (0.8312 points).",
+     [dict(unit="Bộ Tư pháp", index="OTHER", year=2021, rank=3, bound="<="),
+      dict(unit="Bộ Kế hoạch và Đầu tư", index="OTHER", year=2021, rank=3, bound="<="),
+      dict(unit="Đà Nẵng", index="OTHER", year=2021, rank=1, score=0.8312)],
+     [dict(score=0.8)]),
 ]
 
 
