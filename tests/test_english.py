@@ -1005,6 +1005,14 @@ CASES = [
       dict(unit="Bộ Kế hoạch và Đầu tư", index="OTHER", year=2021, rank=3, bound="<="),
       dict(unit="Đà Nẵng", index="OTHER", year=2021, rank=1, score=0.8312)],
      [dict(score=0.8)]),
+    ("places listed each with its own year; counts of services with their shares are no scores",
+     "Binh Dinh has moved up in the PCI, climbing from 21st place in 2019, to 12th place in 2020, 9th place in "
+     "2021, 11th place in 2022, and returning to 9th place in the 2023 PCI rankings. The province now offers 812 "
+     "full online public services (41.2%) and 530 partial online public services (27.5%).",
+     [dict(unit="Bình Định", index="PCI", year=2019, rank=21), dict(unit="Bình Định", index="PCI", year=2020, rank=12),
+      dict(unit="Bình Định", index="PCI", year=2021, rank=9), dict(unit="Bình Định", index="PCI", year=2022, rank=11),
+      dict(unit="Bình Định", index="PCI", year=2023, rank=9)],
+     [dict(score=41.2), dict(score=27.5)]),
 ]
 
 
