@@ -465,9 +465,9 @@ def _on_subject(state: _Clause, ref: UnitRef, after_comma: bool = False, after_o
             # "thấp nhất là 5,42 điểm (tỉnh Điện Biên)": the bracket names whose the values before it are
             draft.unit = ref
         elif in_brackets or after_with:
-            # ("SIPAS reached 83.94%, with Hai Phong … topping the rankings": the same, after "with")
             # "với 47,8 điểm, ngôi đầu ... so với tỉnh thấp nhất (Cao Bằng, 38,8 điểm)": the
-            # values before the bracket are of a unit the clause does not name
+            # values before the bracket are of a unit the clause does not name (so are those before
+            # "with": "SIPAS reached 83.94%, with Hai Phong … topping the rankings")
             state.draft = None
         else:
             # "Với kết quả 89,75 điểm, huyện Núi Thành xếp thứ 2/18": the values

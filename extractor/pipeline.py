@@ -628,7 +628,7 @@ class DocumentReader:
             if "\n" in self.text[paragraph_end:s]:
                 paragraph_start = len(drafts)
                 ranks_taken = {}
-            paragraph_end_before, paragraph_end = paragraph_end, e
+            end_before, paragraph_end = paragraph_end, e  # (the end of the sentence before)
             after_others, others_before = others_before, False
             if self.skip and self.in_table(s, e):
                 previous = None
@@ -661,7 +661,7 @@ class DocumentReader:
                        # ("… về kết quả PCI. Điểm số đã tăng từ 60,98 lên 63,85": the score of the index the
                        # sentence before named, with no value of its own)
                        or (previous is not None and bool(previous.indices) and not previous.component
-                           and "\n" not in self.text[paragraph_end_before:s]
+                           and "\n" not in self.text[end_before:s]
                            and bool(measure_goes_on.match(self.text[s:e]))))
             # "Xếp hạng thứ 43/63, tăng 12 bậc": the rank of the unit, and the index, the sentence
             # before opened with (not an index it named in passing)
