@@ -19,11 +19,11 @@ def consolidate(records: list, text: str) -> list:
 
 # indices whose scores are points and nothing else (the PCI and its ten parts, the PAPI and its
 # dimensions): a score of theirs the text writes bare ("Đồng Tháp (46,961)", a profile's table) is in points
-_SCORED_IN_POINTS = {"PCI": "điểm", "PAPI": "điểm"}
+_SCORED_IN_POINTS = frozenset({"PCI", "PAPI"})
 
 
 def _in_points(records: list) -> list:
-    return [r.model_copy(update={"score_unit": _SCORED_IN_POINTS[r.index]})
+    return [r.model_copy(update={"score_unit": "điểm"})
             if r.type in ("result", "target") and r.score is not None and r.score_unit is None
             and r.index in _SCORED_IN_POINTS else r for r in records]
 

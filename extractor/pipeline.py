@@ -78,10 +78,6 @@ _LONGEST_SPAN = 10
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d\D{1,15}(?:19|20)\d\d")
 # how far before a year (characters) the words that make it a look back may stand (cues.yaml `looking_back`)
 _LOOK_BACK_REACH = 90
-# what a unit does with an index that is no result of it: carries it out, applies it, builds it (the
-# provinces that run a DDCI of their own)
-_CARRIED_OUT = regex.compile(r"\b(?:triển khai|thực hiện|áp dụng|xây dựng|implement(?:ed|ing|s)?|appl(?:y|ied|ying))"
-                             r"(?:\s+thực hiện)?(?:\s+(?:bộ\s+)?chỉ số)?(?:\s+the)?\s*$", regex.IGNORECASE)
 # how far before a year the words of an aim make it the aim's ("mục tiêu cụ thể năm 2023")
 _AIM_REACH = 40
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
@@ -1117,8 +1113,9 @@ class DocumentReader:
         return context_search("part_in_a_list", self.text, index.start - 40, index.start) is not None
 
     def _carried_out(self, index: Mention) -> bool:
-        """An index named as what units carry out ("những tỉnh có triển khai thực hiện Bộ chỉ số DDCI"): no topic."""
-        return _CARRIED_OUT.search(self.text, max(0, index.start - 40), index.start) is not None
+        """An index named as what units carry out ("những tỉnh có triển khai thực hiện Bộ chỉ số DDCI"): no
+        topic (cues `carried_out`)."""
+        return context_search("carried_out", self.text, index.start - 40, index.start) is not None
 
     def topic_before(self, position: int) -> str | None:
         """The index last named before `position`, if it was named near enough to be
