@@ -1013,6 +1013,19 @@ CASES = [
       dict(unit="Bình Định", index="PCI", year=2021, rank=9), dict(unit="Bình Định", index="PCI", year=2022, rank=11),
       dict(unit="Bình Định", index="PCI", year=2023, rank=9)],
      [dict(score=41.2), dict(score=27.5)]),
+    ("wards, communes and special zones named with their English level word, in a named province",
+     "Quang Ninh published the 2025 PAR Index of its communes, wards and special zones. Among wards, Bai Chay ward "
+     "came first with 93.6 points and Cam Pha ward ranked second with 92.8 points; Van Don special zone led the "
+     "communes and special zones with 91.4 points, followed by Tien Yen commune with 90.7 points. In the "
+     "satisfaction survey, the Inspectorate of Quang Ninh Province was the unit with the highest satisfaction "
+     "rate among departments, at 97.1%, and Ha Long ward is the leading unit with a satisfaction rate of 98.2%.",
+     [dict(unit="Bãi Cháy", unit_level="phường", unit_code="06673", index="PAR_INDEX", year=2025, rank=1, score=93.6),
+      dict(unit="Cẩm Phả", unit_level="phường", unit_code="06793", year=2025, rank=2, score=92.8),
+      dict(unit="Vân Đồn", unit_code="06994", year=2025, rank=1, score=91.4),
+      dict(unit="Tiên Yên", unit_level="xã", unit_code="06862", year=2025, rank=2, score=90.7),
+      dict(unit="Thanh tra tỉnh", index="SIPAS", year=2025, rank=1, score=97.1, score_unit="%"),
+      dict(unit="Hạ Long", unit_level="phường", index="SIPAS", year=2025, rank=1, score=98.2)],
+     [dict(unit_level="thành phố thuộc tỉnh"), dict(unit_level="huyện"), dict(unit="Quảng Ninh", rank=1)]),
 ]
 
 

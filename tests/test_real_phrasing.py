@@ -1339,6 +1339,11 @@ FAMILIES = [
      [dict(unit="Đồng Tháp", index="PCI", year=2019, rank=1),
       dict(unit="Quảng Ninh", index="PCI", year=2019, rank=2)],
      [dict(unit="Quảng Ninh", rank=1)]),
+    ("counts of units rated in a class, ending on 'địa phương', are no rating of the district",
+     "Huyện Diên Khánh vừa công bố Chỉ số CCHC năm 2023 của các cơ quan và UBND các xã. Theo đó, toàn huyện có "
+     "17 cơ quan, đơn vị, địa phương xếp hạng tốt; 9 cơ quan, đơn vị xếp hạng khá.",
+     [],
+     [dict(unit="Diên Khánh", rating="Tốt"), dict(rating="Khá")]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",

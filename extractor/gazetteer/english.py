@@ -88,6 +88,23 @@ _DISTRICT_WORDS = {
     levels.RURAL_DISTRICT: "huyện", levels.URBAN_DISTRICT: "quận", levels.TOWN: "thị xã",
     levels.PROVINCIAL_CITY: "thành phố",
 }
+# communes, wards and special zones, with their English level word after the name ("Hong Bang ward",
+# "Cat Hai special zone", "Bac An Phu Ward People's Committee"), singly or after a list ("Hong Bang,
+# Hai An and Le Chan wards")
+_COMMUNE_ENGLISH = {"commune": "xã", "communes": "xã", "ward": "phường", "wards": "phường",
+                    "township": "thị trấn", "townships": "thị trấn",
+                    "special zone": "đặc khu", "special zones": "đặc khu"}
+_COMMUNE_WORD = r"(?P<word>wards?|communes?|townships?|special[ \t]+zones?)\b"
+_COMMUNE_AFTER = regex.compile(r"[ \t]+" + _COMMUNE_WORD, regex.IGNORECASE)
+_COMMUNE_LIST_AFTER = regex.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)){0,8}"
+    r"\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}[ \t]+(?P<word>wards|communes|townships|special[ \t]+zones)\b",
+    regex.IGNORECASE,
+)
+# a run of capitalized words that ends in the level word ("Bac An Phu Ward", "Cat Hai Special Zone")
+_NAME_AND_COMMUNE_WORD = regex.compile(r"(?P<name>.+?)[ \t]+(?P<word>Wards?|Communes?|Townships?|Special[ \t]+Zones?)(?![\p{L}])")
+_COMMUNE_LEVEL_WORDS = {levels.COMMUNE: "xã", levels.WARD: "phường", levels.TOWNLET: "thị trấn",
+                        levels.SPECIAL_ZONE: "đặc khu"}
 
 
 def ascii_key(name: str) -> str:
@@ -104,6 +121,10 @@ class EnglishPlaceFinder:
         # "Tan Yen" in a text about Bắc Giang; "Thanh Hoa City" is Thành phố Thanh Hóa in a text about
         # Thanh Hóa, though Long An has a Thạnh Hóa district written the same without its marks
         self._districts_of: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
+        # each province's communes, wards and special zones by their unaccented names (of every era): there
+        # are thousands of them and their names repeat across the country, so one is matched only with its
+        # level word and inside a province the text names
+        self._communes_of: dict[str, dict[str, set[tuple[str, str]]]] = defaultdict(lambda: defaultdict(set))
         for era in ERAS:
             for unit in units_by_code[era].values():
                 key = ascii_key(unit.name)
@@ -114,6 +135,10 @@ class EnglishPlaceFinder:
                     province = units_by_code[era].get(unit.province_code)
                     if province is not None:
                         self._districts_of[province.name][key] = (unit.name, _DISTRICT_WORDS[unit.level])
+                elif unit.level in levels.COMMUNE_LEVELS:
+                    province = units_by_code[era].get(unit.province_code)
+                    if province is not None:
+                        self._communes_of[province.name][key].add((unit.name, _COMMUNE_LEVEL_WORDS[unit.level]))
         for alias, name in _ALIASES.items():
             provinces[alias].add(name)
         # a province has one name in every era but Thừa Thiên Huế / Huế: one unit, one code
@@ -137,6 +162,8 @@ class EnglishPlaceFinder:
         for (start, end), runs in zip(spans, runs_of_spans):
             anchored = -_LIST_REACH  # where the last district named with its level word ended
             for run, mentions in runs:
+                if not mentions:
+                    mentions = self._commune_of_named_province(text, run, named_provinces)
                 if not mentions:
                     mentions = self._district_of_named_province(text, run, named_provinces)
                 if mentions:
@@ -188,6 +215,31 @@ class EnglishPlaceFinder:
             return []
         name, district_word = candidates.pop()
         return [LocalityMention(run.start(), end, _WORDS.get(word) or district_word, name, run.start())]
+
+    def _commune_of_named_province(self, text: str, run: regex.Match, provinces: set[str]) -> list[LocalityMention]:
+        """A commune, ward or special zone named with its English level word, of the one or two provinces
+        the text names, where exactly one unit of theirs is called so at that level."""
+        if not provinces or len(provinces) > _MOST_PROVINCES:
+            return []
+        # ("Bac An Phu Ward People's Committee": the ward's name, its word, then the body's)
+        named = _NAME_AND_COMMUNE_WORD.match(run.group())
+        if named is not None:
+            name_end, word, end = run.start() + named.end("name"), named["word"], run.start() + named.end()
+        else:
+            after = _COMMUNE_AFTER.match(text, run.end()) or _COMMUNE_LIST_AFTER.match(text, run.end())
+            if after is None:
+                return []
+            # (a list's plural word belongs to its last name; the names before it end where they end)
+            name_end, word = run.end(), after["word"]
+            end = after.end() if after.group().lstrip().lower().startswith(word.lower()) else run.end()
+        level_word = _COMMUNE_ENGLISH[" ".join(word.lower().split())]
+        key = ascii_key(text[run.start():name_end])
+        candidates = {unit for p in provinces for unit in self._communes_of.get(p, {}).get(key, ())
+                      if unit[1] == level_word}
+        if len({name for name, _ in candidates}) != 1:
+            return []
+        name = candidates.pop()[0]
+        return [LocalityMention(run.start(), end, level_word, name, run.start())]
 
     def _bare_district(self, text: str, run: regex.Match) -> list[LocalityMention]:
         key = ascii_key(run.group())
