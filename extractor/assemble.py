@@ -254,7 +254,7 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
     context.component_fronted = False
     if context.list_next_rank is not None:  # the lines of a list ranked from the top go on with its places
         state.next_rank, state.rank_step = context.list_next_rank, 1
-    mentions = _respectively_first(_implied_respectively(_values_before_units(mentions)))
+    mentions = _respectively_first(_implied_respectively(_rank_before_listed_units(_values_before_units(mentions))))
     state.states_values = any(m.kind in VALUE_KINDS for m in mentions)
     for i, mention in enumerate(mentions):
         if state.aside_end is not None and mention.start >= state.aside_end:
@@ -365,6 +365,28 @@ def _values_before_units(mentions: list[Mention]) -> list[Mention]:
         fields = {k: v for k, v in unit.fields.items() if k not in ("joined", "after_comma")}
         paired += [replace(unit, fields=fields), value]
     return mentions[:first] + paired + mentions[values + count:]
+
+
+def _rank_before_listed_units(mentions: list[Mention]) -> list[Mention]:
+    """"Đứng thứ 2 bảng xếp hạng gồm: A, B và C với cùng 88,5/90 điểm", "dẫn đầu … thuộc về 3 cục hải
+    quan: A, B và C": a place stated before a list of units joined together is each one's, as if
+    written "A, B và C đứng thứ 2 với cùng 88,5/90 điểm" (read so: four or more that lead together
+    are each within the first so many)."""
+    first = next((i for i, m in enumerate(mentions) if m.kind != "year" and m.kind != "index"), None)
+    if first is None or mentions[first].kind != "rank" or mentions[first].fields.get("bound"):
+        return mentions
+    units = first + 1
+    while units < len(mentions) and mentions[units].kind in ("year", "index"):
+        units += 1
+    last = units + 1
+    while last < len(mentions) and mentions[last].kind == "subject" and mentions[last].fields.get("joined"):
+        last += 1
+    if (units >= len(mentions) or mentions[units].kind != "subject" or last - units < 2
+            or any(m.kind != "score" for m in mentions[last:])):
+        return mentions
+    rank = mentions[first]
+    rank = replace(rank, fields={k: v for k, v in rank.fields.items() if k != "forward"})  # (now read after them)
+    return mentions[:first] + mentions[first + 1:last] + [rank] + mentions[last:]
 
 
 def _respectively_first(mentions: list[Mention]) -> list[Mention]:

@@ -523,6 +523,11 @@ def _agency_key(name: str) -> str:
     return _SEPARATORS.sub(" ", name.lower()).strip()
 
 
+def _listed_key(name: str) -> str:
+    """A listed agency's name folded: "&" is "và" as well."""
+    return _agency_key(name.replace("&", " và "))
+
+
 def _wrappable(pattern: str) -> str:
     """The pattern with each plain space also matching a line break (not inside a character class
     or a look-behind, which keeps its width)."""
@@ -563,6 +568,8 @@ class AgencyNames:
     def __init__(self, name: str = "agencies"):
         data = load_yaml(name)
         self.examples = data.get("examples") or []
+        # the offices one agency keeps in every province (extractor/branches.py)
+        self.branches: dict = data.get("branches") or {}
         alternatives = []
         self._levels: list[str] = []
         self._of_district: list[bool] = []  # a district's office: the record names its district
@@ -583,23 +590,29 @@ class AgencyNames:
                     written.append(rf"{regex.escape(first)}\s?[-–]\s?{regex.escape(second)}".replace("\\ ", r"\s"))
             if written:
                 entries.append({"level": level, "names": [rf"{head} (?:{'|'.join(written)})(?![\p{{L}}&])"]})
-        listed = data.get("listed_departments")
-        # "các Sở: Công thương, Tư pháp, …": an item of a departments' list without its "Sở", one
-        # alternative for all of them (a look-behind per department cost more than the rest of the names)
-        self._listed: dict[str, str] = {}  # a department's name without "Sở", folded → its official name
-        if listed:
+        # "các Sở: Công thương, Tư pháp, …", "các bộ Tài chính, Tư pháp, …": an item of a list of departments
+        # (ministries) without its "Sở" ("Bộ"), one alternative for all of them per head (a look-behind per
+        # name cost more than the rest of the names)
+        self._listed: dict[tuple[str, str], str] = {}  # (head, name without it, folded) → its official name
+        self._listed_context: dict[str, regex.Pattern] = {}
+        self._listed_levels: dict[str, str] = {}
+        for head, listed in (data.get("listed") or {}).items():
+            self._listed_context[head] = regex.compile(listed["context"])
+            self._listed_levels[head] = listed["level"]
             before = rf"(?<=(?:{listed['context']})(?:[^.\n]{{0,300}}?(?:[;,]|\svà))?\s{{1,3}})"
             after = r"(?=\s*(?:[,;.]|và\b|$))"
             written, starts = [], set()
             for official in data.get("official") or ():
-                if official.startswith("Sở "):
-                    rest = official[len("Sở "):]
-                    self._listed[_agency_key(rest)] = official
+                if official.startswith(head + " "):
+                    rest = official[len(head) + 1:]
+                    self._listed[head, _listed_key(rest)] = official
                     name = r"\s*[-–]\s*".join(regex.escape(part) for part in rest.split(" - "))
+                    # ("Khoa học & công nghệ", "Văn hóa – Thể thao & Du lịch")
+                    name = name.replace(r"\ và\ ", r"\s*(?:và|&)\s*").replace(r",\ ", r"\s*[,–-]\s*")
                     written.append(f"{name[0]}(?i:{name[1:]})")
                     starts.add(regex.escape(rest[:2]))
             # (the names' first letters looked at first: the look-behind runs only where one starts)
-            entries.append({"level": "sở", "listed": True,
+            entries.append({"level": listed["level"], "listed": head,
                             "names": [f"(?=(?:{'|'.join(sorted(starts))})){before}(?:{'|'.join(written)}){after}"]})
         self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
         self._official = {_agency_key(name): name for name in data.get("official") or ()}
@@ -608,7 +621,7 @@ class AgencyNames:
                                 for name in data.get("official") or () if len(name.split()) >= 2}
         # "Sở Giáo dục- đào tạo": another spelling in another case is the same agency
         self._official.update({_agency_key(written): name for written, name in self._canonical.items()})
-        self._listed_entry = next((i for i, entry in enumerate(entries) if entry.get("listed")), None)
+        self._listed_heads = {i: entry["listed"] for i, entry in enumerate(entries) if entry.get("listed")}
         for i, entry in enumerate(entries):
             self._levels.append(entry["level"])
             self._of_district.append(bool(entry.get("of_district")))
@@ -625,10 +638,12 @@ class AgencyNames:
             level = self._levels[entry]
             # "Thanh tra Tỉnh", "Văn phòng UBND Tỉnh": the level word after a name is not capitalized
             written = _CAPITAL_LEVEL.sub(lambda m: m.group().lower(), " ".join(match.group().split()))
-            if entry == self._listed_entry:
-                name = self._listed.get(_agency_key(_DASH.sub(" - ", written)))
+            if entry in self._listed_heads:
+                head = self._listed_head(text, match.start(), self._listed_heads[entry])
+                name = self._listed.get((head, _listed_key(_DASH.sub(" - ", written))))
                 if name is not None:
-                    out.append(Mention("agency", match.start(), match.end(), {"name": name, "level": level}, 1))
+                    out.append(Mention("agency", match.start(), match.end(),
+                                       {"name": name, "level": self._listed_levels[head]}, 1))
                 continue
             name = self._names[entry] or self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
             if name is None:
@@ -645,6 +660,17 @@ class AgencyNames:
                 fields["named_after_place"] = True
             out.append(Mention("agency", match.start(), match.end(), fields, 1))
         return out
+
+    def _listed_head(self, text: str, start: int, matched: str) -> str:
+        """The head of the list an item stands in: of the lists' openings before it ("gồm 14 đơn vị: …
+        và các bộ Tài chính, Tư pháp"), the nearest."""
+        nearest, head = -1, matched
+        for candidate, context in self._listed_context.items():
+            # (up to a little past the item: an opening may look ahead at its first item's capital)
+            for opening in context.finditer(text, max(0, start - 400), start + 8):
+                if nearest < opening.end() <= start:
+                    nearest, head = opening.end(), candidate
+        return head
 
     def _official_with_level(self, name: str) -> str:
         """"Ban Quản lý Khu Kinh tế tỉnh": an official name in its own spelling, with its level word

@@ -15,6 +15,7 @@ from typing import get_args
 
 import regex
 
+from .branches import Branch, find_branches
 from .gazetteer import Gazetteer, Locality, LocalityMention, era_for_year
 from .gazetteer.folding import fold_name, spelling_pattern
 from .gazetteer.levels import DISTRICT_LEVELS, levels_for_word
@@ -171,6 +172,9 @@ class DocumentUnits:
                              for m in self.localities]
         # "the Da Nang Customs Department": so does a place an agency is named after ("Cục Hải quan Đà Nẵng")
         self._name_after_places()
+        # "3 cục hải quan: Đà Nẵng, Đồng Nai và …": places that stand for an agency's office in each
+        self._branch_provinces: dict[str, str] = {}  # a branch's name → its province's code
+        self._take_branches(find_branches(text, self.localities, gazetteer))
         # places that are no subject: a population's, an agency's, where an event was held ("the report
         # launched on March 22 in Hanoi", unless a value's verb follows it)
         self.is_population = [
@@ -199,6 +203,29 @@ class DocumentUnits:
                 fields = {**agency.fields, "name": f"{agency.fields['name']} {locality.name}"}
                 self.agencies[k] = Mention(agency.kind, agency.start, agency.end, fields, agency.priority, agency.rule)
                 self.names_agency[i] = True
+
+    def _take_branches(self, branches: list[Branch]) -> None:
+        """Each branch becomes an agency named after its place, of that place's province: the agency's
+        name as written where it holds the place ("Cục Hải quan Hà Nội") or ends just before it ("Sở Tài
+        chính" "Bắc Ninh"); the place alone where it is a list's item ("…, Hải Phòng và Quảng Ninh")."""
+        if not branches:
+            return
+        agencies = list(self.agencies)
+        for branch in branches:
+            self._branch_provinces[branch.name] = branch.province_code
+            if branch.locality is not None:
+                self.names_agency[branch.locality] = True
+            fields = {"name": branch.name, "level": branch.level}
+            k = next((k for k, a in enumerate(agencies) if a.start < branch.start and (
+                a.end >= branch.end or not self.text[a.end:branch.start].strip())), None)
+            if k is not None and agencies[k].end <= branch.end:
+                agencies[k] = Mention("agency", agencies[k].start, branch.end, fields, 1, agencies[k].rule)
+            elif k is not None:
+                agencies[k] = Mention("agency", agencies[k].start, agencies[k].end, fields, 1, agencies[k].rule)
+            else:
+                agencies.append(Mention("agency", branch.start, branch.end, fields, 1))
+        self.agencies = sorted(agencies, key=lambda m: m.start)
+        self._agency_starts = [m.start for m in self.agencies]
 
     def _places_agency(self, ends: set[int], start: int) -> bool:
         """Whether an agency's name ends just before `start` with "in" or "of" between."""
@@ -476,6 +503,9 @@ class DocumentUnits:
         return None
 
     def _agency(self, name: str, level: str, era: str) -> Unit:
+        if name in self._branch_provinces:
+            province = self.gazetteer.by_code(self._branch_provinces[name], era=LEGACY)
+            return Unit(name, level, None, province.name, province.code)
         province = (self._agencies_province(era) or self._province(era)) if level != "bộ" else None
         if province is None:
             return Unit(name, level)

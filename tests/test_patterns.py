@@ -52,6 +52,18 @@ def test_agency_examples(language, example):
     assert patterns.agency_names(language).match(_norm(example["text"])) == example["expect"]
 
 
+@pytest.mark.parametrize("example", patterns.agency_names().branches["examples"], ids=lambda e: e["text"][:40])
+def test_branch_examples(example):
+    """The offices one agency keeps in several provinces, named by a list of places after its kind."""
+    from extractor.branches import find_branches
+    from extractor.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = _norm(example["text"])
+    found = find_branches(text, gazetteer.find_mentions(text), gazetteer)
+    assert [branch.name for branch in found] == example["expect"]
+
+
 def _rule_sets():
     return [rules(language) for language in LANGUAGES for rules in (patterns.value_rules, patterns.cue_rules)]
 

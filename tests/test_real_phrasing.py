@@ -1344,6 +1344,24 @@ FAMILIES = [
      "17 cơ quan, đơn vị, địa phương xếp hạng tốt; 9 cơ quan, đơn vị xếp hạng khá.",
      [],
      [dict(unit="Diên Khánh", rating="Tốt"), dict(rating="Khá")]),
+    ("offices of one agency in several provinces, a place stated before the list that shares it",
+     "Tổng cục Thuế công bố Chỉ số cải cách hành chính năm 2021 của các cục thuế. Đứng đầu là 2 cục thuế: Bình "
+     "Dương và Đồng Nai với cùng 91,5/100 điểm. Xếp thứ 3 gồm: Cục Thuế Long An, Tây Ninh và TP. Hồ Chí Minh với "
+     "cùng 90/100 điểm.",
+     [dict(unit="Cục Thuế Bình Dương", province_code="74", index="PAR_INDEX", year=2021, rank=1, score=91.5,
+           max_score=100),
+      dict(unit="Cục Thuế Đồng Nai", province_code="75", rank=1, score=91.5),
+      dict(unit="Cục Thuế Long An", province_code="80", rank=3, score=90),
+      dict(unit="Cục Thuế Tây Ninh", rank=3, score=90),
+      dict(unit="Cục Thuế TP Hồ Chí Minh", province_code="79", rank=3, score=90)],
+     [dict(unit="Bình Dương"), dict(unit="Tây Ninh"), dict(unit="Hồ Chí Minh")]),
+    ("ministries listed after 'các bộ' without their 'Bộ', in a group above a bar",
+     "Năm 2020, Chỉ số CCHC của các bộ, cơ quan ngang bộ chia thành 2 nhóm. Nhóm đạt trên 85% gồm 4 đơn vị: Ủy "
+     "ban Dân tộc và các bộ Nội vụ, Khoa học & Công nghệ, Văn hóa – Thể thao & Du lịch.",
+     [dict(unit="Bộ Nội vụ", index="PAR_INDEX", year=2020, score=85, bound=">"),
+      dict(unit="Bộ Khoa học và Công nghệ", score=85, bound=">"),
+      dict(unit="Bộ Văn hóa, Thể thao và Du lịch", score=85, bound=">")],
+     [dict(unit_level="sở")]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
