@@ -818,7 +818,9 @@ def _on_earlier_years(state: _Clause, mention: Mention) -> None:
     last = state.last_rank
     if last is None or last.get("bound") or last.get("rank") != draft.fields["rank"]:
         return  # ("đứng đầu …, 4 năm liên tiếp nằm trong Top 3 (2021–2024)": the streak is of the bound)
-    if mention.fields.get("years"):
+    if mention.fields.get("streak"):  # "năm thứ hai liên tiếp": the year before
+        years = [draft.year - 1] if draft.year else []
+    elif mention.fields.get("years"):
         years = _bracketed_years(mention.fields["years"])
     else:
         years = [mention.fields.get(name) for name in ("year", "also", "also2")]

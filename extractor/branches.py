@@ -157,3 +157,24 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 def _sentence_end(text: str, start: int) -> int:
     found = _SENTENCE_END.search(text, start)
     return found.start() if found else len(text)
+
+
+def names_of_one_office(names: set[str], gazetteer: Gazetteer) -> dict[str, str]:
+    """"Cục Hải quan đứng đầu …", "Cục Hải quan tỉnh duy trì …", "Cục Hải quan Quảng Ninh …": where a
+    text names an office of one kind after one province only, its bare name and its name with a level
+    word are that office too. Returns {name as read: the name after the province}."""
+    kinds = set(agency_names().branches["kinds"].values())
+    placed: dict[str, set[str]] = {}
+    for name in names:
+        for kind in kinds:
+            rest = name[len(kind) + 1:] if name.startswith(kind + " ") else None
+            if rest and gazetteer.province(rest.removeprefix("TP ")) is not None:
+                placed.setdefault(kind, set()).add(name)
+    renamed = {}
+    for kind, full in placed.items():
+        if len(full) != 1:
+            continue
+        for short in (kind, f"{kind} tỉnh", f"{kind} thành phố"):
+            if short in names:
+                renamed[short] = next(iter(full))
+    return renamed

@@ -574,6 +574,7 @@ class AgencyNames:
         self._levels: list[str] = []
         self._of_district: list[bool] = []  # a district's office: the record names its district
         self._after_place: list[bool] = []  # named after the place written before it ("Da Nang Customs Department")
+        self._national: list[bool] = []  # a national body ("Tổng cục Thuế"), of no province
         self._canonical = dict(data.get("canonical") or {})
         entries = list(data["entries"])
         # "Sở TT&TT", "Bộ KH&ĐT": a department's or ministry's name in initials
@@ -626,6 +627,7 @@ class AgencyNames:
             self._levels.append(entry["level"])
             self._of_district.append(bool(entry.get("of_district")))
             self._after_place.append(bool(entry.get("named_after_place")))
+            self._national.append(bool(entry.get("national")))
             self._names.append(entry.get("name"))
             # ("the Hoa Binh branch of the" / "Vietnam Social Security": a name wrapped over two lines)
             alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{_wrappable(_any_case_tail(n))})" for n in entry["names"]) + ")")
@@ -658,6 +660,8 @@ class AgencyNames:
                 fields["of_district"] = True
             if self._after_place[entry]:
                 fields["named_after_place"] = True
+            if self._national[entry]:
+                fields["national"] = True
             out.append(Mention("agency", match.start(), match.end(), fields, 1))
         return out
 

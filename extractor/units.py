@@ -15,7 +15,7 @@ from typing import get_args
 
 import regex
 
-from .branches import Branch, find_branches
+from .branches import Branch, find_branches, names_of_one_office
 from .gazetteer import Gazetteer, Locality, LocalityMention, era_for_year
 from .gazetteer.folding import fold_name, spelling_pattern
 from .gazetteer.levels import DISTRICT_LEVELS, levels_for_word
@@ -174,7 +174,10 @@ class DocumentUnits:
         self._name_after_places()
         # "3 cục hải quan: Đà Nẵng, Đồng Nai và …": places that stand for an agency's office in each
         self._branch_provinces: dict[str, str] = {}  # a branch's name → its province's code
+        # ("Tổng cục Thuế xếp thứ nhất" in a text about one province's offices: the national body)
+        self._national = frozenset(m.fields["name"] for m in self.agencies if m.fields.get("national"))
         self._take_branches(find_branches(text, self.localities, gazetteer))
+        self._one_name_per_office()
         # places that are no subject: a population's, an agency's, where an event was held ("the report
         # launched on March 22 in Hanoi", unless a value's verb follows it)
         self.is_population = [
@@ -226,6 +229,15 @@ class DocumentUnits:
                 agencies.append(Mention("agency", branch.start, branch.end, fields, 1))
         self.agencies = sorted(agencies, key=lambda m: m.start)
         self._agency_starts = [m.start for m in self.agencies]
+
+    def _one_name_per_office(self) -> None:
+        """"Cục Hải quan", "Cục Hải quan tỉnh" and "Cục Hải quan Quảng Ninh" in one text: one office, by
+        the name that says whose it is."""
+        renamed = names_of_one_office({m.fields["name"] for m in self.agencies}, self.gazetteer)
+        if renamed:
+            self.agencies = [m if m.fields["name"] not in renamed else
+                             Mention(m.kind, m.start, m.end, {**m.fields, "name": renamed[m.fields["name"]]},
+                                     m.priority, m.rule) for m in self.agencies]
 
     def _places_agency(self, ends: set[int], start: int) -> bool:
         """Whether an agency's name ends just before `start` with "in" or "of" between."""
@@ -503,6 +515,8 @@ class DocumentUnits:
         return None
 
     def _agency(self, name: str, level: str, era: str) -> Unit:
+        if name in self._national:
+            return Unit(name, level)
         if name in self._branch_provinces:
             province = self.gazetteer.by_code(self._branch_provinces[name], era=LEGACY)
             return Unit(name, level, None, province.name, province.code)

@@ -1362,6 +1362,21 @@ FAMILIES = [
       dict(unit="Bộ Khoa học và Công nghệ", score=85, bound=">"),
       dict(unit="Bộ Văn hóa, Thể thao và Du lịch", score=85, bound=">")],
      [dict(unit_level="sở")]),
+    ("one office named three ways; 'năm thứ hai liên tiếp' holds the year before; a place moved from, with its year",
+     "Ngày 20/4/2024, UBND tỉnh Lạng Sơn công bố DDCI năm 2023. Cục Hải quan tỉnh duy trì vị trí dẫn đầu khối sở, "
+     "ngành năm thứ hai liên tiếp. Theo đó, Cục Hải quan Lạng Sơn đạt 82,4 điểm. Cục Thuế tỉnh từ vị trí thứ Chín "
+     "năm 2022 đã vươn lên vị trí thứ Ba trong năm nay.",
+     [dict(unit="Cục Hải quan Lạng Sơn", province_code="20", index="DDCI", year=2023, rank=1),
+      dict(unit="Cục Hải quan Lạng Sơn", index="DDCI", year=2022, rank=1),
+      dict(unit="Cục Hải quan Lạng Sơn", index="DDCI", year=2023, score=82.4),
+      dict(unit="Cục Thuế tỉnh", index="DDCI", year=2022, rank=9),
+      dict(unit="Cục Thuế tỉnh", index="DDCI", year=2023, rank=3)],
+     [dict(unit="Cục Hải quan"), dict(unit="Cục Hải quan tỉnh"), dict(unit="Cục Thuế tỉnh", year=2022, rank=3)]),
+    ("a national body ranked among a province's offices is of no province",
+     "Bộ Tài chính công bố ICT Index ngành Tài chính năm 2017. Ở khối Trung ương, Tổng cục Hải quan xếp thứ nhất. "
+     "Ở khối Kho bạc, Kho bạc Nhà nước tỉnh An Giang xếp thứ nhất.",
+     [dict(unit="Tổng cục Hải quan", province=None, year=2017, rank=1)],
+     [dict(unit="Tổng cục Hải quan", province_code="89")]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
