@@ -33,7 +33,7 @@ _MAY_STATE = regex.compile(
     # PAPI's classes: "đạt được mức điểm trung bình cao", "rơi vào nhóm điểm thấp"
     r"|(?:nhóm|mức) (?:có |đạt )?điểm(?: số)? (?:trung bình |rất )?(?:cao|thấp)"
     r"|quán quân|á quân|ngôi vị|vị trí (?:số|đầu|cao nhất|thứ)|đầu bảng|cuối bảng|(?:xếp|đứng) cuối|áp chót"
-    r"|cao nhất (?:(?:trên |trong )?cả nước|toàn|trong|(?:bao )?gồm)|đánh giá cao nhất|tốt nhất"
+    r"|cao nhất (?:(?:trên |trong )?cả nước|toàn|trong|(?:bao )?gồm|là)|thấp nhất (?:(?:bao )?gồm|là)|đánh giá cao nhất|tốt nhất"
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp)|xếp (?:ngay )?sau(?: đó)?)(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc|xếp sau)"
     # ("Nhóm này bao gồm: A, B": the members of the group the sentence before defined)
     r"|nhóm này (?:bao )?gồm"

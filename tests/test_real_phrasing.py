@@ -1377,6 +1377,12 @@ FAMILIES = [
      "Ở khối Kho bạc, Kho bạc Nhà nước tỉnh An Giang xếp thứ nhất.",
      [dict(unit="Tổng cục Hải quan", province=None, year=2017, rank=1)],
      [dict(unit="Tổng cục Hải quan", province_code="89")]),
+    ("a count of the best, what they got said at length, 'cao nhất là' and more names than counted; the lowest",
+     "Về Chỉ số SIPAS năm 2022, 03 tỉnh nhận được mức độ hài lòng của người dân đối với dịch vụ hành chính công cao "
+     "nhất là Ninh Bình, Nam Định, Thái Bình và Hà Nam; 03 tỉnh thấp nhất là Đắk Nông, Kon Tum và Gia Lai.",
+     [dict(unit="Ninh Bình", index="SIPAS", year=2022, rank=4, bound="<="),
+      dict(unit="Hà Nam", index="SIPAS", year=2022, rank=4, bound="<=")],
+     [dict(unit="Kon Tum", bound="<="), dict(rank=3)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
