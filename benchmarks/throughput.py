@@ -264,9 +264,10 @@ def main() -> None:
         texts = [p.read_text(encoding="utf-8") for p in corpus[:args.profile]]
         profile(texts)
 
-        ner_per_cpu = ner_rate(texts[:args.ner])
-        print(f"\nunderthesea ner(): {min(args.ner, len(texts))} articles, {ner_per_cpu:.1f} articles/CPU-s")
-        print(f"chiso / ner(): {rate / ner_per_cpu:.0f}x per CPU-second (one process, one core)")
+        if args.ner > 0 and texts:  # (--ner 0 leaves the comparison out)
+            ner_per_cpu = ner_rate(texts[:args.ner])
+            print(f"\nunderthesea ner(): {min(args.ner, len(texts))} articles, {ner_per_cpu:.1f} articles/CPU-s")
+            print(f"chiso / ner(): {rate / ner_per_cpu:.0f}x per CPU-second (one process, one core)")
 
 
 if __name__ == "__main__":
