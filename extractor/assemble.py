@@ -377,6 +377,10 @@ def _rank_before_listed_units(mentions: list[Mention]) -> list[Mention]:
     written "A, B và C đứng thứ 2 với cùng 88,5/90 điểm" (read so: four or more that lead together
     are each within the first so many)."""
     first = next((i for i, m in enumerate(mentions) if m.kind != "year" and m.kind != "index"), None)
+    if first is not None and mentions[first].kind != "rank":
+        # ("A đang dẫn đầu, trong khi vị trí thứ 2 đang thuộc về B và C": later in the clause, a place said
+        # to be of the units named after it)
+        first = next((i for i, m in enumerate(mentions) if m.kind == "rank" and m.fields.get("forward")), None)
     if first is None or mentions[first].kind != "rank" or mentions[first].fields.get("bound"):
         return mentions
     units = first + 1

@@ -1383,6 +1383,13 @@ FAMILIES = [
      [dict(unit="Ninh Bình", index="SIPAS", year=2022, rank=4, bound="<="),
       dict(unit="Hà Nam", index="SIPAS", year=2022, rank=4, bound="<=")],
      [dict(unit="Kon Tum", bound="<="), dict(rank=3)]),
+    ("the finance sector's ICT index named with its year; a second place 'đang thuộc về' two national bodies",
+     "Bộ Tài chính công bố ICT Index ngành Tài chính 2018. Ở khối cơ quan trung ương, Tổng cục Thuế đang dẫn đầu, "
+     "trong khi vị trí thứ 2 đang thuộc về Kho bạc Nhà nước và Tổng cục Hải quan.",
+     [dict(unit="Tổng cục Thuế", index="OTHER", year=2018, rank=1),
+      dict(unit="Kho bạc Nhà nước", index="OTHER", year=2018, rank=2),
+      dict(unit="Tổng cục Hải quan", index="OTHER", year=2018, rank=2)],
+     [dict(unit="Tổng cục Hải quan", rank=1)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
