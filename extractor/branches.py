@@ -16,6 +16,7 @@ Quảng Nam), as before.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import regex
@@ -28,8 +29,8 @@ from .patterns import agency_names
 _ITEM_GAP = regex.compile(r"\s*(?:,|;|–|-)?\s*(?:và\s+)?(?:tỉnh\s+|TP\.?\s*)?")
 # the name a branch in Ho Chi Minh City is written with: the city's bare name is a man's
 _DISPLAY = {fold_name("Hồ Chí Minh"): "TP Hồ Chí Minh"}
-# level words that name a province-level place in such a list
-_PROVINCE_WORDS = frozenset({None, "tỉnh", "thành phố", "tp", "tp.", "TP", "TP."})
+# level words (lower-cased) that name a province-level place in such a list; a bare name is one too
+_PROVINCE_WORDS = frozenset({"tỉnh", "thành phố", "tp", "tp."})
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ def find_branches(text: str, localities: list[LocalityMention], gazetteer: Gazet
         return []
     head, goes_on, kinds = _expressions()
     starts = {m.start: i for i, m in enumerate(localities)}
+    positions = [m.start for m in localities]
     # (start, end) → (kind's name, province code, locality index or None)
     found: dict[tuple[int, int], tuple[str, str, int | None]] = {}
     for match in head.finditer(text):
@@ -78,8 +80,8 @@ def find_branches(text: str, localities: list[LocalityMention], gazetteer: Gazet
                 continue
             start, end, code = inside
             found.setdefault((start, end), (kind, code, None))
-            following = next((i for i, m in enumerate(localities) if m.start >= end), None)
-            if following is not None and _ITEM_GAP.fullmatch(text, end, localities[following].start):
+            following = bisect_left(positions, end)  # ("Cục Hải quan Hà Nội, Hải Phòng và …": the list goes on)
+            if following < len(localities) and _ITEM_GAP.fullmatch(text, end, localities[following].start):
                 end = _take_list(text, localities, following, kind, gazetteer, found)
         _go_on(text, localities, starts, end, kind, goes_on, gazetteer, found)
     by_kind: dict[str, set[str]] = {}
@@ -117,7 +119,7 @@ def _place_in_name(text: str, start: int, gazetteer: Gazetteer) -> tuple[int, in
 
 
 def _province_code(m: LocalityMention, gazetteer: Gazetteer) -> str | None:
-    if m.level_word not in _PROVINCE_WORDS and (m.level_word or "").lower() not in _PROVINCE_WORDS:
+    if m.level_word is not None and m.level_word.lower() not in _PROVINCE_WORDS:
         return None
     province = gazetteer.province(m.name)
     return province.code if province is not None else None

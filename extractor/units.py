@@ -219,14 +219,14 @@ class DocumentUnits:
             if branch.locality is not None:
                 self.names_agency[branch.locality] = True
             fields = {"name": branch.name, "level": branch.level}
+            # (an agency's name over the place, or one that ends where only a space is left before it)
             k = next((k for k, a in enumerate(agencies) if a.start < branch.start and (
                 a.end >= branch.end or not self.text[a.end:branch.start].strip())), None)
-            if k is not None and agencies[k].end <= branch.end:
-                agencies[k] = Mention("agency", agencies[k].start, branch.end, fields, 1, agencies[k].rule)
-            elif k is not None:
-                agencies[k] = Mention("agency", agencies[k].start, agencies[k].end, fields, 1, agencies[k].rule)
-            else:
+            if k is None:
                 agencies.append(Mention("agency", branch.start, branch.end, fields, 1))
+            else:
+                agency = agencies[k]
+                agencies[k] = Mention("agency", agency.start, max(agency.end, branch.end), fields, 1, agency.rule)
         self.agencies = sorted(agencies, key=lambda m: m.start)
         self._agency_starts = [m.start for m in self.agencies]
 
