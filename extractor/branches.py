@@ -25,8 +25,9 @@ from .gazetteer import Gazetteer, LocalityMention
 from .gazetteer.folding import fold_name
 from .patterns import agency_names
 
-# (a list's items: a comma, a semicolon or "và" between two places)
-_ITEM_GAP = regex.compile(r"\s*(?:,|;|–|-)?\s*(?:và\s+)?(?:tỉnh\s+|TP\.?\s*)?")
+# (a list's items: a comma, a semicolon or "và" between two places; not a dash, which joins the places one
+# office serves, "Cục Hải quan Gia Lai - Kon Tum")
+_ITEM_GAP = regex.compile(r"\s*[,;]?\s*(?:và\s+)?(?:tỉnh\s+|TP\.?\s*)?")
 # the name a branch in Ho Chi Minh City is written with: the city's bare name is a man's
 _DISPLAY = {fold_name("Hồ Chí Minh"): "TP Hồ Chí Minh"}
 # level words (lower-cased) that name a province-level place in such a list; a bare name is one too
