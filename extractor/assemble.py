@@ -268,10 +268,9 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
         elif mention.kind == "bound_list" and mention.fields.get("count_named"):
             # "Các địa phương có kết quả cao nhất gồm: A, B, C": each within as many places as are named
             mention.fields["rank"] = _units_after(mentions, i)
-        elif mention.kind == "bound_list" and mention.fields.get("rank") and mention.fields["rank"] < (
-                _units_after(mentions, i) or 0):
+        elif mention.kind == "bound_list" and mention.fields.get("rank"):
             # "05 tỉnh … cao nhất là" and seven names: the list, longer than its count, is within as many
-            mention.fields["rank"] = _units_after(mentions, i)
+            mention.fields["rank"] = max(mention.fields["rank"], _units_after(mentions, i) or 0)
         elif mention.kind == "year" and i > 0 and mentions[i - 1].kind == "index":
             # "về chỉ số cải cách hành chính năm 2019": the year of the index the value is of
             mention.fields["of_index"] = mention.start - mentions[i - 1].end <= 1

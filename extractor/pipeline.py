@@ -327,12 +327,18 @@ class DocumentReader:
         self.english = [(line.start, line.end) for line, language in zip(text_lines, line_languages)
                         if language == ENGLISH]
         self.units = DocumentUnits(self.text, load_gazetteer(), self.english)
-        self._named_indices = [m for m in index_names().find(self.text, low=self.low) if not self._part_in_a_list(m)]
+        # (an index's name that is one item of a list of another index's parts, each out of its own scale,
+        # "…; chỉ số Mức độ hài lòng đạt 17,6/18 điểm" among the service index's parts: neither what its
+        # values are of nor the text's topic)
+        self._named_indices = [m for m in index_names().find(self.text, low=self.low)
+                               if not self._said_before("part_in_a_list", m)]
         # where the text may state a value, found in one pass (None: text that lower-casing shifts)
         self._may_state = [m.start() for m in _MAY_STATE_LOWERED.finditer(self.low)] if self.low is not None else None
         if self.english:
             self._read_english_names()
         self._index_positions = [m.start for m in self._named_indices]
+        # indices named as what units carry out ("những tỉnh có triển khai thực hiện Bộ chỉ số DDCI"): no topic
+        self._carried_out = [self._said_before("carried_out", m) for m in self._named_indices]
         # how many of the indices named first are one and the same (a text about one index only)
         first = self._named_indices[0].fields["index"] if self._named_indices else None
         self._one_index_until = next((i for i, m in enumerate(self._named_indices) if m.fields["index"] != first),
@@ -1106,22 +1112,15 @@ class DocumentReader:
         """Index and component names in text[start:end]."""
         return self.indices_in(start, end) + component_names(language).find(self.text, start, end, low=self.low)
 
-    def _part_in_a_list(self, index: Mention) -> bool:
-        """An index's name that is one item of a list of another index's parts, each out of its own
-        scale ("…; chỉ số Mức độ hài lòng đạt 17,6/18 điểm" among the service index's parts): neither
-        what its values are of nor the text's topic."""
-        return context_search("part_in_a_list", self.text, index.start - 40, index.start) is not None
-
-    def _carried_out(self, index: Mention) -> bool:
-        """An index named as what units carry out ("những tỉnh có triển khai thực hiện Bộ chỉ số DDCI"): no
-        topic (cues `carried_out`)."""
-        return context_search("carried_out", self.text, index.start - 40, index.start) is not None
+    def _said_before(self, cue: str, index: Mention) -> bool:
+        """Whether the context rule `cue` (cue files) stands in the words right before an index's name."""
+        return context_search(cue, self.text, index.start - 40, index.start) is not None
 
     def topic_before(self, position: int) -> str | None:
         """The index last named before `position`, if it was named near enough to be
         what a sentence naming units but no index is about ("Dẫn đầu là huyện B ...")."""
         i = bisect_left(self._index_positions, position) - 1
-        while i >= 0 and self._carried_out(self._named_indices[i]):
+        while i >= 0 and self._carried_out[i]:
             i -= 1  # ("Đa phần các tỉnh thăng hạng đều là những tỉnh có triển khai Bộ chỉ số DDCI. Một số tỉnh …
             # như: Tiền Giang (tăng 12 bậc)": the places are still the PCI's)
         if i < 0:

@@ -48,12 +48,18 @@ _LEVEL_AFTER = regex.compile(
     r"(?:[ \t]+|[ \t]*\n[ \t]*)(?P<word>province|city|district|town|municipality|rural district|urban district)\b",
     regex.IGNORECASE
 )
+
+
+def _list_then(words: str) -> str:
+    """The rest of a list of capitalized names after its first, then a level word of `words` (a regex)."""
+    name = r"\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}"
+    joint = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)"
+    return rf"{joint}(?:{name}{joint}){{0,8}}{name}[ \t]+(?P<word>{words})\b"
+
+
 # "Mong Cai, Uong Bi and Ha Long cities": a plural level word after a list names the level of each
 _LIST_LEVEL_AFTER = regex.compile(
-    r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)){0,8}"
-    r"\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}[ \t]+(?P<word>cities|districts|towns|city|district|town)\b"
-    r"|[ \t]+(?P<word>cities|districts|towns)\b"
-)
+    _list_then("cities|districts|towns|city|district|town") + r"|[ \t]+(?P<word>cities|districts|towns)\b")
 # ("Hoanh Bo, Uong Bi and Mong Cai district": the singular after a list is written too)
 # a run of capitalized words that ends in its level word ("Thanh Hoa City")
 _NAME_AND_LEVEL = regex.compile(r"(?P<name>.+?)[ \t]+(?P<word>City|District|Town)")
@@ -96,11 +102,8 @@ _COMMUNE_ENGLISH = {"commune": "xã", "communes": "xã", "ward": "phường", "w
                     "special zone": "đặc khu", "special zones": "đặc khu"}
 _COMMUNE_WORD = r"(?P<word>wards?|communes?|townships?|special[ \t]+zones?)\b"
 _COMMUNE_AFTER = regex.compile(r"[ \t]+" + _COMMUNE_WORD, regex.IGNORECASE)
-_COMMUNE_LIST_AFTER = regex.compile(
-    r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)){0,8}"
-    r"\p{Lu}\p{Ll}+(?:[ \t-]+\p{Lu}\p{Ll}+){0,3}[ \t]+(?P<word>wards|communes|townships|special[ \t]+zones)\b",
-    regex.IGNORECASE,
-)
+# (the level word in any case; the names capitalized)
+_COMMUNE_LIST_AFTER = regex.compile(_list_then(r"(?i:wards|communes|townships|special[ \t]+zones)"))
 # a run of capitalized words that ends in the level word ("Bac An Phu Ward", "Cat Hai Special Zone")
 _NAME_AND_COMMUNE_WORD = regex.compile(r"(?P<name>.+?)[ \t]+(?P<word>Wards?|Communes?|Townships?|Special[ \t]+Zones?)(?![\p{L}])")
 _COMMUNE_LEVEL_WORDS = {levels.COMMUNE: "xã", levels.WARD: "phường", levels.TOWNLET: "thị trấn",
