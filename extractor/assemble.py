@@ -1026,6 +1026,10 @@ def _on_unchanged_list(state: _Clause, mention: Mention) -> None:
 
 def _on_rating_list(state: _Clause, mention: Mention) -> None:
     """"Nhóm Khá gồm 6 đơn vị: A (68,01 điểm); B ...": the units named next are of that class."""
+    if mention.fields.get("num") is not None:
+        # "Nhóm A (từ 90 điểm trở lên) có 3 đơn vị, gồm: …": a lettered band, its bound each member's score
+        _on_score_list(state, mention)
+        return
     state.close()
     state.context.list_rating = mention.fields["rating"]
     state.context.list_rating_bracketed = bool(mention.fields.get("bracketed"))

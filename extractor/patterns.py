@@ -562,6 +562,10 @@ def _any_case_tail(pattern: str) -> str:
     return pattern
 
 
+# ("Bảo hiểm xã hội (BHXH) tỉnh": the initials a text gives a name, for later, are no part of it)
+_INITIALS_IN_BRACKETS = re.compile(r" \([A-ZĐ&-]+\)")
+
+
 class AgencyNames:
     """Agencies assessed as units (patterns/agencies.yaml)."""
 
@@ -616,6 +620,7 @@ class AgencyNames:
             entries.append({"level": listed["level"], "listed": head,
                             "names": [f"(?=(?:{'|'.join(sorted(starts))})){before}(?:{'|'.join(written)}){after}"]})
         self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
+        self._prefixes: list[str] = []  # the word a name is written without ("Hải quan Quảng Nam": "Cục ")
         self._official = {_agency_key(name): name for name in data.get("official") or ()}
         # an official name's first two words, as it spells them ("Cục Thuế", "Cục Hải")
         self._official_heads = {_agency_key(" ".join(name.split()[:2])): " ".join(name.split()[:2])
@@ -629,6 +634,7 @@ class AgencyNames:
             self._after_place.append(bool(entry.get("named_after_place")))
             self._national.append(bool(entry.get("national")))
             self._names.append(entry.get("name"))
+            self._prefixes.append(entry.get("prefix") or "")
             # ("the Hoa Binh branch of the" / "Vietnam Social Security": a name wrapped over two lines)
             alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{_wrappable(_any_case_tail(n))})" for n in entry["names"]) + ")")
         self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
@@ -640,6 +646,7 @@ class AgencyNames:
             level = self._levels[entry]
             # "Thanh tra Tỉnh", "Văn phòng UBND Tỉnh": the level word after a name is not capitalized
             written = _CAPITAL_LEVEL.sub(lambda m: m.group().lower(), " ".join(match.group().split()))
+            written = self._prefixes[entry] + _INITIALS_IN_BRACKETS.sub("", written)
             if entry in self._listed_heads:
                 head = self._listed_head(text, match.start(), self._listed_heads[entry])
                 name = self._listed.get((head, _listed_key(_DASH.sub(" - ", written))))

@@ -13,7 +13,7 @@ from .gazetteer import load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
 from .language import ENGLISH, VIETNAMESE, languages_of_lines
-from .patterns import (NO_KEY, Mention, component_names, cue_rules, context_search, index_names, is_context,
+from .patterns import (NO_KEY, Mention, component_names, cue_rules, context_at, context_search, index_names, is_context,
                        lower_literals, lowered, select, value_rules, with_first_letters)
 from .consolidate import FIELDS as _FIELDS, consolidate
 from .references import find_references
@@ -772,6 +772,9 @@ class DocumentReader:
                     # "…; B 93,19 điểm và xếp cuối cùng là C", "…; nhóm Khá tốt gồm D, E": a clause
                     # with a place or a class of its own is no item of the order before
                     context.list_next_rank, context.order_goes_on = None, False
+                if (context.component and not any(m.kind == "component" for m in inside)
+                        and context_at("whole_index", self.text, clause.start)):
+                    context.component, context.component_fronted = None, False
                 stated = read_clause(inside, context, (clause.start, clause.end))
                 drafts.extend(stated)
                 if heading and context.component:

@@ -109,14 +109,15 @@ FAMILIES = [
      "không có thủ tục hành chính là: 750 điểm.",
      [],
      [dict(unit="Lào Cai")]),
-    ("a lettered group's line gives each unit listed its class; first out of a count; a gap is no score",
+    ("a lettered group's line gives each unit listed its band; first out of a count; a gap is no score",
      "Kết quả Chỉ số CCHC năm 2020 của các bộ chia thành 2 nhóm:\nNhóm A, đạt kết quả trên 90%, bao gồm 02 đơn vị: "
      "Bộ Tư pháp; Bộ Tài chính\nNhóm B, đạt kết quả từ trên 80% đến dưới 90%, gồm 2 đơn vị: Bộ Nội vụ; Bộ Y tế.\n"
      "Bộ Tư pháp đứng đầu 17 bộ, ngành. Khoảng cách giữa Bộ cao nhất (Bộ Tư pháp) với Bộ thấp nhất (Bộ Y tế) là "
      "12.1% (Năm 2019 khoảng cách này là 14.2% và năm 2018 là 16.3%).",
-     [dict(unit="Bộ Tài chính", year=2020, rating="A"), dict(unit="Bộ Y tế", year=2020, rating="B"),
+     [dict(unit="Bộ Tài chính", year=2020, score=90.0, score_unit="%", bound=">"),
+      dict(unit="Bộ Y tế", year=2020, score=80.0, score_unit="%", bound=">"),
       dict(unit="Bộ Tư pháp", year=2020, rank=1, rank_total=17)],
-     [dict(score=12.1), dict(score=14.2), dict(score=16.3)]),
+     [dict(score=12.1), dict(score=14.2), dict(score=16.3), dict(rating="A"), dict(rating="B")]),
     ("the place of the year before in brackets; the country's value is no unit's",
      "Mức độ hài lòng nói chung trong cả nước năm 2023 (SIPAS 2023) là 82,66%. Chỉ số SIPAS năm 2023 của tỉnh "
      "Quảng Bình đạt 83,10%, xếp thứ 30/63, tăng 5 bậc so với năm 2022 (hạng 35).",
@@ -1390,6 +1391,34 @@ FAMILIES = [
       dict(unit="Kho bạc Nhà nước", index="OTHER", year=2018, rank=2),
       dict(unit="Tổng cục Hải quan", index="OTHER", year=2018, rank=2)],
      [dict(unit="Tổng cục Hải quan", rank=1)]),
+    ("a customs office by its short name; ranks of two years in brackets after one 'hạng'; out of a top",
+     "Theo kết quả ICT Index ngành Tài chính năm 2021, Hải quan Lạng Sơn vươn lên thứ 2 của khối cục hải quan. "
+     "Cục Thuế Lạng Sơn từng đứng thứ hạng 20 (năm 2019) và 17 (năm 2020), năm nay xếp thứ 12. Kho bạc Nhà nước "
+     "Lạng Sơn chưa lọt vào nhóm 10 kho bạc dẫn đầu.",
+     [dict(unit="Cục Hải quan Lạng Sơn", province_code="20", index="OTHER", year=2021, rank=2),
+      dict(unit="Cục Thuế Lạng Sơn", year=2019, rank=20), dict(unit="Cục Thuế Lạng Sơn", year=2020, rank=17),
+      dict(unit="Kho bạc Nhà nước Lạng Sơn", province_code="20", year=2021, rank=10, bound=">")],
+     [dict(rank=10, bound="<="), dict(unit="Lạng Sơn", rank=2)]),
+    ("an agency's initials in brackets; a lettered group's band is no unit's score; the total after a part",
+     "Chủ tịch UBND tỉnh Cao Bằng công bố Chỉ số CCHC năm 2021 của các cơ quan. Nhóm thứ nhất “nhóm xếp loại "
+     "xuất sắc” đạt trên 90 điểm. Bảo hiểm xã hội (BHXH) tỉnh Cao Bằng đứng thứ 3 với 90,5 điểm. BHXH tỉnh đạt "
+     "điểm tối đa ở lĩnh vực “Cải cách thủ tục hành chính”; tổng điểm năm 2021 so với năm 2020 tăng từ 85,2 điểm "
+     "lên 90,5 điểm.",
+     [dict(unit="Bảo hiểm xã hội tỉnh", province_code="04", year=2021, rank=3, score=90.5, component=None),
+      dict(unit="Bảo hiểm xã hội tỉnh", year=2020, score=85.2, component=None)],
+     [dict(unit_code="04", score=90.0), dict(component="procedures", score=85.2)]),
+    ("the averages of a block of departments, stated with their year",
+     "Ở khối sở của tỉnh Hà Tĩnh, kết quả trung bình năm 2021 là 86,40%, tăng 2,1% so với năm 2020. Điểm thẩm "
+     "định trung bình năm 2021 đạt 83,5%.",
+     [],
+     [dict(score=86.4), dict(score=83.5)]),
+    ("members of lettered bands ('nhóm A (từ 90 điểm trở lên)… gồm:') are bounded by the band's lower end",
+     "Chỉ số CCHC năm 2021 của các huyện tỉnh Sơn La: nhóm A (từ 90 điểm trở lên), có 2 huyện chiếm tỷ lệ 16,7% "
+     "trong tổng số huyện, gồm: Mộc Châu và Yên Châu. Nhóm B (từ 70 đến dưới 90 điểm) có 10 huyện, gồm: Mai Sơn, "
+     "Mường La.",
+     [dict(unit="Mộc Châu", index="PAR_INDEX", year=2021, score=90.0, score_unit="điểm", bound=">="),
+      dict(unit="Mai Sơn", year=2021, score=70.0, bound=">=")],
+     [dict(rating="A"), dict(rating="B"), dict(unit="Sơn La", score=90.0)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
