@@ -155,7 +155,7 @@ _OF_MANY_YEARS = regex.compile(rf"{_SEVERAL_YEARS}|{_PAST_YEARS_EN}", regex.IGNO
 # "Over the last five years, Dong Thap held the top position once": of past years, even where the
 # year the text is about was written before ("liên tiếp" is not: it counts the year itself in)
 # ("has led the PCI for six consecutive years" with no year in the sentence: of a streak, not of one year)
-_PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy) năm (?:qua|trước|gần đây)|{_PAST_YEARS_EN}"
+_PAST_YEARS = regex.compile(rf"(?:những|nhiều|mấy|\d{{1,2}}) năm (?:qua|trước|gần đây|trở lại đây)|{_PAST_YEARS_EN}"
                             r"|\bfor\s+\w+\s+(?:consecutive|straight)\s+years|\b\w+\s+years\s+in\s+a\s+row", regex.IGNORECASE)
 # an average of many units, in a sentence that names none of them
 # ("belonged to the average group": the class a unit is in, PCI's "nhóm trung bình")

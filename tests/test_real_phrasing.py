@@ -1419,6 +1419,13 @@ FAMILIES = [
      [dict(unit="Mộc Châu", index="PAR_INDEX", year=2021, score=90.0, score_unit="điểm", bound=">="),
       dict(unit="Mai Sơn", year=2021, score=70.0, bound=">=")],
      [dict(rating="A"), dict(rating="B"), dict(unit="Sơn La", score=90.0)]),
+    ("a streak before 'duy trì' reports; a group of leaders is no first place; an agency's own satisfaction average",
+     "Năm 2022, Sở Nội vụ tỉnh Phú Yên xếp thứ 2/19 sở, ngành với 90,12 điểm Chỉ số CCHC, là năm thứ 3 liên tiếp "
+     "Sở Nội vụ duy trì trong nhóm các sở, ngành dẫn đầu về chỉ số CCHC. Kết quả khảo sát cho thấy chỉ số hài lòng "
+     "trung bình năm 2022 của sở đạt 93,2%.",
+     [dict(type="result", unit="Sở Nội vụ", index="PAR_INDEX", year=2022, rank=2, rank_total=19, score=90.12),
+      dict(type="result", unit="Sở Nội vụ", index="SIPAS", year=2022, score=93.2, score_unit="%")],
+     [dict(type="target"), dict(rank=1)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
