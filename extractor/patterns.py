@@ -108,6 +108,12 @@ _CLASS_WORDS = {
 }
 
 
+def class_named(raw: str) -> str:
+    """The class a text names, as records give it ("very good" → "Rất tốt", "khá" → "Khá")."""
+    raw = _CLASS_WORDS.get(" ".join(raw.split()).lower(), raw)
+    return raw[:1].upper() + raw[1:].lower()
+
+
 def _convert(name: str, raw: str) -> Any:
     """A named group's text as the value it stands for."""
     if name in ("num", "max", "from_num"):
@@ -117,8 +123,7 @@ def _convert(name: str, raw: str) -> Any:
                 "first"):
         return parse_int(raw)
     if name == "rating":
-        raw = _CLASS_WORDS.get(raw.lower(), raw)
-        return raw[:1].upper() + raw[1:].lower()
+        return class_named(raw)
     if name in ("unit", "from_unit"):
         unit = raw.lower()
         return _UNIT_WORDS.get(unit, unit)
@@ -453,6 +458,11 @@ class ComponentNames:
             if readings:
                 out.append(Mention("component", match.start(), match.end(), {"readings": readings}, 1))
         return out
+
+    @property
+    def names_pattern(self) -> str:
+        """Every component's names as one expression, longest first (to be compiled ignoring case)."""
+        return self._any.pattern
 
     def part_named_as_index(self, index: str | None, component: str | None, named: str) -> str | None:
         """The component of `index` that another index's name stands for while a text is on

@@ -1288,3 +1288,21 @@ def test_it_has_climbed_from_a_place_of_an_earlier_year_to_another():
     records = measures(text)
     has(records, unit="Quảng Ninh", index="PCI", year=2020, rank=1)
     has(records, unit="Quảng Ninh", index="PAPI", year=2019, rank=3)
+
+
+def test_a_results_table_copied_with_its_labels_between_spaces():
+    """"Province Entry Costs Land Access … PCI Ranking Ranking group": the header names each column by a
+    component's English name; each line below is a province, its parts' scores, the PCI, its place and class."""
+    text = ("PCI 2016: the leading provinces\n\n"
+            "No. Province Entry Costs Land Access and Security of Tenure Time Costs and Regulatory Compliance "
+            "Informal Charges Labor & Training PCI Ranking Ranking group\n"
+            "1 Quang Ninh 8.12 6.30 7.01 5.55 6.92 65.60 1 Very good\n"
+            "2 Da Nang 8.40 5.91 6.85 5.80 7.20 64.98 2 Very good\n"
+            "3 Dong Thap 8.05 6.44 7.33 6.10 5.71 64.07 3 Good\n")
+    records = measures(text)
+    has(records, unit="Quảng Ninh", index="PCI", component=None, year=2016, score=65.6, rank=1)
+    has(records, unit="Đà Nẵng", index="PCI", component="land_access", year=2016, score=5.91)
+    has(records, unit="Đồng Tháp", index="PCI", component="time_costs", score=7.33)
+    has(records, unit="Đồng Tháp", index="PCI", component="labor_training", score=5.71)
+    has(records, unit="Đà Nẵng", index="PCI", component=None, rank=2, rating="Rất tốt")
+    lacks(records, score=3.0)

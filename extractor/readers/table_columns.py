@@ -21,17 +21,19 @@ ORDINAL, NAME, COMPONENT, TOTAL, RANK, RATING, MAX_SCORE = (
 
 # Column labels, matched on folded text (no accents, lower case).
 # compared with spaces removed: a narrow column breaks "STT" into "ST T"
-_ORDINAL = regex.compile(r"^(?:s?tt|sott|thutu|sothutu)\.?$")
-_RANK = regex.compile(r"\b(?:xep hang|thu hang|hang|vi tri xep hang|vi thu|xep thu(?: tu)?)\b")
+_ORDINAL = regex.compile(r"^(?:s?tt|sott|thutu|sothutu|no)\.?$")
+_RANK = regex.compile(r"\b(?:xep hang|thu hang|hang|vi tri xep hang|vi thu|xep thu(?: tu)?|rank|ranking|ranked)\b")
 _RATING = regex.compile(r"\b(?:xep loai|phan loai|muc do|ket qua xep loai|danh gia xep loai)\b")
 # "Nhóm xếp hạng", "Nhóm": the class a unit is ranked in, a rating
-_GROUP = regex.compile(r"^nhom(?: xep hang| xep loai| dieu hanh)?$")
+# ("Ranking group", "Rating": an English page's table)
+_GROUP = regex.compile(r"^(?:nhom(?: xep hang| xep loai| dieu hanh)?|ranking group|rating|classification)$")
 _MAX = regex.compile(r"\b(?:diem toi da|diem chuan|thang diem)\b")
 _TOTAL = regex.compile(
-    r"\b(?:tong diem|tong cong|tong so diem|tong|diem dat|ket qua|chi so cchc|chi so|diem so|diem|ty le|ti le)\b"
+    r"\b(?:tong diem|tong cong|tong so diem|tong|diem dat|ket qua|chi so cchc|chi so|diem so|diem|ty le|ti le"
+    r"|score|total score|overall score|points)\b"
 )
 _YEAR_LABEL = regex.compile(r"^(?:nam\s+)?(?P<year>(?:19|20)\d\d)$")
-_NAME = regex.compile(r"\b(?:don vi|ten|co quan|dia phuong|huyen|xa|so|ban nganh|ubnd)\b")
+_NAME = regex.compile(r"\b(?:don vi|ten|co quan|dia phuong|huyen|xa|so|ban nganh|ubnd|provinces?|locality|ministry|ministries)\b")
 # "Lĩnh vực 3", "LV3", "Tiêu chí 2", "Chỉ số thành phần 5", "CSTP 5"
 # ("Lĩãnh vực 1": OCR may put one stray letter into the word)
 # ("Chỉ số 1" … "Chỉ số 9" over a decision's columns: numbered parts as well)
@@ -206,7 +208,8 @@ def _read_column(stack: list[str], body: list[str], index: str | None,
 def part_named(label: str, index: str | None) -> tuple[str, str] | None:
     """(index, component key) of the part a header or row label names, its marks read or, where OCR
     or a writer dropped them, not."""
-    return component_names().match(label, index) or component_names().match_without_marks(label, index)
+    return (component_names().match(label, index) or component_names().match_without_marks(label, index)
+            or component_names("en").match(label, index))
 
 
 def _words_column(body: list[str]) -> bool:

@@ -19,7 +19,7 @@ from ..gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, PROVINCE_LEVELS,
 from ..models import Evidence, Result
 from ..normalize import fold, normalize, without_marks
 from ..numbers import parse_number
-from ..patterns import agency_names, index_names
+from ..patterns import agency_names, class_named, index_names
 from .table_columns import (
     COMPONENT, MAX_SCORE, NAME, RANK, RATING, TOTAL, Column, part_named, read_columns, read_legend,
 )
@@ -56,7 +56,13 @@ _CLASSES = {without_marks(name).lower(): name for name in ("Xuất sắc", "Tố
 
 def _rating(text: str) -> str:
     written = " ".join(text.split())
+    if written.isascii() and written.lower() in _ENGLISH_CLASSES:
+        return class_named(written)  # "Very good" on an English page: "Rất tốt"
     return _CLASSES.get(without_marks(written).lower(), written)
+
+
+_ENGLISH_CLASSES = frozenset({"excellent", "very good", "good", "fairly good", "fair", "average", "poor",
+                              "high average", "low average", "high", "low", "medium"})
 
 
 def document_context(doc: Document) -> TableContext:
@@ -156,6 +162,13 @@ class _TableReader:
         self.context = context
         near = table.rows[0][0].start if table.rows and table.rows[0] else 0
         self.columns = read_columns(table, self.index, legend, near)
+        if self.index is None:
+            # ("Province … Legal Institutions PCI Ranking": a table nothing names the index of but
+            # its total's column)
+            named = {index_names().match(column.label) for column in self.columns if column.role == TOTAL} - {None}
+            if len(named) == 1:
+                self.index = named.pop()
+                self.columns = read_columns(table, self.index, legend, near)
         turned = _transposed(table) if not _reads_units(self.columns) else None
         if turned is not None:
             columns = read_columns(turned, self.index, legend, near)
@@ -440,6 +453,8 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
     if not candidates:
         # "TP.HCM", "BRVT": a name the text finder knows in its written forms
         named = gazetteer.find_mentions(normalize(name).text)
+        if not named and name.isascii():  # "Quang Ninh", "HCM City": a row of an English page
+            named = gazetteer.find_english_mentions(name, [(0, len(name))])
         if len(named) == 1:
             resolved = gazetteer.resolve(named, era=era)[0].locality
             if resolved is not None and (wanted is None or resolved.level in wanted):
