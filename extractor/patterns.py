@@ -565,10 +565,14 @@ def _wrappable(pattern: str) -> str:
 
 def _any_case_tail(pattern: str) -> str:
     """"Sở Kế hoạch và đầu tư", "Cục thuế": after a capitalized "Sở", "Bộ" or "Cục", the name's words
-    in any case."""
+    in any case; "sở Giáo dục và Đào tạo" in a list of departments: "sở" in lower case where the name
+    after it is capitalized (not "cơ sở", "trụ sở")."""
     for head in ("Sở ", "Bộ ", "Cục "):
         if pattern.startswith(head):
-            return f"{head}(?i:{pattern[len(head):]})"
+            tail = pattern[len(head):]
+            if head == "Sở ":
+                return rf"(?:Sở (?i:{tail})|(?<![Cc]ơ |[Tt]rụ )sở (?=\p{{Lu}})(?i:{tail}))"
+            return f"{head}(?i:{tail})"
     return pattern
 
 

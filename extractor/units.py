@@ -156,6 +156,10 @@ class DocumentUnits:
         announcers = [(cue_rules(language).by_name["announcer_before"].fallback,
                        cue_rules(language).by_name["announcer_after"].fallback) for language in languages]
         named = agency_names().find(text)
+        for start, end in capitals:
+            # ("SỞ GIÁO DỤC VÀ ĐÀO TẠO YÊN BÁI XẾP HẠNG 3": a headline in capitals names its agencies in capitals)
+            named += [m for m in agency_names().find(named_in, start, end)
+                      if not any(n.start < m.end and m.start < n.end for n in named)]
         for start, end in english:
             named += agency_names("en").find(text, start, end)
         self.agencies = _without_repeats(text, sorted(
@@ -168,7 +172,10 @@ class DocumentUnits:
         agency_ends = {m.end for m in self.agencies}
         # "Sở Tư pháp tỉnh Hòa Bình", "the management board of industrial parks in Hoa Binh province": the
         # locality only says whose department it is
+        # ("Đài Phát thanh Truyền hình Lâm Đồng", "Kho bạc Nhà nước Cao Bằng": so does one inside an agency's name)
+        spans = [(m.start, m.end) for m in self.agencies]
         self.names_agency = [self._follows(agency_ends, m.start) or self._places_agency(agency_ends, m.start)
+                             or any(s <= m.start and m.end <= e for s, e in spans)
                              for m in self.localities]
         # "the Da Nang Customs Department": so does a place an agency is named after ("Cục Hải quan Đà Nẵng")
         self._name_after_places()

@@ -1426,6 +1426,20 @@ FAMILIES = [
      [dict(type="result", unit="Sở Nội vụ", index="PAR_INDEX", year=2022, rank=2, rank_total=19, score=90.12),
       dict(type="result", unit="Sở Nội vụ", index="SIPAS", year=2022, score=93.2, score_unit="%")],
      [dict(type="target"), dict(rank=1)]),
+    ("counted leaders listed after 'là:' rank in order; 'sở' in lower case before a capitalized name; a broadcaster after its province",
+     "Trên cơ sở đó, 3 đơn vị cấp sở, ban, ngành xếp đầu về Bộ chỉ số đánh giá chuyển đổi số (DTI) năm 2023 của "
+     "tỉnh Đắk Nông là: Sở Tư pháp (812,3 điểm), sở Nội vụ (790,1 điểm), Sở Xây dựng (771,4 điểm).\n"
+     "Ở nhóm các cơ quan không có thủ tục hành chính, Đài Phát thanh Truyền hình Đắk Nông đứng vị trí số 1.",
+     [dict(unit="Sở Tư pháp", index="DTI", year=2023, score=812.3, rank=1),
+      dict(unit="Sở Nội vụ", index="DTI", year=2023, score=790.1, rank=2),
+      dict(unit="Sở Xây dựng", index="DTI", year=2023, rank=3),
+      dict(unit="Đài Phát thanh Truyền hình Đắk Nông", index="DTI", year=2023, rank=1)],
+     [dict(unit="Đắk Nông", rank=1)]),
+    ("a headline in capitals names its agency in capitals",
+     "SỞ TƯ PHÁP BẮC KẠN XẾP HẠNG 2 TRONG TOÀN TỈNH VỀ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2022\n\n"
+     "Sáng 10/4, UBND tỉnh Bắc Kạn công bố Chỉ số CCHC năm 2022 của các sở, ban, ngành.",
+     [dict(unit="Sở Tư pháp", province_code="06", index="PAR_INDEX", year=2022, rank=2)],
+     [dict(unit="Bắc Kạn", rank=2)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
