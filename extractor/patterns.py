@@ -565,15 +565,28 @@ def _wrappable(pattern: str) -> str:
 
 def _any_case_tail(pattern: str) -> str:
     """"Sở Kế hoạch và đầu tư", "Cục thuế": after a capitalized "Sở", "Bộ" or "Cục", the name's words
-    in any case; "sở Giáo dục và Đào tạo" in a list of departments: "sở" in lower case where the name
-    after it is capitalized (not "cơ sở", "trụ sở")."""
+    in any case."""
     for head in ("Sở ", "Bộ ", "Cục "):
         if pattern.startswith(head):
-            tail = pattern[len(head):]
-            if head == "Sở ":
-                return rf"(?:Sở (?i:{tail})|(?<![Cc]ơ |[Tt]rụ )sở (?=\p{{Lu}})(?i:{tail}))"
-            return f"{head}(?i:{tail})"
+            return f"{head}(?i:{pattern[len(head):]})"
     return pattern
+
+
+# "Sở Tài chính (797,45 điểm), sở Giáo dục và Đào tạo (782,50 điểm)": "sở" in lower case before a
+# capitalized name is a department's head word too (not "cơ sở", "trụ sở"); such heads are
+# capitalized in a copy of the text before the names are looked for (one cheap scan, where another
+# alternative per name would double the cost of the names' expression)
+_HEAD_IN_LOWER_CASE = regex.compile(r"(?<![Cc]ơ |[Tt]rụ )\bsở (?=\p{Lu})")
+
+
+def _heads_capitalized(text: str, pos: int, endpos: int) -> str:
+    heads = [m.start() for m in _HEAD_IN_LOWER_CASE.finditer(text, pos, endpos)]
+    if not heads:
+        return text
+    chars = list(text)
+    for start in heads:
+        chars[start] = "S"
+    return "".join(chars)
 
 
 # ("Bảo hiểm xã hội (BHXH) tỉnh": the initials a text gives a name, for later, are no part of it)
@@ -655,7 +668,9 @@ class AgencyNames:
 
     def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
         out = []
-        for match in self.expression.finditer(text, pos, endpos if endpos is not None else len(text)):
+        endpos = endpos if endpos is not None else len(text)
+        text = _heads_capitalized(text, pos, endpos) if "sở " in text else text
+        for match in self.expression.finditer(text, pos, endpos):
             entry = int(match.lastgroup[1:])
             level = self._levels[entry]
             # "Thanh tra Tỉnh", "Văn phòng UBND Tỉnh": the level word after a name is not capitalized

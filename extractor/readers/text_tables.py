@@ -490,9 +490,6 @@ def _fit(stacks, kinds: list[str], spanning: list[TableCell], under: list[TableC
 # ("Tỉnh Điểm số PCI Xếp hanh Nhóm xếp hạng"), as a page's table comes out copied.
 _SPACED_LABEL = (
     r"(?:STT|TT|Tỉnh(?:,\s*thành phố)?|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|"
-    # ("Province Entry Costs Land Access … PCI Ranking Ranking group": an English page's table)
-    r"No\.?|Province|Provinces|Locality|Ministry|Ministries|Ranking group|Ranking|Rank|Score|Total score|"
-    r"Overall score|Rating|PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI|"
     # ("STT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định Tỷ lệ đạt Xếp loại": a decision's table copied)
     r"(?:Tên|TÊN) (?:cơ quan|đơn vị|CƠ QUAN|ĐƠN VỊ)|"
     r"Điểm (?:tối đa|thẩm định|tự đánh giá|chuẩn|đạt(?: được)?)|Tỷ lệ(?: điểm)?(?: đạt)?|"
@@ -501,19 +498,25 @@ _SPACED_LABEL = (
     r"Xếp hạng|Thứ hạng|Nhóm xếp hạng|Xếp loại|Nhóm)"
 )
 
+# a group's header line, its name before the labels ("II. Cấp huyện Tiêu chí 1 … Tổng điểm Xếp loại"):
+# the name heads the unit column, and says what the units are
+_SPACED_HEADER = regex.compile(
+    rf"^[ \t]*(?:(?P<group>[IVX]{{1,4}}\.[ \t]+[^\d\n]{{2,30}}?)[ \t]+)?{_SPACED_LABEL}(?:[ \t]+{_SPACED_LABEL})+[ \t]*$",
+    regex.MULTILINE)
+_SPACED_LABELS = regex.compile(_SPACED_LABEL)
+
+# An English page's header ("Province Entry Costs Land Access and Security of Tenure … PCI Ranking Ranking
+# group"): its labels, or the components' English names
+_SPACED_LABEL_EN = (r"(?:No\.?|Province|Provinces|Locality|Ministry|Ministries|Ranking group|Ranking|Rank|"
+                    r"Score|Total score|Overall score|Rating|PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI)")
+
 
 @functools.cache
-def _spaced_expressions() -> tuple[regex.Pattern, regex.Pattern]:
-    """The header line and its labels: the labels above, or a component's name in either language
-    ("Entry Costs", "Land Access and Security of Tenure"), the longer first (compiled when a text
-    first has a line that starts like a header: most never do)."""
-    parts = "|".join(f"(?:{component_names(language).names_pattern})" for language in ("vi", "en"))
-    label = rf"(?:(?i:{parts})|{_SPACED_LABEL})"
-    # a group's header line, its name before the labels ("II. Cấp huyện Tiêu chí 1 … Tổng điểm Xếp
-    # loại"): the name heads the unit column, and says what the units are
-    header = regex.compile(
-        rf"^[ \t]*(?:(?P<group>[IVX]{{1,4}}\.[ \t]+[^\d\n]{{2,30}}?)[ \t]+)?{label}(?:[ \t]+{label})+[ \t]*$",
-        regex.MULTILINE)
+def _english_header() -> tuple[regex.Pattern, regex.Pattern]:
+    """The header line and its labels, the components' names the longer first (compiled when a text
+    first has a line that starts like an English header: most never do)."""
+    label = rf"(?:(?i:{component_names('en').names_pattern})|{_SPACED_LABEL_EN})"
+    header = regex.compile(rf"^[ \t]*(?P<group>){label}(?:[ \t]+{label})+[ \t]*$", regex.MULTILINE)
     return header, regex.compile(label)
 
 # a row: perhaps its number, a name, numbers, perhaps a class in words
@@ -524,17 +527,21 @@ _SPACED_ROW = regex.compile(
 )
 
 _SPACED_GROUP_LINE = regex.compile(r"[ \t]*[IVX]{1,4}\.?[ \t]+(?P<group>[^\d\n|]*\p{L}[^\d\n|]*?)[ \t]*$")
-_FIRST_LABEL = re.compile(r"^[ \t]*(?:STT|TT|Tỉnh|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|No\.?|Provinces?|Locality|"
-                          r"Ministry|Ministries|[IVX]{1,4}\.)[ \t,]", re.MULTILINE)
+_FIRST_LABEL = re.compile(r"^[ \t]*(?:STT|TT|Tỉnh|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|[IVX]{1,4}\.)[ \t,]", re.MULTILINE)
+_FIRST_LABEL_EN = re.compile(r"^[ \t]*(?:No\.?|Provinces?|Locality|Ministry|Ministries)[ \t,]", re.MULTILINE)
 _NUMBER_CELL = regex.compile(r"\d{1,3}(?:[.,]\d{1,4})?%?|[.,]\d{1,4}")
 
 
 def _spaced_tables(text: str) -> list[Table]:
     tables = []
-    if not _FIRST_LABEL.search(text):
-        return tables  # one cheap look: most texts have no line that starts with a column label
-    header_line, label = _spaced_expressions()
-    for header in header_line.finditer(text):
+    # (one cheap look each: most texts have no line that starts with a column label)
+    headers = []
+    if _FIRST_LABEL.search(text):
+        headers += [(header, _SPACED_LABELS) for header in _SPACED_HEADER.finditer(text)]
+    if _FIRST_LABEL_EN.search(text):
+        header_line, label = _english_header()
+        headers += [(header, label) for header in header_line.finditer(text)]
+    for header, label in headers:
         first = header.end("group") if header["group"] else header.start()
         labels = [TableCell(m.group(), m.start(), m.end())
                   for m in label.finditer(text, first, header.end())]
