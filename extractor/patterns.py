@@ -114,6 +114,11 @@ def class_named(raw: str) -> str:
     return raw[:1].upper() + raw[1:].lower()
 
 
+def is_english_class(written: str) -> bool:
+    """Whether words name one of the classes English texts give ("Very good", "high average")."""
+    return " ".join(written.split()).lower() in _CLASS_WORDS
+
+
 def _convert(name: str, raw: str) -> Any:
     """A named group's text as the value it stands for."""
     if name in ("num", "max", "from_num"):
@@ -602,10 +607,6 @@ class AgencyNames:
         # the offices one agency keeps in every province (extractor/branches.py)
         self.branches: dict = data.get("branches") or {}
         alternatives = []
-        self._levels: list[str] = []
-        self._of_district: list[bool] = []  # a district's office: the record names its district
-        self._after_place: list[bool] = []  # named after the place written before it ("Da Nang Customs Department")
-        self._national: list[bool] = []  # a national body ("Tổng cục Thuế"), of no province
         self._canonical = dict(data.get("canonical") or {})
         entries = list(data["entries"])
         # "Sở TT&TT", "Bộ KH&ĐT": a department's or ministry's name in initials
@@ -646,22 +647,18 @@ class AgencyNames:
             # (the names' first letters looked at first: the look-behind runs only where one starts)
             entries.append({"level": listed["level"], "listed": head,
                             "names": [f"(?=(?:{'|'.join(sorted(starts))})){before}(?:{'|'.join(written)}){after}"]})
-        self._names: list[str | None] = []  # an entry's one name for all its spellings, if it gives one
-        self._prefixes: list[str] = []  # the word a name is written without ("Hải quan Quảng Nam": "Cục ")
         self._official = {_agency_key(name): name for name in data.get("official") or ()}
         # an official name's first two words, as it spells them ("Cục Thuế", "Cục Hải")
         self._official_heads = {_agency_key(" ".join(name.split()[:2])): " ".join(name.split()[:2])
                                 for name in data.get("official") or () if len(name.split()) >= 2}
         # "Sở Giáo dục- đào tạo": another spelling in another case is the same agency
         self._official.update({_agency_key(written): name for written, name in self._canonical.items()})
-        self._listed_heads = {i: entry["listed"] for i, entry in enumerate(entries) if entry.get("listed")}
+        # each entry as the file gives it: its `level`, and where they apply its one `name` for all its
+        # spellings, the `prefix` a name is written without ("Hải quan Quảng Nam": "Cục "), the head of the
+        # list it is an item of (`listed`), and the flags its mentions carry (`of_district`: the record names
+        # the district; `named_after_place`: "Da Nang Customs Department"; `national`: "Tổng cục Thuế")
+        self._entries = entries
         for i, entry in enumerate(entries):
-            self._levels.append(entry["level"])
-            self._of_district.append(bool(entry.get("of_district")))
-            self._after_place.append(bool(entry.get("named_after_place")))
-            self._national.append(bool(entry.get("national")))
-            self._names.append(entry.get("name"))
-            self._prefixes.append(entry.get("prefix") or "")
             # ("the Hoa Binh branch of the" / "Vietnam Social Security": a name wrapped over two lines)
             alternatives.append(f"(?P<a{i}>" + "|".join(f"(?:{_wrappable(_any_case_tail(n))})" for n in entry["names"]) + ")")
         self.expression = regex.compile(r"\b(?:" + "|".join(alternatives) + r")\b")
@@ -671,19 +668,18 @@ class AgencyNames:
         endpos = endpos if endpos is not None else len(text)
         text = _heads_capitalized(text, pos, endpos) if "sở " in text else text
         for match in self.expression.finditer(text, pos, endpos):
-            entry = int(match.lastgroup[1:])
-            level = self._levels[entry]
+            entry = self._entries[int(match.lastgroup[1:])]
             # "Thanh tra Tỉnh", "Văn phòng UBND Tỉnh": the level word after a name is not capitalized
             written = _CAPITAL_LEVEL.sub(lambda m: m.group().lower(), " ".join(match.group().split()))
-            written = self._prefixes[entry] + _INITIALS_IN_BRACKETS.sub("", written)
-            if entry in self._listed_heads:
-                head = self._listed_head(text, match.start(), self._listed_heads[entry])
+            written = entry.get("prefix", "") + _INITIALS_IN_BRACKETS.sub("", written)
+            if entry.get("listed"):
+                head = self._listed_head(text, match.start(), entry["listed"])
                 name = self._listed.get((head, _listed_key(_DASH.sub(" - ", written))))
                 if name is not None:
                     out.append(Mention("agency", match.start(), match.end(),
                                        {"name": name, "level": self._listed_levels[head]}, 1))
                 continue
-            name = self._names[entry] or self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
+            name = entry.get("name") or self._canonical.get(written) or self._canonical.get(written.replace(" & ", "&"))
             if name is None:
                 name = _DASH.sub(" - ", written)
                 name = (self._canonical.get(name) or self._official.get(_agency_key(name))
@@ -691,13 +687,8 @@ class AgencyNames:
                 head = self._official_heads.get(_agency_key(" ".join(name.split()[:2])))
                 if head is not None and not name.startswith(head):  # "Cục thuế Quảng Ninh": "Cục Thuế …"
                     name = head + name[len(head):]
-            fields = {"name": name, "level": level}
-            if self._of_district[entry]:
-                fields["of_district"] = True
-            if self._after_place[entry]:
-                fields["named_after_place"] = True
-            if self._national[entry]:
-                fields["national"] = True
+            fields = {"name": name, "level": entry["level"]}
+            fields.update((flag, True) for flag in ("of_district", "named_after_place", "national") if entry.get(flag))
             out.append(Mention("agency", match.start(), match.end(), fields, 1))
         return out
 

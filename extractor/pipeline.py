@@ -420,9 +420,8 @@ class DocumentReader:
         self._latest_years = list(accumulate(self._years, max))
         dates = [int(m["year"]) for m in _DATE.finditer(self.text)]
         self._latest_date_year = max(dates) if dates else None
-        aims = [m.start for language in self.languages() for name in ("target", "target_keep")
-                if (rule := cue_rules(language).by_name.get(name)) is not None
-                for m in rule.finditer(self.text, low=self.low)]
+        aims = [m.start for language in self.languages() for rule in cue_rules(language).rules
+                if rule.mention == "target_cue" for m in rule.finditer(self.text, low=self.low)]
         self._aims = sorted(aims)
         self._first_aim = self._aims[0] if aims else None
         # a title's year is read from the lead after it, but not from an aim ("by 2025", "mục tiêu cụ

@@ -19,7 +19,7 @@ from ..gazetteer.levels import COMMUNE_LEVELS, DISTRICT_LEVELS, PROVINCE_LEVELS,
 from ..models import Evidence, Result
 from ..normalize import fold, normalize, without_marks
 from ..numbers import parse_number
-from ..patterns import agency_names, class_named, index_names
+from ..patterns import agency_names, class_named, index_names, is_english_class
 from .table_columns import (
     COMPONENT, MAX_SCORE, NAME, RANK, RATING, TOTAL, Column, part_named, read_columns, read_legend,
 )
@@ -56,13 +56,9 @@ _CLASSES = {without_marks(name).lower(): name for name in ("Xuất sắc", "Tố
 
 def _rating(text: str) -> str:
     written = " ".join(text.split())
-    if written.isascii() and written.lower() in _ENGLISH_CLASSES:
+    if written.isascii() and is_english_class(written):
         return class_named(written)  # "Very good" on an English page: "Rất tốt"
     return _CLASSES.get(without_marks(written).lower(), written)
-
-
-_ENGLISH_CLASSES = frozenset({"excellent", "very good", "good", "fairly good", "fair", "average", "poor",
-                              "high average", "low average", "high", "low", "medium"})
 
 
 def document_context(doc: Document) -> TableContext:
