@@ -25,6 +25,8 @@ class Table:
     header: list[list[TableCell]]
     rows: list[list[TableCell]]
     caption: str = ""
+    # rows that run on in one line (a PDF's text layer): a row's evidence is the row, not its line
+    rows_share_lines: bool = False
 
 
 @dataclass

@@ -1306,3 +1306,28 @@ def test_a_results_table_copied_with_its_labels_between_spaces():
     has(records, unit="Đồng Tháp", index="PCI", component="labor_training", score=5.71)
     has(records, unit="Đà Nẵng", index="PCI", component=None, rank=2, rating="Rất tốt")
     lacks(records, score=3.0)
+
+
+def test_a_dashboard_table_whose_rows_run_on_in_one_line():
+    """A report's PDF copied as one line: a caption, "Province", the dimension's column ("3:") and its
+    indicators' ("3.1:" …), the labels' words cut and run on, then each province and its numbers."""
+    text = ("Provincial Governance and Public Administration Performance Index (PAPI)\n"
+            "papi.org.vn Table 3.3: Dashboard of Provincial Performance in Vertical Accountability, 2021 Province "
+            "3: Vertical 3.1: Interactions with 3.2: People's Accountability Local Authorities Appeals "
+            "Kon Tum 4.21 1.37 1.42 Thua Thien-Hue 4.48 1.51 1.49 HCM City 3.96 1.22 1.30 "
+            "Quang Tri 4.05 1.29 1.41 Binh Duong 3.88 1.")
+    records = measures(text)
+    has(records, unit="Kon Tum", index="PAPI", component="accountability", year=2021, score=4.21)
+    has(records, unit="Thừa Thiên Huế", component="accountability", score=4.48)
+    has(records, unit="Hồ Chí Minh", component="accountability", score=3.96)
+    has(records, unit="Quảng Trị", component="accountability", score=4.05)
+    lacks(records, score=1.37)  # an indicator of the dimension: no part the taxonomy keys
+    evidence = {r.evidence.text for r in records}
+    assert "Kon Tum 4.21 1.37 1.42" in evidence
+
+
+def test_a_run_on_table_whose_columns_cannot_be_counted_out_gives_nothing():
+    text = ("PAPI 2021. Table 3.3: Dashboard of Provincial Performance in Vertical Accountability, 2021 Province "
+            "3: Vertical Accountability Kon Tum 4.21 1.37 1.42 Thua Thien-Hue 4.48 1.51 1.49 "
+            "HCM City 3.96 1.22 1.30 Quang Tri 4.05 1.29 1.41")
+    assert not [r for r in measures(text) if r.score in (4.21, 1.37, 1.42, 4.48)]

@@ -323,6 +323,8 @@ class _TableReader:
     def _evidence(self, row: list[TableCell]) -> Evidence:
         text = self.doc.text
         cells = [cell for cell in row if cell.end > cell.start]
+        if self.table.rows_share_lines:
+            return Evidence(start=cells[0].start, end=cells[-1].end, text=text[cells[0].start:cells[-1].end])
         start = text.rfind("\n", 0, cells[0].start) + 1
         end = text.find("\n", cells[-1].end)
         end = len(text) if end < 0 else end

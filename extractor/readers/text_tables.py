@@ -30,6 +30,7 @@ from ..document import Table, TableCell
 from ..normalize import fold
 from ..numbers import NUMBER_RE, parse_number
 from ..patterns import component_names
+from .run_on_tables import find_run_on_tables
 
 _ROW = regex.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", regex.MULTILINE)
 _CELL = regex.compile(r"[^|\n]+")
@@ -45,6 +46,8 @@ def find_text_tables(text: str) -> list[Table]:
         # (the others only: a group's table shares its header with the group's before)
         others = list(tables)
         tables.extend(t for t in _spaced_tables(text) if not any(_overlap(t, other) for other in others))
+        others = list(tables)
+        tables.extend(t for t in find_run_on_tables(text) if not any(_overlap(t, other) for other in others))
         tables.sort(key=lambda t: t.header[0][0].start if t.header else t.rows[0][0].start)
     return tables
 
