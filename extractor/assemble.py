@@ -551,15 +551,34 @@ def _on_locality(state: _Clause, mention: Mention) -> None:
     joined = (mention.fields.get("joined") and earlier is not None and earlier.kind != "none"
               and (state.draft is None or not state.draft.states_something())
               and state.next_rank is None and not _listed_values(state.context) and not state.series)
+    shared = _bounds_shared(state.draft) if mention.fields.get("along_with") else {}
     _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False),
                 mention.fields.get("after_of", True), mention.fields.get("in_brackets", False),
                 mention.fields.get("unknown_before", 0), mention.fields.get("after_with", False))
+    if shared and state.context.unit == ref and (state.draft is None or state.draft.unit == ref):
+        state.open_draft().fields.update(shared)
     if state.draft is not None and state.draft.states_something() and state.last_value_end is None:
         state.last_value_end = mention.end  # "Tiếp theo là huyện A": the name ends what states its rank
     if joined:
         state.co_subjects = list(dict.fromkeys(state.co_subjects + [earlier]))
     elif state.context.unit == ref:  # a new subject, not "của tỉnh X" after the values
         state.co_subjects = []
+
+
+def _bounds_shared(draft: Draft | None) -> dict:
+    """What a unit named after "cùng với" shares with the one before: its bounds ("top 5", "trên 80%")
+    and its class, never an exact place or score."""
+    if draft is None:
+        return {}
+    f = draft.fields
+    shared = {}
+    if f.get("rank") is not None and f.get("rank_bound"):
+        shared.update(rank=f["rank"], rank_bound=f["rank_bound"])
+    if f.get("score") is not None and f.get("score_bound"):
+        shared.update({k: f[k] for k in ("score", "score_unit", "score_bound") if f.get(k) is not None})
+    if f.get("rating") is not None:
+        shared["rating"] = f["rating"]
+    return shared
 
 
 def _on_anaphor(state: _Clause, mention: Mention) -> None:
@@ -1153,7 +1172,9 @@ def _on_rank(state: _Clause, mention: Mention) -> None:
             state.pending = {"rank_last": from_bottom}
         elif f.get("values_first"):  # "…, điểm số thấp nhất là 90,96 điểm (UBND huyện B)"
             _open_for_unit_after(state, {"rank_last": from_bottom})
-        elif state.context.unit.kind != "none":
+        elif state.context.unit.kind != "none" and not state.co_subjects:
+            # ("Ủy ban Dân tộc, Bộ Y tế, Bộ KH&ĐT, Bộ Xây dựng xếp cuối bảng": units named together at
+            # the bottom are its last group, no one of them its last place)
             state.open_draft().fields["rank_last"] = from_bottom
         return
     if f.get("rank") is None:

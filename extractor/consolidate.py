@@ -147,7 +147,13 @@ def _score_bound_implied(record, exact_scores) -> bool:
     holds = {">": lambda s: s > value, ">=": lambda s: s >= value,
              "<": lambda s: s < value, "<=": lambda s: s <= value}.get(bound)
     return holds is not None and any(holds(s) for s, unit in exact_scores
-                                     if unit is None or record.score_unit is None or unit == record.score_unit)
+                                     if unit is None or record.score_unit is None or unit == record.score_unit
+                                     or {unit, record.score_unit} == _HUNDREDTHS)
+
+
+# ("nhóm trên 80%, gồm: …; Bộ Tài chính" and "Bộ Tài chính (84,42 điểm)": one index's score out of 100,
+# written in either)
+_HUNDREDTHS = {"%", "điểm"}
 
 
 def _unique(records: list) -> list:

@@ -125,6 +125,8 @@ _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng|both)\s", regex.IGNORECA
 _VERB_AFTER = regex.compile(r"(?:\s+(?:tỉnh\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})?\s+(?:đạt|xếp|đứng|thuộc|nằm|có)\s")
 # "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is
 _ALONG_WITH = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
+# "… dẫn đầu cùng với Bộ Tài chính": names after the values that share them
+_ALONG_WITH_AFTER = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
 _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:hai|2|two|những|các|cả)\b|[\s,]*(?:lần lượt|respectively|cùng nhóm)",
                                   regex.IGNORECASE)
@@ -397,6 +399,14 @@ class DocumentReader:
                       if name in value_rules(language).by_name
                       for m in value_rules(language).by_name[name].finditer(self.text, low=self.low)
                       if m.fields.get("from_year") or name.startswith("baseline")]
+        # ("tăng 8,09% (từ 71,91% năm 2016 lên 80% năm 2017)" and then "Năm 2016 Ngân hàng Nhà nước
+        # cũng đứng đầu": a year a value moved from, written again, is a look back as one compared against)
+        for language in self.languages():
+            for name in ("rank_moved", "score_moved"):
+                for m in value_rules(language).by_name.get(name, ()) and \
+                        value_rules(language).by_name[name].finditer(self.text, low=self.low):
+                    if m.fields.get("from_year"):
+                        compared.setdefault(m.fields["from_year"], m.start)
         # (a value's own year in brackets after it is no year the text goes on about)
         # ("taking the first position previously held by Quang Ninh in 2023": a look back as well)
         # ("Farmers in Soc Trang harvest rice in 2020. Photo by …": a photo's caption says when it was taken)
@@ -533,6 +543,14 @@ class DocumentReader:
         return out
 
     # ------------------------------------------------------------ results and targets
+
+    def _looks_back_to(self, year: int | None, position: int) -> bool:
+        """Whether the year last written before `position`, in an earlier paragraph, is `year` looked back at."""
+        i = bisect_left(self._year_positions, position) - 1
+        k = bisect_left(self._look_back_positions, position) - 1
+        return (k >= 0 and self._look_back_years[k] == year
+                and (i < 0 or self._look_back_positions[k] > self._year_positions[i])
+                and "\n" in self.text[self._look_back_positions[k]:position])
 
     def year_before(self, position: int) -> int | None:
         """The year the text speaks of at `position`: the last written before it, or, for a
@@ -696,6 +714,7 @@ class DocumentReader:
             mentions = self.without_appositions(select(found))
             self.mark_listed_components(mentions)
             self.mark_joined_subjects(mentions)
+            self.mark_along_with(mentions)
             mentions = self.bare_values(mentions, language)
             starts = [m.start for m in mentions]
             if self.trace is not None:
@@ -939,9 +958,49 @@ class DocumentReader:
                         continue
             for found in rule.finditer(self.text, gap.end(), gap.end() + 40, low=self.low, checked=True):
                 if found.start == gap.end() and found.end <= following:
-                    out.append(Mention("score", found.start, found.end, found.fields, found.priority, found.rule))
+                    fields = found.fields
+                    unit = self._unit_of_list_before(out, found.start)
+                    if unit is not None:
+                        fields = {**fields, "unit": unit}
+                    out.append(Mention("score", found.start, found.end, fields, found.priority, found.rule))
                 break
         return out
+
+    def _unit_of_list_before(self, mentions: list[Mention], position: int) -> str | None:
+        """"Bộ Thông tin - Truyền thông (86,13 điểm), Bộ Tài chính (84,42), …": a bare score in brackets
+        after a name is in the unit of the last score before it in the sentence, itself in brackets."""
+        if self.text[position - 1:position] != "(":
+            return None
+        for mention in reversed(mentions):
+            if mention.kind == "score" and mention.start < position:
+                if mention.fields.get("unit") and "bound" not in mention.fields \
+                        and self.text[mention.start - 1:mention.start] == "(":
+                    return mention.fields["unit"]
+                return None
+        return None
+
+    def mark_along_with(self, mentions: list[Mention]) -> None:
+        """"Bộ TT&TT thuộc top 5 bộ, ngành dẫn đầu cùng với Ngân hàng Nhà nước, Bộ Tài chính và Bộ GTVT":
+        units named after the values, after "cùng với", and those listed with them, share the bound or
+        class the unit before them got."""
+        valued = False
+        along = False
+        previous = None
+        for mention in mentions:
+            if mention.kind in ("rank", "score", "rating"):
+                valued, along = True, False
+            elif mention.kind == "subject":
+                if valued and previous is not None and _ALONG_WITH_AFTER.search(
+                        self.text, max(previous.end, mention.start - 20), mention.start):
+                    along = True
+                elif along and not (_UNIT_COMMA.fullmatch(self.text, previous.end, mention.start)
+                                    or _UNIT_JOINT.fullmatch(self.text, previous.end, mention.start)):
+                    along = False
+                if along:
+                    mention.fields["along_with"] = True
+                previous = mention
+            elif mention.kind not in ("index", "component", "year"):
+                along = False
 
     def mark_joined_subjects(self, mentions: list[Mention]) -> None:
         """"Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu", "Justice and the northern province of Quang
@@ -1149,7 +1208,9 @@ class DocumentReader:
         index last named where it names units but no index ("Tiếp theo là huyện B ...")."""
         year = self.year_before(start)
         if previous is not None and goes_on:
-            if previous.year_stated:  # "Mục tiêu năm 2024:" speaks for its items
+            # "Mục tiêu năm 2024:" speaks for its items; "Năm 2016 Ngân hàng Nhà nước cũng đứng đầu" (a
+            # year looked back at) not for the next paragraph's "Thứ hạng tiếp theo là …"
+            if previous.year_stated and not self._looks_back_to(previous.year, start):
                 year = previous.year
             return Context(unit=previous.unit, indices=previous.indices, year=year, kind=previous.kind,
                            named_indices=previous.named_indices, year_stated=previous.year_stated,

@@ -101,8 +101,25 @@ def sentences(text: str, line: Span) -> Iterator[Span]:
         pieces = _plain_sentences(body)
     else:
         pieces = _tokenized_sentences(body)
-    for start, end in _join_abbreviations(body, pieces):
+    for start, end in _join_abbreviations(body, _split_at_ellipses(body, pieces)):
         yield Span(line.start + start, line.start + end)
+
+
+# "… Bộ Công Thương (83,59)… Ở chiều ngược lại, …": an ellipsis that closes a list, and a capital after
+# it, ends a sentence (the tokenizer reads "…" as no end)
+_ELLIPSIS_END = regex.compile(r"(?<=…)\s+(?=\p{Lu})")
+
+
+def _split_at_ellipses(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if "…" not in body:
+        return pieces
+    out = []
+    for start, end in pieces:
+        for cut in _ELLIPSIS_END.finditer(body, start, end):
+            out.append((start, cut.start()))
+            start = cut.end()
+        out.append((start, end))
+    return out
 
 
 def _join_abbreviations(body: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1440,6 +1440,31 @@ FAMILIES = [
      "Sáng 10/4, UBND tỉnh Bắc Kạn công bố Chỉ số CCHC năm 2022 của các sở, ban, ngành.",
      [dict(unit="Sở Tư pháp", province_code="06", index="PAR_INDEX", year=2022, rank=2)],
      [dict(unit="Bắc Kạn", rank=2)]),
+    ("a year a value moved from, written again, is looked back at: the next paragraph's ranks are the year's own",
+     "Kết quả Chỉ số CCHC năm 2018 cho thấy Bộ Tư pháp có điểm số tăng cao nhất 6,5% (từ 75,2% năm 2017 lên 81,7% năm 2018). "
+     "Bộ Tài chính dẫn đầu khối bộ với 90,4 điểm. Năm 2017 Bộ Tài chính cũng đứng đầu.\n"
+     "Các vị trí tiếp theo là Bộ Y tế (88,5 điểm), Bộ Nội vụ (87,9)… Ở chiều ngược lại, Bộ Xây dựng, Bộ Công "
+     "Thương, Ủy ban Dân tộc xếp cuối bảng.",
+     [dict(unit="Bộ Tư pháp", index="PAR_INDEX", year=2018, score=81.7, score_change=6.5),
+      dict(unit="Bộ Tư pháp", year=2017, score=75.2),
+      dict(unit="Bộ Tài chính", year=2018, rank=1, score=90.4),
+      dict(unit="Bộ Tài chính", year=2017, rank=1),
+      dict(unit="Bộ Y tế", year=2018, rank=2, score=88.5, score_unit="điểm"),
+      dict(unit="Bộ Nội vụ", year=2018, rank=3, score=87.9, score_unit="điểm")],
+     [dict(unit="Bộ Y tế", year=2017), dict(score=6.5), dict(unit="Bộ Xây dựng", rank=4),
+      dict(unit="Ủy ban Dân tộc", rank=6), dict(unit="Bộ Công Thương", rank=5)]),
+    ("units named after 'cùng với' share a top's bound; a band's members its lower end; 'trên 80%' beside a score in points",
+     "Năm 2019, Bộ Công Thương thuộc top 5 bộ, ngành có chỉ số CCHC dẫn đầu cùng với Bộ Tư pháp, Bộ Tài chính. "
+     "Nhóm thứ hai đạt kết quả Chỉ số CCHC trên 70% - dưới 80% gồm Bộ Y tế, Bộ Xây dựng. Nhóm trên 80% gồm: "
+     "Bộ Tư pháp; Bộ Tài chính. Bộ Tư pháp đạt 85,1 điểm.",
+     [dict(unit="Bộ Công Thương", index="PAR_INDEX", year=2019, rank=5, bound="<="),
+      dict(unit="Bộ Tư pháp", year=2019, rank=5, bound="<="),
+      dict(unit="Bộ Tài chính", year=2019, rank=5, bound="<="),
+      dict(unit="Bộ Y tế", year=2019, score=70.0, score_unit="%", bound=">"),
+      dict(unit="Bộ Xây dựng", year=2019, score=70.0, bound=">"),
+      dict(unit="Bộ Tài chính", year=2019, score=80.0, bound=">"),
+      dict(unit="Bộ Tư pháp", year=2019, score=85.1, score_unit="điểm")],
+     [dict(unit="Bộ Tư pháp", score=80.0), dict(unit="Bộ Y tế", rank=5)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
