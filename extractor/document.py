@@ -27,6 +27,8 @@ class Table:
     caption: str = ""
     # rows that run on in one line (a PDF's text layer): a row's evidence is the row, not its line
     rows_share_lines: bool = False
+    # whether the rows are every unit ranked (a "Top 10" list is not: no row's place is out of its count)
+    complete: bool = True
 
 
 @dataclass

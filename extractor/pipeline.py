@@ -20,7 +20,7 @@ from .references import find_references
 from .segment import Span, clauses, lines, sentences
 from .readers.table_columns import read_legend
 from .readers.text_tables import find_text_tables
-from .totals import GroupScope, share_total
+from .totals import GroupScope, last_places, share_total
 from .readers.year_tables import YearTable, find_year_tables, row_meaning
 from .units import MAIN, NOT_A_UNIT, RECORD_LEVELS, DocumentUnits, Unit
 
@@ -830,6 +830,7 @@ class DocumentReader:
             if stated:
                 only = next(iter(stated)) if len(stated) == 1 else None
                 last_component = (only[0], only[1], e) if only and only[1] not in (None, NO_KEY) else None
+        last_places(drafts)
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]

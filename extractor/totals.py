@@ -126,3 +126,24 @@ def share_total(drafts: list[Draft], by_breadth: bool = False) -> None:
         if (fields.get("rank") is not None and not fields.get("rank_total")
                 and not fields.get("rank_bound") and fields["rank"] <= total):
             fields["rank_total"] = total
+
+
+def last_places(drafts: list[Draft]) -> None:
+    """"Bộ Kế hoạch - Đầu tư … xuống thứ 17/19" and, elsewhere in the text, "xếp cuối cùng … là Ủy ban
+    Dân tộc": a last place no group's count reached is out of the one total the text states for ranks
+    of the same ranking (units of one kind and level, one index and year), where it states one."""
+    if not any(d.fields.get("rank_last") and d.fields.get("rank") is None for d in drafts):
+        return
+
+    def ranking(d: Draft) -> tuple:
+        return (d.unit.kind, d.unit.level, d.unit.breadth, d.indices, d.year, d.component, d.kind)
+
+    totals: dict[tuple, set] = {}
+    for d in drafts:
+        if d.fields.get("rank_total") and d.fields.get("rank") is not None and not d.fields.get("rank_bound"):
+            totals.setdefault(ranking(d), set()).add(d.fields["rank_total"])
+    for d in drafts:
+        stated = totals.get(ranking(d))
+        if d.fields.get("rank") is None and d.fields.get("rank_last") and stated and len(stated) == 1:
+            total = next(iter(stated))
+            d.fields["rank"], d.fields["rank_total"] = total + 1 - d.fields["rank_last"], total

@@ -1465,6 +1465,12 @@ FAMILIES = [
       dict(unit="Bộ Tài chính", year=2019, score=80.0, bound=">"),
       dict(unit="Bộ Tư pháp", year=2019, score=85.1, score_unit="điểm")],
      [dict(unit="Bộ Tư pháp", score=80.0), dict(unit="Bộ Y tế", rank=5)]),
+    ("a headline's 'Thứ hạng CCHC'; a lettered group's band in brackets; a block's averages, 'bình quân 55,2/70'",
+     "Thứ hạng CCHC các sở, các huyện năm 2020\n\nKhối sở: Nhóm A (từ 90 điểm trở lên) có 4 đơn vị, Sở Nội vụ dẫn "
+     "đầu. Điểm thẩm định bình quân 55,2/70 điểm. Điểm khảo sát xã hội học bình quân khá cao, 27,5/30. Trong đó, "
+     "điểm khảo sát cán bộ, công chức 17,9/20 điểm.",
+     [dict(unit="Sở Nội vụ", index="PAR_INDEX", year=2020, rank=1)],
+     [dict(score=90.0), dict(score=55.2), dict(score=27.5), dict(score=17.9), dict(index="SIPAS")]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
@@ -2726,3 +2732,25 @@ def test_a_ministry_ranks_its_general_departments():
     records = measures(text)
     has(records, unit="Tổng cục Thuế", unit_level="other", index="PAR_INDEX", year=2022, score=90.12, rank=2)
     has(records, unit="Ủy ban Chứng khoán Nhà nước", unit_level="other", year=2022, rank=5)
+
+
+def test_a_ranking_written_as_a_numbered_list_of_names():
+    text = ("Bảng xếp hạng Chỉ số hài lòng (SIPAS) năm 2021 của các bộ, ngành\n\n"
+            " 1. Bộ Tư pháp\n 2. Bộ Công Thương\n 3. Ngân hàng Nhà nước\n 4. Bộ Xây dựng\n\n"
+            "Giải pháp nâng cao thứ hạng năm 2022\n"
+            " 1. Sở Nội vụ chủ trì rà soát thủ tục\n 2. Sở Tư pháp hướng dẫn các huyện\n 3. Văn phòng UBND tỉnh theo dõi\n\n"
+            "Nhiệm vụ trọng tâm\n 1. Bộ Tài chính\n 2. Bộ Y tế\n 3. Bộ Nội vụ\n")
+    records = measures(text)
+    has(records, unit="Bộ Tư pháp", index="SIPAS", year=2021, rank=1, rank_total=None)
+    has(records, unit="Ngân hàng Nhà nước Việt Nam", province=None, index="SIPAS", year=2021, rank=3)
+    has(records, unit="Bộ Xây dựng", index="SIPAS", year=2021, rank=4)
+    lacks(records, unit="Sở Nội vụ")  # a plan's tasks, each opening on the unit that does it
+    lacks(records, unit="Bộ Y tế")  # a list under a heading that ranks nothing
+
+
+def test_a_last_place_is_out_of_the_total_the_text_states_for_the_same_ranking():
+    text = ("Theo kết quả Chỉ số CCHC năm 2019, Bộ Xây dựng tụt từ thứ 8/19 năm 2018 xuống thứ 15/19. "
+            "Cơ quan xếp cuối cùng trong kết quả Chỉ số CCHC năm 2019 là Ủy ban Dân tộc, với 71,05%.")
+    records = measures(text)
+    has(records, unit="Bộ Xây dựng", year=2019, rank=15, rank_total=19)
+    has(records, unit="Ủy ban Dân tộc", index="PAR_INDEX", year=2019, rank=19, rank_total=19, score=71.05)

@@ -305,6 +305,10 @@ class _TableReader:
             label = name or " ".join(cell.text for cell in row if cell.text.strip())
             has_values = any(_cell_number(v) is not None or _RANK_AND_SCORE.match(v.strip())
                              for v in self._values(row))
+            if not has_values and not any(column.role in (TOTAL, COMPONENT) for column in self.columns):
+                # a ranking of names alone ("Top 10 …: 1. Bộ Tài chính, 2. …"): its places are its values
+                has_values = any(column.role == RANK and c < len(row) and _cell_number(row[c].text) is not None
+                                 for c, column in enumerate(self.columns))
             if _MAX_ROW.match(label):
                 for c, column in enumerate(self.columns):
                     value = _cell_number(row[c].text) if c < len(row) else None
@@ -366,7 +370,7 @@ class _TableReader:
                 rank = _rank_cell(text)
                 if rank:
                     # a rank without its total is out of the group's rows, in a decision's table
-                    if "rank_total" not in rank and self.context.totals_from_rows:
+                    if "rank_total" not in rank and self.context.totals_from_rows and self.table.complete:
                         rank["rank_total"] = group_size
                     overall.update(rank)
             elif column.role == MAX_SCORE:
@@ -419,8 +423,10 @@ def resolve_unit(written: str, group: str | None, context: TableContext, year: i
     name = " ".join(normalize(written).text.split()).strip(" .,;")
     agency = agency_names().find(name)
     if agency and agency[0].start == 0:
-        return Unit(agency[0].fields["name"], agency[0].fields["level"], None,
-                    context.province, context.province_code)
+        level = agency[0].fields["level"]
+        if level == "bộ":  # a ministry is no province's
+            return Unit(agency[0].fields["name"], level, None, None, None)
+        return Unit(agency[0].fields["name"], level, None, context.province, context.province_code)
     if group in ("sở", "bộ"):
         level = "sở" if name.startswith("Sở") else "bộ" if name.startswith("Bộ") else "other"
         return Unit(name, level, None, context.province, context.province_code)

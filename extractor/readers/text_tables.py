@@ -30,6 +30,7 @@ from ..document import Table, TableCell
 from ..normalize import fold
 from ..numbers import NUMBER_RE, parse_number
 from ..patterns import component_names
+from .ranked_lists import find_ranked_lists
 from .run_on_tables import find_run_on_tables
 
 _ROW = regex.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", regex.MULTILINE)
@@ -38,8 +39,8 @@ _SEPARATOR_ROW = regex.compile(r"^[\s|:+-]*$")
 
 
 def find_text_tables(text: str) -> list[Table]:
-    """Pipe tables, tables flattened one cell a line and tables with cells between spaces,
-    in the order they stand."""
+    """Pipe tables, tables flattened one cell a line, tables with cells between spaces, tables whose
+    rows run on in one line and rankings written as numbered lists, in the order they stand."""
     tables = _pipe_tables(text)
     if "\n" in text:
         tables.extend(_flattened_tables(text))
@@ -47,7 +48,8 @@ def find_text_tables(text: str) -> list[Table]:
         others = list(tables)
         tables.extend(t for t in _spaced_tables(text) if not any(_overlap(t, other) for other in others))
         others = list(tables)
-        tables.extend(t for t in find_run_on_tables(text) if not any(_overlap(t, other) for other in others))
+        tables.extend(t for t in find_run_on_tables(text) + find_ranked_lists(text)
+                      if not any(_overlap(t, other) for other in others))
         tables.sort(key=lambda t: t.header[0][0].start if t.header else t.rows[0][0].start)
     return tables
 
