@@ -123,10 +123,9 @@ _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng|both)\s", regex.IGNORECA
 # ("Sở Kế hoạch và Đầu tư, Sở Văn hóa và Thể thao, Sở Công thương Ninh Bình xếp loại Rất tốt": the
 # province an agency is of may stand before the verb)
 _VERB_AFTER = regex.compile(r"(?:\s+(?:tỉnh\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})?\s+(?:đạt|xếp|đứng|thuộc|nằm|có)\s")
-# "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is
+# "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is (and
+# "… dẫn đầu cùng với Bộ Tài chính": names after the values share them)
 _ALONG_WITH = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
-# "… dẫn đầu cùng với Bộ Tài chính": names after the values that share them
-_ALONG_WITH_AFTER = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
 _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:hai|2|two|những|các|cả)\b|[\s,]*(?:lần lượt|respectively|cùng nhóm)",
                                   regex.IGNORECASE)
@@ -394,19 +393,17 @@ class DocumentReader:
         self._since_positions = [start for start, _, _ in since_mentions]
         self._since_years = [year for _, year, _ in since_mentions]
         # the year a value moved from ("từ vị trí thứ 24 năm 2019 tụt xuống ...") is a look back too
-        moved_from = [(m.start, m.end) for language in self.languages()
-                      for name in ("rank_moved", "score_moved", "baseline_rank", "baseline_score_from")
-                      if name in value_rules(language).by_name
-                      for m in value_rules(language).by_name[name].finditer(self.text, low=self.low)
-                      if m.fields.get("from_year") or name.startswith("baseline")]
+        moved = [(name, m) for language in self.languages()
+                 for name in ("rank_moved", "score_moved", "baseline_rank", "baseline_score_from")
+                 if name in value_rules(language).by_name
+                 for m in value_rules(language).by_name[name].finditer(self.text, low=self.low)
+                 if m.fields.get("from_year") or name.startswith("baseline")]
+        moved_from = [(m.start, m.end) for _, m in moved]
         # ("tăng 8,09% (từ 71,91% năm 2016 lên 80% năm 2017)" and then "Năm 2016 Ngân hàng Nhà nước
         # cũng đứng đầu": a year a value moved from, written again, is a look back as one compared against)
-        for language in self.languages():
-            for name in ("rank_moved", "score_moved"):
-                for m in value_rules(language).by_name.get(name, ()) and \
-                        value_rules(language).by_name[name].finditer(self.text, low=self.low):
-                    if m.fields.get("from_year"):
-                        compared.setdefault(m.fields["from_year"], m.start)
+        for name, m in moved:
+            if name.endswith("_moved"):
+                compared.setdefault(m.fields["from_year"], m.start)
         # (a value's own year in brackets after it is no year the text goes on about)
         # ("taking the first position previously held by Quang Ninh in 2023": a look back as well)
         # ("Farmers in Soc Trang harvest rice in 2020. Photo by …": a photo's caption says when it was taken)
@@ -991,7 +988,7 @@ class DocumentReader:
             if mention.kind in ("rank", "score", "rating"):
                 valued, along = True, False
             elif mention.kind == "subject":
-                if valued and previous is not None and _ALONG_WITH_AFTER.search(
+                if valued and previous is not None and _ALONG_WITH.search(
                         self.text, max(previous.end, mention.start - 20), mention.start):
                     along = True
                 elif along and not (_UNIT_COMMA.fullmatch(self.text, previous.end, mention.start)

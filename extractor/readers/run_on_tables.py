@@ -7,9 +7,10 @@
 
 (all of it on one line). A row is a place's name and as many numbers as the
 header has columns; three or more such rows in a row are a table. The header's
-columns are told by their numbers ("1:", "1.1:") or their labels; a header
-whose columns cannot be counted out to the rows' width gives no table, since
-a value put under the wrong column would be a wrong record.
+columns are told by their numbers ("1:", "1.1:"), as a report numbers its
+dimensions and their indicators; a header whose columns cannot be counted out
+to the rows' width gives no table, since a value put under the wrong column
+would be a wrong record.
 """
 from __future__ import annotations
 
