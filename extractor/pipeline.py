@@ -541,23 +541,27 @@ class DocumentReader:
 
     # ------------------------------------------------------------ results and targets
 
-    def _looks_back_to(self, year: int | None, position: int) -> bool:
-        """Whether the year last written before `position`, in an earlier paragraph, is `year` looked back at."""
+    def _look_back_before(self, position: int) -> int | None:
+        """Of the years looked back at, the one last written before `position` (its index), where no
+        year the text goes on about was written after it."""
         i = bisect_left(self._year_positions, position) - 1
         k = bisect_left(self._look_back_positions, position) - 1
-        return (k >= 0 and self._look_back_years[k] == year
-                and (i < 0 or self._look_back_positions[k] > self._year_positions[i])
+        return k if k >= 0 and (i < 0 or self._look_back_positions[k] > self._year_positions[i]) else None
+
+    def _looks_back_to(self, year: int | None, position: int) -> bool:
+        """Whether the year last written before `position`, in an earlier paragraph, is `year` looked back at."""
+        k = self._look_back_before(position)
+        return (k is not None and self._look_back_years[k] == year
                 and "\n" in self.text[self._look_back_positions[k]:position])
 
     def year_before(self, position: int) -> int | None:
         """The year the text speaks of at `position`: the last written before it, or, for a
         title or lead that comes before any year ("Quảng Trị xếp thứ 28/63 về PAPI" over
         "Theo kết quả PAPI năm 2021 ..."), the first one written just after."""
+        k = self._look_back_before(position)
+        if k is not None and "\n" not in self.text[self._look_back_positions[k]:position]:
+            return self._look_back_years[k]  # (a look back speaks for the rest of its paragraph)
         i = bisect_left(self._year_positions, position) - 1
-        k = bisect_left(self._look_back_positions, position) - 1
-        if (k >= 0 and (i < 0 or self._look_back_positions[k] > self._year_positions[i])
-                and "\n" not in self.text[self._look_back_positions[k]:position]):
-            return self._look_back_years[k]
         if i >= 0:
             return self._after_history(i, position)
         lead = self._lead_year

@@ -63,6 +63,15 @@ class Gazetteer:
     def find_mentions(self, text: str) -> list[LocalityMention]:
         return self._finder.find(text)
 
+    def names_one_place(self, name: str) -> bool:
+        """Whether `name`, all of it, is one place's name ("Ba Ria-Vung Tau", "Bà Rịa - Vũng Tàu"; not
+        "Contributions Ba Ria-Vung Tau"), as an English text or a Vietnamese one writes it."""
+        if name.isascii():
+            found = self.find_english_mentions(name, [(0, len(name))])
+        else:
+            found = self.find_mentions(name)
+        return any(m.start == 0 and m.end == len(name) for m in found)
+
     def find_english_mentions(self, text: str, spans: list[tuple[int, int]]) -> list[LocalityMention]:
         """Places named in the English passages text[s:e] of `spans` ("Quang Ninh province", "HCM City")."""
         if self._english is None:

@@ -14,6 +14,8 @@ ranking, and most items must name a unit.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ..document import Table, TableCell
@@ -23,6 +25,8 @@ from ..patterns import agency_names
 
 # an item: its number, then a name and nothing else ("1. Bộ Tài chính", "2) Quảng Ninh")
 _ITEM = regex.compile(r"^[ \t]*(?P<n>\d{1,2})[.)][ \t]+(?P<name>[^\d\n:;()]{2,80}?)[ \t.;]*$", regex.MULTILINE)
+# one cheap look first: a line that opens a numbered list, which most articles lack
+_FIRST_ITEM = re.compile(r"^[ \t]*1[.)][ \t]", re.MULTILINE)
 # the heading says the list is a ranking ("Top 10 xếp hạng …", "Bảng xếp hạng …", "Ranking of …")
 _RANKING_HEADING = regex.compile(r"\b(?:xếp hạng|thứ hạng|top|tốp|dẫn đầu|ranking|rankings|ranked)\b",
                                  regex.IGNORECASE)
@@ -31,8 +35,8 @@ _HEADING_GAP = 2  # blank lines between a heading and its list's first item
 
 
 def find_ranked_lists(text: str) -> list[Table]:
-    if not _RANKING_HEADING.search(text):
-        return []  # one cheap look: most texts have no ranking's heading at all
+    if not _FIRST_ITEM.search(text):
+        return []
     tables = []
     run: list[regex.Match] = []
     for item in _ITEM.finditer(text):
@@ -82,5 +86,5 @@ def _heading(text: str, start: int) -> TableCell | None:
 def _names_unit(name: str) -> bool:
     """Whether the item is a unit's name and nothing more ("Sở Nội vụ chủ trì rà soát …" is a task)."""
     name = normalize(name.strip()).text.rstrip(" .")
-    named = agency_names().find(name) + load_gazetteer().find_mentions(name)
-    return any(m.start == 0 and m.end >= len(name) - 1 for m in named)
+    agency = agency_names().find(name)
+    return bool(agency and agency[0].start == 0 and agency[0].end == len(name)) or load_gazetteer().names_one_place(name)

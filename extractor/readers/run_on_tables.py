@@ -80,13 +80,8 @@ def _place_start(text: str, start: int, end: int) -> int | None:
 
 
 def _is_place(name: str) -> bool:
-    gazetteer = load_gazetteer()
-    if name.isascii():
-        found = gazetteer.find_english_mentions(name, [(0, len(name))])
-    else:
-        normalized = normalize(name).text
-        found = gazetteer.find_mentions(normalized) if len(normalized) == len(name) else []
-    return any(m.start == 0 and m.end == len(name) for m in found)
+    normalized = normalize(name).text
+    return len(normalized) == len(name) and load_gazetteer().names_one_place(normalized)
 
 
 def _close(text: str, run: list[list[TableCell]], tables: list[Table]) -> None:
