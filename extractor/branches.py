@@ -9,9 +9,11 @@ Nội, Hải Phòng và Gia Lai", "các Sở Tài chính Đà Nẵng, TP.HCM, H�
 Nghệ An". Each place there is the office of that kind in that province, not
 the province: the unit is "Cục Hải quan Đà Nẵng", of Đà Nẵng.
 
-Only where a text puts one kind in two provinces or more: a text about one
-province's departments names them as the province's ("Sở Tài chính", of
-Quảng Nam), as before.
+A central agency's office is named after its place even alone ("Bảo hiểm
+xã hội tỉnh Hà Giang": "Bảo hiểm xã hội Hà Giang"). A province's own
+department only where a text puts one kind in two provinces or more: a text
+about one province's departments names them as the province's ("Sở Tài
+chính", of Quảng Nam), as before.
 """
 from __future__ import annotations
 
@@ -90,11 +92,11 @@ def find_branches(text: str, localities: list[LocalityMention], gazetteer: Gazet
         by_kind.setdefault(kind, set()).add(code)
     out = []
     for (start, end), (kind, code, i) in sorted(found.items()):
-        if len(by_kind[kind]) < 2:
-            continue  # one province's office: named as the province's, as before
+        level = agency_names().branches.get("levels", {}).get(kind, "other")
+        if level == "sở" and len(by_kind[kind]) < 2:
+            continue  # one province's own department: named as the province's, as before
         province = gazetteer.by_code(code)
         display = _DISPLAY.get(fold_name(province.name), province.name)
-        level = agency_names().branches.get("levels", {}).get(kind, "other")
         out.append(Branch(start, end, f"{kind} {display}", level, code, i))
     return out
 

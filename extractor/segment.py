@@ -21,7 +21,11 @@ _PLAIN_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(])")
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…]\W*\s+\S")
 # "lần lượt 5,71; 5,78 và 5,97 điểm": a semicolon between numbers of one series cuts nothing
-_CLAUSE_CUT = regex.compile(r"(?<!\d(?:\s*(?:%|điểm))?);|;(?!\s*\d)|[,(]\s*(?=trong đó\b)")
+# ("nhóm A …, có 14 đơn vị chiếm 70% số sở; tăng 11 đơn vị so với năm 2019, gồm: …": nor one before
+# an aside on the count that goes on into the group's list)
+_CLAUSE_CUT = regex.compile(
+    r"(?:(?<!\d(?:\s*(?:%|điểm))?);|;(?!\s*\d))(?!\s*(?i:tăng|giảm)\s+\d[^;:.\n]{0,80}?gồm\s*:)"
+    r"|[,(]\s*(?=trong đó\b)")
 _MARKER_ONLY = regex.compile(r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)])\s*", regex.IGNORECASE)
 # ("2019: 68,73 điểm, xếp hạng 10/63": a year's line in a list of years, one a line)
 _BULLET = regex.compile(r"\s*(?:[-+•*–]|\(?[a-zđ0-9]{1,2}[.)]|(?:19|20)\d\d\s*:)\s+", regex.IGNORECASE)

@@ -1471,6 +1471,15 @@ FAMILIES = [
      "điểm khảo sát cán bộ, công chức 17,9/20 điểm.",
      [dict(unit="Sở Nội vụ", index="PAR_INDEX", year=2020, rank=1)],
      [dict(score=90.0), dict(score=55.2), dict(score=27.5), dict(score=17.9), dict(index="SIPAS")]),
+    ("an aside on a group's count after a semicolon ('; giảm 2 đơn vị so với năm 2021, gồm:') goes on into its list",
+     "UBND tỉnh Lai Châu công bố Chỉ số CCHC năm 2022 của các sở, ban, ngành. Trong đó: nhóm A (từ 90 điểm trở "
+     "lên) có 3 đơn vị, chiếm 15% số sở; giảm 2 đơn vị so với năm 2021, gồm: Sở Tư pháp, Sở Nội vụ, Sở Y tế. "
+     "Nhóm B (từ 70 đến dưới 90 điểm) có 17 đơn vị; tăng 25% so với năm 2021, gồm: Sở Xây dựng, Thanh tra tỉnh.",
+     [dict(unit="Sở Tư pháp", province_code="12", index="PAR_INDEX", year=2022, score=90.0, score_unit="điểm", bound=">="),
+      dict(unit="Sở Y tế", year=2022, score=90.0, bound=">="),
+      dict(unit="Sở Xây dựng", year=2022, score=70.0, bound=">="),
+      dict(unit="Thanh tra tỉnh", year=2022, score=70.0, bound=">=")],
+     [dict(score_change=25.0), dict(score_change=-25.0), dict(year=2021)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
