@@ -1308,6 +1308,25 @@ def test_a_results_table_copied_with_its_labels_between_spaces():
     lacks(records, score=3.0)
 
 
+def test_a_spaced_table_with_the_index_named_over_its_columns_and_a_place_without_values():
+    """"… Law & Order PCI Score PCI Ranking PCI Tier": the index's name over its own score, rank and tier,
+    one column each; a place listed with "N/A" in every cell is passed over, not the table's end; the
+    rows, headed "Province", are provinces ("Long An", not a commune of that name)."""
+    text = ("PCI sub-index scores of the provinces\n\n"
+            "Province Entry Costs Transparency Informal Charges Law & Order PCI Score PCI Ranking PCI Tier\n"
+            "Hai Duong N/A N/A N/A N/A N/A N/A N/A\n"
+            "Long An 7.41 6.12 7.05 6.88 70.11 2 Rất tốt\n"
+            "Binh Duong 6.93 6.70 6.24 7.02 69.02 3 Tốt\n"
+            "Ha Nam 7.15 6.33 6.61 6.95 68.40 5 Tốt\n")
+    records = measures(text)
+    has(records, unit="Long An", unit_code="80", index="PCI", component=None, score=70.11, rank=2, rating="Rất tốt")
+    has(records, unit="Long An", unit_code="80", index="PCI", component="transparency", score=6.12)
+    has(records, unit="Bình Dương", index="PCI", component="informal_charges", score=6.24)
+    has(records, unit="Hà Nam", index="PCI", component="legal_institutions", score=6.95)
+    has(records, unit="Hà Nam", index="PCI", component=None, rank=5, rating="Tốt")
+    lacks(records, unit="Hải Dương")
+
+
 def test_a_dashboard_table_whose_rows_run_on_in_one_line():
     """A report's PDF copied as one line: a caption, "Province", the dimension's column ("3:") and its
     indicators' ("3.1:" …), the labels' words cut and run on, then each province and its numbers."""

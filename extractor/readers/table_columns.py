@@ -25,8 +25,9 @@ _ORDINAL = regex.compile(r"^(?:s?tt|sott|thutu|sothutu|no)\.?$")
 _RANK = regex.compile(r"\b(?:xep hang|thu hang|hang|vi tri xep hang|vi thu|xep thu(?: tu)?|rank|ranking|ranked)\b")
 _RATING = regex.compile(r"\b(?:xep loai|phan loai|muc do|ket qua xep loai|danh gia xep loai)\b")
 # "Nhóm xếp hạng", "Nhóm": the class a unit is ranked in, a rating
-# ("Ranking group", "Rating": an English page's table)
-_GROUP = regex.compile(r"^(?:nhom(?: xep hang| xep loai| dieu hanh)?|ranking group|rating|classification)$")
+# ("Ranking group", "Rating", "PCI Tier": an English page's table)
+_GROUP = regex.compile(r"^(?:nhom(?: xep hang| xep loai| dieu hanh)?|(?:(?:pci|papi|dti|sipas) )?(?:ranking group|rating|tier)"
+                       r"|classification)$")
 _MAX = regex.compile(r"\b(?:diem toi da|diem chuan|thang diem)\b")
 _TOTAL = regex.compile(
     r"\b(?:tong diem|tong cong|tong so diem|tong|diem dat|ket qua|chi so cchc|chi so|diem so|diem|ty le|ti le"

@@ -81,7 +81,7 @@ _RANK_AND_SCORE = regex.compile(r"^(?P<rank>\d{1,3})\s*\(\s*(?P<score>\d{1,3}(?:
 _RANK_CELL = regex.compile(r"^\D{0,12}?(?P<rank>\d{1,4})(?:\s*/\s*(?P<total>\d{1,4}))?\b")
 # the year a caption gives after the index's name ("Chỉ số ... cấp tỉnh 2020", "PCI năm 2020")
 _YEAR = regex.compile(r"\b(?:năm\s+)?(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
-_PROVINCE_COLUMN = regex.compile(r"^tinh\b")
+_PROVINCE_COLUMN = regex.compile(r"^(?:tinh|provinces?)\b")  # ("Province": an English page's table)
 _AGENCY_START = regex.compile(r"^(?:Sở|Ban|Văn phòng|Thanh tra|Công an|Bộ|Cục|Chi cục)\b")
 
 

@@ -512,8 +512,12 @@ _SPACED_LABELS = regex.compile(_SPACED_LABEL)
 
 # An English page's header ("Province Entry Costs Land Access and Security of Tenure … PCI Ranking Ranking
 # group"): its labels, or the components' English names
-_SPACED_LABEL_EN = (r"(?:No\.?|Province|Provinces|Locality|Ministry|Ministries|Ranking group|Ranking|Rank|"
-                    r"Score|Total score|Overall score|Rating|PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI)")
+# ("PCI Score", "PCI Ranking", "PCI Tier": the index's name over its own columns, one label each; but
+# "PCI Ranking Ranking group" is three columns, the index's score, its rank and its group)
+_SPACED_LABEL_EN = (r"(?:No\.?|Province|Provinces|Locality|Ministry|Ministries|"
+                    r"(?:(?:PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI)[ \t]+(?![^ \t\n]+[ \t]+(?:Ranking|Rank)\b))?"
+                    r"(?:Ranking group|Ranking|Rank|Score|Tier)|"
+                    r"Total score|Overall score|Rating|PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI)")
 
 
 @functools.cache
@@ -531,6 +535,8 @@ _SPACED_ROW = regex.compile(
     r"(?P<numbers>(?:[ \t]+(?:\d{1,3}(?:[.,]\d{1,4})?%?|[.,]\d{1,4})){1,12})(?:[ \t]+(?P<rest>[^\d\n|]+?))?[ \t]*$"
 )
 
+# a place the table lists without values ("HCMC N/A N/A … N/A"): a row to pass over, not the table's end
+_SPACED_ROW_WITHOUT_VALUES = regex.compile(r"[ \t]*\p{L}[^\d\n|]{0,60}?(?:[ \t]+(?:N/A|n/a|-|–)){2,}[ \t]*$")
 _SPACED_GROUP_LINE = regex.compile(r"[ \t]*[IVX]{1,4}\.?[ \t]+(?P<group>[^\d\n|]*\p{L}[^\d\n|]*?)[ \t]*$")
 _FIRST_LABEL = re.compile(r"^[ \t]*(?:STT|TT|Tỉnh|Địa phương|Đơn vị|Tên đơn vị|Cơ quan|Huyện|[IVX]{1,4}\.)[ \t,]", re.MULTILINE)
 _FIRST_LABEL_EN = re.compile(r"^[ \t]*(?:No\.?|Provinces?|Locality|Ministry|Ministries)[ \t,]", re.MULTILINE)
@@ -561,6 +567,9 @@ def _spaced_tables(text: str) -> list[Table]:
             end = text.find("\n", position)
             end = len(text) if end < 0 else end
             row = _spaced_row(text, position, end, len(labels))
+            if row is None and _SPACED_ROW_WITHOUT_VALUES.match(text, position, end):
+                position = end + 1
+                continue
             if row is None:
                 # "I Các sở, ban, ngành tỉnh", "II UBND huyện, thị xã, thành phố": a group's line under
                 # the header opens a table of its own, which it names
