@@ -78,6 +78,8 @@ _LONGEST_SPAN = 10
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d\D{1,15}(?:19|20)\d\d")
 # how far before a year (characters) the words that make it a look back may stand (cues.yaml `looking_back`)
 _LOOK_BACK_REACH = 90
+# where a sentence ends, between an aim's words and a year after them
+_SENTENCE_BREAK = regex.compile(r"[.!?](?:\s|$)|\n")
 # how far before a year the words of an aim make it the aim's ("mục tiêu cụ thể năm 2023")
 _AIM_REACH = 40
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
@@ -409,11 +411,15 @@ class DocumentReader:
         # ("Farmers in Soc Trang harvest rice in 2020. Photo by …": a photo's caption says when it was taken)
         # ("Năm 2023 và 2024, hai năm đầu …, Hà Nội cũng xếp hạng nhất": years listed together are no
         # one year the text goes on about)
+        aims = [m.start for language in self.languages() for rule in cue_rules(language).rules
+                if rule.mention == "target_cue" for m in rule.finditer(self.text, low=self.low)]
+        self._aims = sorted(aims)
+        self._first_aim = self._aims[0] if aims else None
         own = [m for m in self.year_mentions if not m.fields.get("closes")
                and not (self.text.startswith(("Năm", "In "), m.start) and _YEARS_JOINED.match(self.text, m.end))
                and not any(s <= m.start < e for s, e in moved_from)
                and not context_search("looking_back", self.text, m.start - _LOOK_BACK_REACH, m.start)
-               and not self._in_caption(m.start)]
+               and not self._in_caption(m.start) and not self._aims_deadline(m.start)]
         carried = [m for m in own if compared.get(m.fields["year"], len(self.text)) >= m.start]
         # ("In 2019, its PCI rose … Some component indices increased strongly …": a year compared
         # against before, written again, still speaks for the rest of its paragraph)
@@ -427,14 +433,19 @@ class DocumentReader:
         self._latest_years = list(accumulate(self._years, max))
         dates = [int(m["year"]) for m in _DATE.finditer(self.text)]
         self._latest_date_year = max(dates) if dates else None
-        aims = [m.start for language in self.languages() for rule in cue_rules(language).rules
-                if rule.mention == "target_cue" for m in rule.finditer(self.text, low=self.low)]
-        self._aims = sorted(aims)
-        self._first_aim = self._aims[0] if aims else None
         # a title's year is read from the lead after it, but not from an aim ("by 2025", "mục tiêu cụ
         # thể năm 2023 …, phấn đấu")
         self._lead_year = next(((m.start, m.fields["year"]) for m in carried
                                 if not m.fields.get("late") and not self._aimed(m.start)), None)
+
+    def _aims_deadline(self, position: int) -> bool:
+        """Whether the year at `position` is an aim's deadline: "by 2025" in a sentence that aims ("It aims
+        to raise the digital economy's share to 20% by 2025"); no year the results after it are of."""
+        # (the year's mention may hold the "by" itself)
+        if not (self.text.startswith("by ", position) or self.text.startswith("by ", max(0, position - 3))) or not self._aims:
+            return False
+        i = bisect_left(self._aims, position) - 1
+        return i >= 0 and not _SENTENCE_BREAK.search(self.text, self._aims[i], position)
 
     def _aimed(self, position: int) -> bool:
         """Whether an aim's words stand just before `position`, in its line (`_AIM_REACH` characters)."""

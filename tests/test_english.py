@@ -1350,3 +1350,49 @@ def test_a_run_on_table_whose_columns_cannot_be_counted_out_gives_nothing():
             "3: Vertical Accountability Kon Tum 4.21 1.37 1.42 Thua Thien-Hue 4.48 1.51 1.49 "
             "HCM City 3.96 1.22 1.30 Quang Tri 4.05 1.29 1.41")
     assert not [r for r in measures(text) if r.score in (4.21, 1.37, 1.42, 4.48)]
+
+
+def test_the_index_as_its_own_subject_is_the_countrys_figure_not_the_last_place_named():
+    """"The Satisfaction Index of Public Administration Services (SIPAS) stood at …": the index itself, of no
+    place, is the country's figure; the province named two sentences before does not carry over to it."""
+    text = ("SIPAS 2021: Thanh Hoa ranked first with 89.12%, followed by Ha Nam with 88.40%.\n"
+            "Most provinces recorded higher satisfaction than a year earlier.\n"
+            "The Satisfaction Index of Public Administration Services (SIPAS) was 82.66%, up 1.1% against 2020.")
+    records = measures(text)
+    has(records, unit="Thanh Hóa", index="SIPAS", year=2021, score=89.12, rank=1)
+    has(records, unit="Hà Nam", index="SIPAS", year=2021, score=88.4, rank=2)
+    lacks(records, score=82.66)
+
+
+def test_places_for_each_pillar_in_a_list_and_a_year_an_aim_ends_by_is_not_the_results_year():
+    """"ranked 9th for digital government, 31st for digital economy, and 17th for digital society": one place per
+    pillar, written once with the verb; "It aims to … by 2025" is an aim's deadline, no year the places are of;
+    "ranked 10th nationally in terms of digital transformation" names the index."""
+    text = ("The northern province of Bac Giang has completed most of its digital targets for 2023. It aims to raise "
+            "the digital economy's share of GRDP to 25% by 2025.\n"
+            "In 2023, it ranked 10th nationally in terms of digital transformation. The province was ranked 9th for "
+            "digital government, 31st for digital economy, and 17th for digital society.")
+    records = measures(text)
+    has(records, unit="Bắc Giang", index="DTI", component=None, year=2023, rank=10)
+    has(records, unit="Bắc Giang", index="DTI", component="digital_government", year=2023, rank=9)
+    has(records, unit="Bắc Giang", index="DTI", component="digital_economy", year=2023, rank=31)
+    has(records, unit="Bắc Giang", index="DTI", component="digital_society", year=2023, rank=17)
+    lacks(records, year=2025)
+
+
+def test_a_survey_begun_long_ago_an_order_after_and_then_a_place_outside_the_top_and_a_scale():
+    """"The survey, which began in 2006": a year looked back at, not the edition's; "followed by A in second
+    place, and then B and C": the order goes on; "unable to crack the top 5": a place below it; "on a 100-point
+    scale": the maximum; "65 percent respondents in Hue agreed": a share of people asked."""
+    text = ("Can Tho and Hai Phong disappoint, unable to crack the top 5 of the annual Provincial Competitiveness Index (PCI)\n"
+            "The survey, which began in 2006, polled more than 10,000 firms. Quang Tri topped the list with 70.12 "
+            "points on a 100-point scale, followed by Hue in second place, and then Bac Ninh and Vinh Long.\n"
+            "Some 65 percent respondents in Hue agreed that procedures were simple.")
+    records = measures(text)
+    has(records, unit="Quảng Trị", index="PCI", score=70.12, max_score=100.0, rank=1, year=None)
+    has(records, unit="Thừa Thiên Huế", index="PCI", rank=2)
+    has(records, unit="Bắc Ninh", index="PCI", rank=3)
+    has(records, unit="Vĩnh Long", index="PCI", rank=4)
+    has(records, unit="Cần Thơ", index="PCI", rank=5, bound=">")
+    lacks(records, year=2006)
+    lacks(records, score=65.0)

@@ -1480,6 +1480,15 @@ FAMILIES = [
       dict(unit="Sở Xây dựng", year=2022, score=70.0, bound=">="),
       dict(unit="Thanh tra tỉnh", year=2022, score=70.0, bound=">=")],
      [dict(score_change=25.0), dict(score_change=-25.0), dict(year=2021)]),
+    ("no year of its own: the year after the one 'So sánh kết quả năm 2018' compares with; a purpose's year is an aim's",
+     "Kết quả xếp hạng chỉ số cải cách hành chính các cơ quan ngành dọc của tỉnh Quảng Ngãi vừa được công bố. "
+     "Kho bạc Nhà nước tỉnh Quảng Ngãi đạt 95,12 điểm, dẫn đầu; vị trí thứ 2 là Cục Thuế tỉnh Quảng Ngãi "
+     "(với số điểm 94,60).\nSo sánh kết quả năm 2018 thì các đơn vị đều giảm điểm.\nKho bạc Nhà nước tỉnh Quảng "
+     "Ngãi cho biết, để tiếp tục giữ vị trí dẫn đầu trong năm 2020, đơn vị sẽ đẩy mạnh số hóa hồ sơ.",
+     [dict(unit="Kho bạc Nhà nước Quảng Ngãi", province_code="51", index="PAR_INDEX", year=2019, score=95.12, rank=1),
+      dict(unit="Cục Thuế Quảng Ngãi", year=2019, score=94.6, score_unit="điểm", rank=2),
+      dict(type="target", year=2020, rank=1)],
+     [dict(year=2018), dict(type="result", year=2020)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
