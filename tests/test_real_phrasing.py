@@ -413,11 +413,12 @@ FAMILIES = [
       dict(unit="Bộ Công Thương", year=2019, score=85.0, bound=">"),
       dict(unit="Ngân hàng Nhà nước Việt Nam", year=2019, score=85.0, bound=">")],
      []),
-    ("a group's bound with no list, or a band between two bounds, is no unit's value",
+    ("a group's bound with no list is no unit's value; a band between two bounds gives its members its lower end",
      "Chỉ số CCHC năm 2020 của tỉnh Phú Thọ: nhóm đạt trên 90% gồm 5 huyện; nhóm từ trên 80% đến dưới 90%, "
      "gồm 7 đơn vị: huyện Thanh Sơn, huyện Tân Sơn.",
-     [],
-     [dict(score=90.0), dict(score=80.0)]),
+     [dict(unit="Thanh Sơn", index="PAR_INDEX", year=2020, score=80.0, score_unit="%", bound=">"),
+      dict(unit="Tân Sơn", year=2020, score=80.0, bound=">")],
+     [dict(score=90.0)]),
     ("'this index' refers back, across a paragraph, to the part the sentence before gave values of",
      "Năm 2023, tỉnh Bắc Ninh đứng đầu cả nước về chỉ số thành phần “Xây dựng và phát triển chính quyền điện tử, "
      "chính quyền số”, đạt 91,2%.\nTrong nhóm 5 thành phố trực thuộc Trung ương, Hải Phòng là địa phương có kết "
@@ -1404,8 +1405,8 @@ FAMILIES = [
      "xuất sắc” đạt trên 90 điểm. Bảo hiểm xã hội (BHXH) tỉnh Cao Bằng đứng thứ 3 với 90,5 điểm. BHXH tỉnh đạt "
      "điểm tối đa ở lĩnh vực “Cải cách thủ tục hành chính”; tổng điểm năm 2021 so với năm 2020 tăng từ 85,2 điểm "
      "lên 90,5 điểm.",
-     [dict(unit="Bảo hiểm xã hội tỉnh", province_code="04", year=2021, rank=3, score=90.5, component=None),
-      dict(unit="Bảo hiểm xã hội tỉnh", year=2020, score=85.2, component=None)],
+     [dict(unit="Bảo hiểm xã hội Cao Bằng", province_code="04", year=2021, rank=3, score=90.5, component=None),
+      dict(unit="Bảo hiểm xã hội Cao Bằng", year=2020, score=85.2, component=None)],
      [dict(unit_code="04", score=90.0), dict(component="procedures", score=85.2)]),
     ("the averages of a block of departments, stated with their year",
      "Ở khối sở của tỉnh Hà Tĩnh, kết quả trung bình năm 2021 là 86,40%, tăng 2,1% so với năm 2020. Điểm thẩm "
@@ -1489,6 +1490,20 @@ FAMILIES = [
       dict(unit="Cục Thuế Quảng Ngãi", year=2019, score=94.6, score_unit="điểm", rank=2),
       dict(type="target", year=2020, rank=1)],
      [dict(year=2018), dict(type="result", year=2020)]),
+    ("a band from one bound to another, its members counted before the colon: the lower end each",
+     "Kết quả Chỉ số CCHC năm 2017 của các bộ chia thành 2 nhóm. Nhóm thứ hai đạt kết quả từ trên 75% đến dưới 85%, "
+     "gồm 3 bộ: Bộ Y tế, Bộ Xây dựng, Ủy ban Dân tộc.",
+     [dict(unit="Bộ Y tế", index="PAR_INDEX", year=2017, score=75.0, score_unit="%", bound=">"),
+      dict(unit="Ủy ban Dân tộc", year=2017, score=75.0, bound=">")],
+     [dict(score=85.0), dict(score=3.0)]),
+    ("a customs department's branch offices by their border gates, in its own index (CDCI); a place it fell from, in words",
+     "Cục Hải quan Lạng Sơn công bố kết quả Khảo sát CDCI năm 2022. Chi cục Hải quan cửa khẩu Tân Thanh dẫn đầu, "
+     "xếp thứ 2 là Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị. Chi cục Hải quan Chi Ma giảm từ vị trí thứ nhất "
+     "xuống vị trí thứ 3.",
+     [dict(unit="Chi cục Hải quan cửa khẩu Tân Thanh", province_code="20", index="OTHER", year=2022, rank=1),
+      dict(unit="Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị", index="OTHER", year=2022, rank=2),
+      dict(unit="Chi cục Hải quan Chi Ma", index="OTHER", year=2022, rank=3)],
+     [dict(unit="Chi cục Hải quan Chi Ma", rank=1), dict(index="DDCI")]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
