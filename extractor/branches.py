@@ -26,6 +26,7 @@ import regex
 from .gazetteer import Gazetteer, LocalityMention
 from .gazetteer.folding import fold_name
 from .patterns import agency_names
+from .segment import SENTENCE_BREAK
 
 # (a list's items: a comma, a semicolon or "và" between two places; not a dash, which joins the places one
 # office serves, "Cục Hải quan Gia Lai - Kon Tum")
@@ -156,11 +157,8 @@ def _go_on(text: str, localities: list[LocalityMention], starts: dict[int, int],
             _take_list(text, localities, first, kind, gazetteer, found)
 
 
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
-
-
 def _sentence_end(text: str, start: int) -> int:
-    found = _SENTENCE_END.search(text, start)
+    found = SENTENCE_BREAK.search(text, start)
     return found.start() if found else len(text)
 
 

@@ -17,7 +17,7 @@ from .patterns import (NO_KEY, Mention, component_names, cue_rules, context_at, 
                        lower_literals, lowered, select, value_rules, with_first_letters)
 from .consolidate import FIELDS as _FIELDS, consolidate
 from .references import find_references
-from .segment import Span, clauses, lines, sentences
+from .segment import SENTENCE_BREAK, Span, clauses, lines, sentences
 from .readers.table_columns import read_legend
 from .readers.text_tables import find_text_tables
 from .totals import GroupScope, last_places, share_total
@@ -78,8 +78,6 @@ _LONGEST_SPAN = 10
 _TWO_YEARS = re.compile(r"(?:19|20)\d\d\D{1,15}(?:19|20)\d\d")
 # how far before a year (characters) the words that make it a look back may stand (cues.yaml `looking_back`)
 _LOOK_BACK_REACH = 90
-# where a sentence ends, between an aim's words and a year after them
-_SENTENCE_BREAK = regex.compile(r"[.!?](?:\s|$)|\n")
 # how far before a year the words of an aim make it the aim's ("mục tiêu cụ thể năm 2023")
 _AIM_REACH = 40
 # mentions not looked for over a whole clause: years (found once per text), bare decimals and
@@ -442,10 +440,11 @@ class DocumentReader:
         """Whether the year at `position` is an aim's deadline: "by 2025" in a sentence that aims ("It aims
         to raise the digital economy's share to 20% by 2025"); no year the results after it are of."""
         # (the year's mention may hold the "by" itself)
-        if not (self.text.startswith("by ", position) or self.text.startswith("by ", max(0, position - 3))) or not self._aims:
+        by = self.text.startswith("by ", position) or self.text.startswith("by ", max(0, position - 3))
+        if not by or not self._aims:
             return False
         i = bisect_left(self._aims, position) - 1
-        return i >= 0 and not _SENTENCE_BREAK.search(self.text, self._aims[i], position)
+        return i >= 0 and not SENTENCE_BREAK.search(self.text, self._aims[i], position)
 
     def _aimed(self, position: int) -> bool:
         """Whether an aim's words stand just before `position`, in its line (`_AIM_REACH` characters)."""

@@ -20,6 +20,8 @@ _TOKENIZER_LIMIT = 5000
 _PLAIN_SPLIT = regex.compile(r"(?<=[.!?…])\s+(?=[\p{Lu}\d\"“(])")
 _LINE = regex.compile(r"[^\n]+")
 _SENTENCE_END = regex.compile(r"[.!?…]\W*\s+\S")
+# where a sentence ends, for a look between two places in a text (a stop before a space, or a line's end)
+SENTENCE_BREAK = regex.compile(r"[.!?](?:\s|$)|\n")
 # "lần lượt 5,71; 5,78 và 5,97 điểm": a semicolon between numbers of one series cuts nothing
 # ("nhóm A …, có 14 đơn vị chiếm 70% số sở; tăng 11 đơn vị so với năm 2019, gồm: …": nor one before
 # an aside on the count that goes on into the group's list)
