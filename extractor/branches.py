@@ -92,8 +92,9 @@ def find_branches(text: str, localities: list[LocalityMention], gazetteer: Gazet
     for kind, code, _ in found.values():
         by_kind.setdefault(kind, set()).add(code)
     out = []
+    levels = agency_names().branches.get("levels", {})
     for (start, end), (kind, code, i) in sorted(found.items()):
-        level = agency_names().branches.get("levels", {}).get(kind, "other")
+        level = levels.get(kind, "other")
         if level == "sở" and len(by_kind[kind]) < 2:
             continue  # one province's own department: named as the province's, as before
         province = gazetteer.by_code(code)

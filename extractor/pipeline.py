@@ -983,13 +983,11 @@ class DocumentReader:
         after a name is in the unit of the last score before it in the sentence, itself in brackets."""
         if self.text[position - 1:position] != "(":
             return None
-        for mention in reversed(mentions):
-            if mention.kind == "score" and mention.start < position:
-                if mention.fields.get("unit") and "bound" not in mention.fields \
-                        and self.text[mention.start - 1:mention.start] == "(":
-                    return mention.fields["unit"]
-                return None
-        return None
+        before = next((m for m in reversed(mentions) if m.kind == "score" and m.start < position), None)
+        if (before is None or not before.fields.get("unit") or "bound" in before.fields
+                or self.text[before.start - 1:before.start] != "("):
+            return None
+        return before.fields["unit"]
 
     def mark_along_with(self, mentions: list[Mention]) -> None:
         """"Bộ TT&TT thuộc top 5 bộ, ngành dẫn đầu cùng với Ngân hàng Nhà nước, Bộ Tài chính và Bộ GTVT":

@@ -491,6 +491,8 @@ def _fit(stacks, kinds: list[str], spanning: list[TableCell], under: list[TableC
 
 # ---------------------------------------------------------------- cells between spaces
 
+# an index's short name in a column's label, in either language ("Điểm số PCI", "PCI Score")
+_INDEX_LABEL = r"(?:PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI)"
 # A header line of column labels written one after another with spaces between
 # ("Tỉnh Điểm số PCI Xếp hanh Nhóm xếp hạng"), as a page's table comes out copied.
 _SPACED_LABEL = (
@@ -499,7 +501,7 @@ _SPACED_LABEL = (
     r"(?:Tên|TÊN) (?:cơ quan|đơn vị|CƠ QUAN|ĐƠN VỊ)|"
     r"Điểm (?:tối đa|thẩm định|tự đánh giá|chuẩn|đạt(?: được)?)|Tỷ lệ(?: điểm)?(?: đạt)?|"
     r"(?:Tiêu chí|Chỉ số|Lĩnh vực|LV|TC)\s*\d{1,2}|KQ đánh giá|Kết quả(?:\s+(?:đánh giá|xếp loại))?|"
-    r"(?:Điểm số|Điểm|Tổng điểm|Chỉ số)(?:\s+(?:PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI))?|"
+    rf"(?:Điểm số|Điểm|Tổng điểm|Chỉ số)(?:\s+{_INDEX_LABEL})?|"
     r"Xếp hạng|Thứ hạng|Nhóm xếp hạng|Xếp loại|Nhóm)"
 )
 
@@ -514,10 +516,10 @@ _SPACED_LABELS = regex.compile(_SPACED_LABEL)
 # group"): its labels, or the components' English names
 # ("PCI Score", "PCI Ranking", "PCI Tier": the index's name over its own columns, one label each; but
 # "PCI Ranking Ranking group" is three columns, the index's score, its rank and its group)
-_SPACED_LABEL_EN = (r"(?:No\.?|Province|Provinces|Locality|Ministry|Ministries|"
-                    r"(?:(?:PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI)[ \t]+(?![^ \t\n]+[ \t]+(?:Ranking|Rank)\b))?"
-                    r"(?:Ranking group|Ranking|Rank|Score|Tier)|"
-                    r"Total score|Overall score|Rating|PCI|PAPI|PAR INDEX|DTI|SIPAS|DDCI)")
+_SPACED_LABEL_EN = (rf"(?:No\.?|Province|Provinces|Locality|Ministry|Ministries|"
+                    rf"(?:{_INDEX_LABEL}[ \t]+(?![^ \t\n]+[ \t]+(?:Ranking|Rank)\b))?"
+                    rf"(?:Ranking group|Ranking|Rank|Score|Tier)|"
+                    rf"Total score|Overall score|Rating|{_INDEX_LABEL})")
 
 
 @functools.cache
