@@ -117,9 +117,11 @@ def _without_implied_bounds(records: list) -> list:
     units: dict = {}  # the unit a dropped "trên 80%" gives a bare number of the same result
     for r in records:
         if (r.type == "result" and r.bound == "<=" and r.rank is not None
-                and r.score is None and r.score_change is None and r.rank_change is None
-                and r.rating is None and exact.get(key(r), r.rank + 1) <= r.rank):
-            continue
+                and exact.get(key(r), r.rank + 1) <= r.rank):
+            if r.score is None and r.score_change is None and r.rank_change is None and r.rating is None:
+                continue
+            # ("So với năm 2022, Trà Vinh tăng 2 hạng và tiếp tục nằm trong top 30": the change is still said)
+            r = r.model_copy(update={"rank": None, "rank_total": None, "bound": None})
         if r.type == "result" and _score_bound_implied(r, scores.get(key(r), ())):
             if r.score_unit is not None:
                 units.setdefault(key(r), r.score_unit)
