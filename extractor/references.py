@@ -46,6 +46,7 @@ class _ReferenceRules:
         self.date_english = regex.compile(data["date_en"])
         self.date = regex.compile(data["date"], regex.IGNORECASE)
         self.date_after = regex.compile(r"\s*,?\s*(?:" + data["date"] + ")", regex.IGNORECASE)
+        self.header_date = regex.compile(data["header_place"] + "(?:" + data["date"] + ")")
         self.issued = regex.compile(data["issued"], regex.IGNORECASE)
         self.issuer = regex.compile(r"\s*(?:,\s*)?(?:" + data["issuer"] + ")")
 
@@ -114,6 +115,8 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
         elif english_after:
             date = _iso_english(english_after)
             end = english_after.end()
+        elif (header := rules.header_date.match(text, end, endpos)) and text.startswith("Số", match.start()):
+            date = _iso(header)  # the document's own number and date, in its header
         else:
             date = _date_before(text, previous_end, match.start())
         issuer = None
