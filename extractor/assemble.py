@@ -823,8 +823,8 @@ def _on_year(state: _Clause, mention: Mention) -> None:
         # ("năm 2019 đứng áp chót …, sang năm 2020 đã vươn lên thứ 16": a last place is a value of its year)
         # (a year carried from the sentence before gives way: "Theo đó, … Bảo hiểm xã hội tỉnh là đơn
         # vị đứng đầu về chỉ số cải cách hành chính năm 2019 với 90,05 điểm")
-        if not state.year_named and (not draft.year_named
-                                     or (state.context.year_from_before and mention.fields.get("of_index"))):
+        if not state.year_named and not mention.fields.get("after_semicolon") and (
+                not draft.year_named or (state.context.year_from_before and mention.fields.get("of_index"))):
             draft.year, draft.year_named = year, True
             state.year_named = True
             state.context.year = year

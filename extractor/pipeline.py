@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from itertools import accumulate
 
 import regex
@@ -13,11 +14,11 @@ from .gazetteer import load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
 from .language import ENGLISH, VIETNAMESE, languages_of_lines
-from .patterns import (NO_KEY, Mention, component_names, cue_rules, context_at, context_search, index_names, is_context,
+from .patterns import (NO_KEY, Mention, component_names, cue_rules, context_at, context_rules, context_search, index_names, is_context,
                        lower_literals, lowered, select, value_rules, with_first_letters)
 from .consolidate import FIELDS as _FIELDS, consolidate
 from .references import find_references
-from .segment import SENTENCE_BREAK, Span, clauses, lines, sentences
+from .segment import SENTENCE_BREAK, Aside, Span, clauses, lines, sentences
 from .readers.table_columns import read_legend
 from .readers.text_tables import find_text_tables
 from .totals import GroupScope, last_places, share_total
@@ -133,6 +134,8 @@ _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:ha
 _SHARED_BOUND_AFTER = regex.compile(r"[\s,]*là\s+(?:những|các)\s+(?:đơn vị|địa phương|bộ|tỉnh|sở|huyện|cơ quan)\b"
                                     r"[^.;\n]{0,60}?\b(?:dưới|trên|từ)\s+\d", regex.IGNORECASE)
 _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
+# a clause that opens on its year ("năm 2018 đạt 4,96 điểm")
+_OPENS_ON_YEAR = regex.compile(r"(?:năm|in)\s+(?:19|20)\d\d\b", regex.IGNORECASE)
 # how far (in characters) an index named before still is what units' values are about
 _TOPIC_REACH = 1500
 # how far (in characters) a year compared against ("so với năm 2023") still is what changes are measured against
@@ -376,6 +379,10 @@ class DocumentReader:
         )
         if any("relative" in m.fields or "after_previous" in m.fields for m in self.year_mentions):
             self.year_mentions = self._relative_years(self.year_mentions)
+        for m in self.year_mentions:
+            # "đạt 4,60 điểm; năm 2018 đạt 4,96 điểm": a year after a semicolon opens what follows it
+            if self.text[max(0, m.start - 2):m.start].rstrip().endswith(";"):
+                m.fields["after_semicolon"] = True
         # A year once compared against ("so với năm 2022") and then written again
         # ("Năm 2022, Bình Dương đạt 70,52 điểm") is a look back: the text goes on
         # about its own year after it, so it is not carried to the sentences after.
@@ -419,6 +426,11 @@ class DocumentReader:
                and not context_search("looking_back", self.text, m.start - _LOOK_BACK_REACH, m.start)
                and not self._in_caption(m.start) and not self._aims_deadline(m.start)]
         carried = [m for m in own if compared.get(m.fields["year"], len(self.text)) >= m.start]
+        # ("1. Tham gia … đạt 4,60 điểm; năm 2018 đạt 4,96 điểm." / "2. Công khai …": an earlier year's
+        # value after a semicolon, as an aside, is no year the text goes on about)
+        latest = list(accumulate((m.fields["year"] for m in carried), max))
+        carried = [m for i, m in enumerate(carried)
+                   if not (m.fields.get("after_semicolon") and i and latest[i - 1] > m.fields["year"])]
         # ("In 2019, its PCI rose … Some component indices increased strongly …": a year compared
         # against before, written again, still speaks for the rest of its paragraph)
         looks_back = [m for m in own if compared.get(m.fields["year"], len(self.text)) < m.start
@@ -592,6 +604,11 @@ class DocumentReader:
         first = i
         while first > 0 and self._year_positions[first - 1] >= paragraph:
             first -= 1
+        if first < i and self._years[i] < self._years[first] == max(self._years[first:i + 1]):
+            # "Năm 2019 đạt 43,21 điểm, hạng 38/63. Năm 2018 đạt 42,10 điểm, hạng 56/63." / "Kết quả 8
+            # chỉ số nội dung như sau:": a paragraph that ends looking back from the year it opened on
+            # hands that year on to the next
+            return self._years[first]
         if first == i or first == 0:
             return self._years[i]
         before, history = self._years[first - 1], self._years[first:i + 1]
@@ -715,7 +732,7 @@ class DocumentReader:
             if not (names or introduces_list or topic or refers_back or (previous and previous.indices and goes_on)):
                 previous = None  # nothing here says what an index value would be about
                 continue
-            parts = clauses(self.text, sentence)
+            parts = clauses(self.text, sentence, self.asides(s, e))
             found = names + subjects + cues
             found += self.year_mentions[bisect_left(self._year_mention_starts, s):bisect_left(self._year_mention_starts, e)]
             for clause in parts:  # values only where a clause holds one
@@ -796,8 +813,17 @@ class DocumentReader:
             parts_named = [m for m in mentions if m.kind == "component"]
             labelled = (len(parts_named) == 1 and parts_named[0].end <= parts[0].end
                         and bool(_LABEL_COLON.match(self.text, parts_named[0].end)))
-            for clause in parts:
+            for k, clause in enumerate(parts):
                 inside = mentions[bisect_left(starts, clause.start):bisect_left(starts, clause.end)]
+                if isinstance(clause, Aside):
+                    # "đạt 4,60 điểm (tỉnh đạt cao nhất 5,81 điểm thuộc về Hà Tĩnh); năm 2018 đạt 4,96 điểm": the
+                    # aside is of its own unit; the sentence then goes on about the one before it
+                    # (one that names no unit, "(cao nhất cả nước là 8,19 điểm)", states nothing of one)
+                    if any(m.kind in ("subject", "other_subject") for m in inside):
+                        drafts.extend(read_clause(inside, replace(context, unit=MAIN, named_in_sentence=None,
+                                                                   list_next_rank=None, order_goes_on=False),
+                                                  (clause.start, clause.end)))
+                    continue
                 if context.order_goes_on and clause.start > s and any(m.kind in _ORDER_STOPS for m in inside):
                     # "…; B 93,19 điểm và xếp cuối cùng là C", "…; nhóm Khá tốt gồm D, E": a clause
                     # with a place or a class of its own is no item of the order before
@@ -813,7 +839,8 @@ class DocumentReader:
                 # comma, with no value of its own, is what the next clause's values are of
                 if not stated and context.component and any(m.kind == "component" for m in inside):
                     context.component_fronted = True
-                elif not (labelled and context.component):
+                elif not (labelled and context.component) and not self.same_part_earlier_year(
+                        [p for p in parts[k + 1:] if not isinstance(p, Aside)][:1], mentions, starts):
                     context = carry_over(context)
             previous = context
             if years_listed is not None:
@@ -845,6 +872,22 @@ class DocumentReader:
         for draft in drafts:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
+
+    def same_part_earlier_year(self, following: list, mentions: list[Mention], starts: list[int]) -> bool:
+        """Whether the clause following (a list of one, or none) opens on a year and names no part, index or
+        unit of its own: "Tham gia của người dân đạt 4,60 điểm; năm 2018 đạt 4,96 điểm" (the same part's)."""
+        if not following or not _OPENS_ON_YEAR.match(self.text, following[0].start):
+            return False
+        inside = mentions[bisect_left(starts, following[0].start):bisect_left(starts, following[0].end)]
+        return not any(m.kind in ("component", "index", "subject", "other_subject") for m in inside)
+
+    def asides(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans in brackets in text[start:end] that are statements of their own (the best unit's value
+        after the one the sentence is about)."""
+        if "nhất" not in self.low[start:end]:
+            return []
+        return [(m.start(), m.end()) for rule in context_rules("best_in_brackets")
+                for m in rule.finditer(self.text, start, end)]
 
     def part_named_alone(self, s: int, e: int, named: tuple, language: str) -> tuple | None:
         """(indices, component, end) of the one part a sentence with no value names, if it names one."""
@@ -1220,7 +1263,9 @@ class DocumentReader:
         if previous is not None and goes_on:
             # "Mục tiêu năm 2024:" speaks for its items; "Năm 2016 Ngân hàng Nhà nước cũng đứng đầu" (a
             # year looked back at) not for the next paragraph's "Thứ hạng tiếp theo là …"
-            if previous.year_stated and not self._looks_back_to(previous.year, start):
+            # (nor a paragraph that ended looking back from the year it opened on: year_before gives that year)
+            if (previous.year_stated and not self._looks_back_to(previous.year, start)
+                    and not (year is not None and previous.year is not None and year > previous.year)):
                 year = previous.year
             return Context(unit=previous.unit, indices=previous.indices, year=year, kind=previous.kind,
                            named_indices=previous.named_indices, year_stated=previous.year_stated,

@@ -195,8 +195,26 @@ def _plain_sentences(body: str) -> list[tuple[int, int]]:
     return [s for s in spans if s[0] < s[1]]
 
 
-def clauses(text: str, sentence: Span) -> list[Span]:
-    """Cut a sentence at semicolons (and "trong đó") that stand outside brackets."""
+@dataclass(frozen=True)
+class Aside(Span):
+    """A clause in brackets that is a statement of its own (cues `best_in_brackets`): the clause after it
+    goes on from the one before it."""
+
+
+def clauses(text: str, sentence: Span, asides: list[tuple[int, int]] = ()) -> list[Span]:
+    """Cut a sentence at semicolons (and "trong đó") that stand outside brackets, and around the
+    asides given (spans in brackets, inside the sentence)."""
+    if asides:
+        out: list[Span] = []
+        cursor = sentence.start
+        for start, end in asides:
+            if cursor < start:
+                out += clauses(text, Span(cursor, start))
+            out.append(Aside(start, end))
+            cursor = end
+        if cursor < sentence.end:
+            out += clauses(text, Span(cursor, sentence.end))
+        return [span for span in out if span.start < span.end]
     cuts = []
     depth = 0
     candidates = {m.start(): m.end() for m in _CLAUSE_CUT.finditer(text, sentence.start, sentence.end)}

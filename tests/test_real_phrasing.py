@@ -1504,6 +1504,39 @@ FAMILIES = [
       dict(unit="Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị", index="OTHER", year=2022, rank=2),
       dict(unit="Chi cục Hải quan Chi Ma", index="OTHER", year=2022, rank=3)],
      [dict(unit="Chi cục Hải quan Chi Ma", rank=1), dict(index="DDCI")]),
+    ("the best unit in brackets after a part's value, an earlier year after a semicolon, the list back on the "
+     "paragraph's own year",
+     "Chỉ số PAPI của Bến Tre năm 2020: tăng hạng\n\n"
+     "Theo đó, Chỉ số PAPI của tỉnh Bến Tre năm 2020 đạt 44,05 điểm (tỉnh có điểm cao nhất là Đồng Tháp với 47,10 "
+     "điểm); xếp nhóm trung bình cao, hạng 20/63 tỉnh, thành. Năm 2019, Chỉ số PAPI của Bến Tre đạt 43,50 điểm, "
+     "xếp nhóm trung bình thấp, hạng 30/63.\n\nĐiểm của 8 chỉ số nội dung như sau:\n\n"
+     "1. Tham gia của người dân ở cấp cơ sở đạt 5,02 điểm (tỉnh đạt cao nhất 5,90 điểm thuộc về Hà Tĩnh); năm 2019 "
+     "đạt 4,88 điểm.\n\n2. Cung ứng dịch vụ: 7,01 điểm (thành phố đạt cao nhất 7,75 điểm thuộc về Đà Nẵng); năm "
+     "2019 đạt 6,95 điểm.",
+     [dict(unit="Bến Tre", index="PAPI", component=None, year=2020, score=44.05, rank=20, rank_total=63,
+           rating="Trung bình cao"),
+      dict(unit="Đồng Tháp", index="PAPI", component=None, year=2020, score=47.1, rank=1),
+      dict(unit="Bến Tre", index="PAPI", component=None, year=2019, score=43.5, rank=30, rank_total=63),
+      dict(unit="Bến Tre", index="PAPI", component="participation", year=2020, score=5.02),
+      dict(unit="Hà Tĩnh", index="PAPI", component="participation", year=2020, score=5.9, rank=1),
+      dict(unit="Bến Tre", index="PAPI", component="participation", year=2019, score=4.88),
+      dict(unit="Bến Tre", index="PAPI", component="public_services", year=2020, score=7.01),
+      dict(unit="Đà Nẵng", index="PAPI", component="public_services", year=2020, score=7.75, rank=1),
+      dict(unit="Bến Tre", index="PAPI", component="public_services", year=2019, score=6.95)],
+     [dict(unit="Hà Tĩnh", score=5.02), dict(unit="Đồng Tháp", rating="Trung bình cao"),
+      dict(unit="Bến Tre", year=2019, score=7.01)]),
+    ("a province's assessment of e-government levels is an index of its own, not the PAR index",
+     "Theo kết quả đánh giá, xếp hạng mức độ chính quyền điện tử năm 2020 của tỉnh, khối sở, ban, ngành có Sở Tư "
+     "pháp dẫn đầu với 96,5%; khối huyện, thị xã có huyện Phong Điền xếp thứ nhất với 85,36%.",
+     [dict(unit="Sở Tư pháp", index="OTHER", year=2020, score=96.5, rank=1),
+      dict(unit="Phong Điền", index="OTHER", year=2020, score=85.36, rank=1)],
+     [dict(index="PAR_INDEX")]),
+    ("a 'top 30' beside the exact place of the same year keeps only the change it states",
+     "Theo kết quả PCI năm 2023 vừa công bố, Sóc Trăng đạt 66,12 điểm, xếp vị trí 27/63 tỉnh, thành phố. So với năm "
+     "2022, Sóc Trăng tăng 5 hạng và tiếp tục nằm trong top 30 tỉnh có chất lượng điều hành tốt nhất.",
+     [dict(unit="Sóc Trăng", index="PCI", year=2023, score=66.12, rank=27, rank_total=63),
+      dict(unit="Sóc Trăng", index="PCI", year=2023, rank_change=5, change_since=2022)],
+     [dict(unit="Sóc Trăng", rank=30)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
