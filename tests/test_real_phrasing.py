@@ -1537,6 +1537,11 @@ FAMILIES = [
      [dict(unit="Sóc Trăng", index="PCI", year=2023, score=66.12, rank=27, rank_total=63),
       dict(unit="Sóc Trăng", index="PCI", year=2023, rank_change=5, change_since=2022)],
      [dict(unit="Sóc Trăng", rank=30)]),
+    ("an aim given as a band is to reach at least its lower end",
+     "Kế hoạch chuyển đổi số tỉnh Đắk Nông năm 2025. Phấn đấu năm 2025, chỉ số chuyển đổi số (DTI) của tỉnh Đắk "
+     "Nông đạt từ 0,60 - 0,70 điểm.",
+     [dict(type="target", unit="Đắk Nông", index="DTI", year=2025, score=0.6, score_unit="điểm", bound=">=")],
+     [dict(score=0.7)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
