@@ -14,8 +14,8 @@ from .gazetteer import load_gazetteer
 from .models import Evidence, Reference, Result, Target
 from .normalize import NormalizedText, normalize
 from .language import ENGLISH, VIETNAMESE, languages_of_lines
-from .patterns import (NO_KEY, Mention, component_names, cue_rules, context_at, context_rules, context_search, index_names, is_context,
-                       lower_literals, lowered, select, value_rules, with_first_letters)
+from .patterns import (NO_KEY, Mention, component_names, cue_rules, context_at, context_rules, context_search,
+                       index_names, is_context, lower_literals, lowered, select, value_rules, with_first_letters)
 from .consolidate import FIELDS as _FIELDS, consolidate
 from .references import find_references
 from .segment import SENTENCE_BREAK, Aside, Span, clauses, lines, sentences
@@ -840,7 +840,7 @@ class DocumentReader:
                 if not stated and context.component and any(m.kind == "component" for m in inside):
                     context.component_fronted = True
                 elif not (labelled and context.component) and not self.same_part_earlier_year(
-                        [p for p in parts[k + 1:] if not isinstance(p, Aside)][:1], mentions, starts):
+                        next((p for p in parts[k + 1:] if not isinstance(p, Aside)), None), mentions, starts):
                     context = carry_over(context)
             previous = context
             if years_listed is not None:
@@ -873,18 +873,18 @@ class DocumentReader:
             self.units.note_subject(draft.unit)
         return [record for draft in drafts for record in self.records(draft)]
 
-    def same_part_earlier_year(self, following: list, mentions: list[Mention], starts: list[int]) -> bool:
-        """Whether the clause following (a list of one, or none) opens on a year and names no part, index or
-        unit of its own: "Tham gia của người dân đạt 4,60 điểm; năm 2018 đạt 4,96 điểm" (the same part's)."""
-        if not following or not _OPENS_ON_YEAR.match(self.text, following[0].start):
+    def same_part_earlier_year(self, following: Span | None, mentions: list[Mention], starts: list[int]) -> bool:
+        """Whether the clause following opens on a year and names no part, index or unit of its own:
+        "Tham gia của người dân đạt 4,60 điểm; năm 2018 đạt 4,96 điểm" (the same part's)."""
+        if following is None or not _OPENS_ON_YEAR.match(self.text, following.start):
             return False
-        inside = mentions[bisect_left(starts, following[0].start):bisect_left(starts, following[0].end)]
+        inside = mentions[bisect_left(starts, following.start):bisect_left(starts, following.end)]
         return not any(m.kind in ("component", "index", "subject", "other_subject") for m in inside)
 
     def asides(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans in brackets in text[start:end] that are statements of their own (the best unit's value
         after the one the sentence is about)."""
-        if "nhất" not in self.low[start:end]:
+        if self.low.find("nhất", start, end) < 0:
             return []
         return [(m.start(), m.end()) for rule in context_rules("best_in_brackets")
                 for m in rule.finditer(self.text, start, end)]
