@@ -50,6 +50,8 @@ def _merge_references(records: list) -> list:
 # what makes two records one: the same thing, assessed the same year
 _KEY = ("type", "unit", "unit_level", "unit_code", "province_code", "index", "component", "year")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")  # (a semicolon parts the clauses of one sentence)
+# an aside in brackets between two clauses of one sentence, with the separators around it
+_ASIDE_BETWEEN = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*[;,]?[ \t]*")
 
 
 # how many records back a clause's record may find its partner: a list of units states
@@ -95,7 +97,10 @@ def _joined(before, record, text: str):
 
 def _one_sentence(a: Evidence, b: Evidence, text: str) -> bool:
     start, end = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
-    return start >= end or (end - start <= 3 and not _SENTENCE_END.search(text, start, end))
+    # ("đạt 44,05 điểm (tỉnh có điểm cao nhất là Đồng Tháp với 47,10 điểm); xếp nhóm trung bình cao": an
+    # aside in brackets, read as a statement of its own, stands between the two clauses)
+    return start >= end or (end - start <= 3 and not _SENTENCE_END.search(text, start, end)) or bool(
+        _ASIDE_BETWEEN.fullmatch(text, start, end))
 
 
 def _without_implied_bounds(records: list) -> list:
