@@ -134,8 +134,6 @@ _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:ha
 _SHARED_BOUND_AFTER = regex.compile(r"[\s,]*là\s+(?:những|các)\s+(?:đơn vị|địa phương|bộ|tỉnh|sở|huyện|cơ quan)\b"
                                     r"[^.;\n]{0,60}?\b(?:dưới|trên|từ)\s+\d", regex.IGNORECASE)
 _DATE = regex.compile(r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)\b|tháng\s+\d{1,2}\s+năm\s+(?P<year>(?:19|20)\d\d)")
-# a clause that opens on its year ("năm 2018 đạt 4,96 điểm")
-_OPENS_ON_YEAR = regex.compile(r"(?:năm|in)\s+(?:19|20)\d\d\b", regex.IGNORECASE)
 # how far (in characters) an index named before still is what units' values are about
 _TOPIC_REACH = 1500
 # how far (in characters) a year compared against ("so với năm 2023") still is what changes are measured against
@@ -876,10 +874,11 @@ class DocumentReader:
     def same_part_earlier_year(self, following: Span | None, mentions: list[Mention], starts: list[int]) -> bool:
         """Whether the clause following opens on a year and names no part, index or unit of its own:
         "Tham gia của người dân đạt 4,60 điểm; năm 2018 đạt 4,96 điểm" (the same part's)."""
-        if following is None or not _OPENS_ON_YEAR.match(self.text, following.start):
+        if following is None:
             return False
         inside = mentions[bisect_left(starts, following.start):bisect_left(starts, following.end)]
-        return not any(m.kind in ("component", "index", "subject", "other_subject") for m in inside)
+        return (bool(inside) and inside[0].kind == "year" and inside[0].start == following.start
+                and not any(m.kind in ("component", "index", "subject", "other_subject") for m in inside))
 
     def asides(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans in brackets in text[start:end] that are statements of their own (the best unit's value
