@@ -57,6 +57,8 @@ _MAY_STATE_ENGLISH = re.compile(
     r"|\b(?:excellent|good|fair|average|high|low|medium|middle)\s+(?:\w+\s+)?(?:tier|category|class|group)\b"
     # ("continues to lead the list of 19 ministries": "lead" alone is too common a word to look at)
     r"|\bcontinues? to lead\b|\blead the (?:list|ranking|rankings|table|country|nation)\b"
+    # ("Quang Binh took the lead of the … Performance Index")
+    r"|\b(?:took|takes|taking|take)\s+the\s+lead\b"
 )
 # A "sentence" longer than this is not prose (a dump, a table without line
 # breaks): no rule runs on it, which keeps hostile input cheap.
@@ -375,7 +377,7 @@ class DocumentReader:
              if not self.text[max(0, m.start - 2):m.start].strip().endswith("(")),
             key=lambda m: m.start,
         )
-        if any("relative" in m.fields or "after_previous" in m.fields for m in self.year_mentions):
+        if any(key in m.fields for m in self.year_mentions for key in ("relative", "after_previous", "before_last")):
             self.year_mentions = self._relative_years(self.year_mentions)
         for m in self.year_mentions:
             # "đạt 4,60 điểm; năm 2018 đạt 4,96 điểm": a year after a semicolon opens what follows it
@@ -474,8 +476,9 @@ class DocumentReader:
 
     def _relative_years(self, mentions: list[Mention]) -> list[Mention]:
         """Years written in words, given their number: "năm nay", "this year" the year the text is
-        dated; "The following year" the year after the one written last before. One with nothing
-        to count from is no year."""
+        dated; "The following year" the year after the one written last before; "Last year," the year
+        before the one written last before, or before the text's date. One with nothing to count from
+        is no year."""
         dated = publication_year(self.doc)
         out: list[Mention] = []
         for m in mentions:
@@ -487,6 +490,13 @@ class DocumentReader:
                 if not out:
                     continue
                 m.fields["year"] = out[-1].fields["year"] + m.fields.pop("after_previous")
+            elif "before_last" in m.fields:
+                # (not from an aim's deadline written before: "to 20% by 2025")
+                written = next((o.fields["year"] for o in reversed(out) if dated is None or o.fields["year"] <= dated),
+                               dated)
+                if written is None:
+                    continue
+                m.fields["year"] = written - m.fields.pop("before_last")
             out.append(m)
         return out
 
@@ -1223,12 +1233,14 @@ class DocumentReader:
         return self._named_indices[bisect_left(self._index_positions, start):bisect_left(self._index_positions, end)]
 
     def names(self, start: int, end: int, language: str = VIETNAMESE) -> list[Mention]:
-        """Index and component names in text[start:end]."""
-        return self.indices_in(start, end) + component_names(language).find(self.text, start, end, low=self.low)
+        """Index and component names in text[start:end] (not a part named as what the index is worked
+        out from: "dựa trên … điểm điều tra xã hội học")."""
+        parts = component_names(language).find(self.text, start, end, low=self.low)
+        return self.indices_in(start, end) + [m for m in parts if not self._said_before("method_of_index", m, 80)]
 
-    def _said_before(self, cue: str, index: Mention) -> bool:
-        """Whether the context rule `cue` (cue files) stands in the words right before an index's name."""
-        return context_search(cue, self.text, index.start - 40, index.start) is not None
+    def _said_before(self, cue: str, name: Mention, reach: int = 40) -> bool:
+        """Whether the context rule `cue` (cue files) stands in the `reach` characters right before a name."""
+        return context_search(cue, self.text, name.start - reach, name.start) is not None
 
     def topic_before(self, position: int) -> str | None:
         """The index last named before `position`, if it was named near enough to be

@@ -1396,3 +1396,37 @@ def test_a_survey_begun_long_ago_an_order_after_and_then_a_place_outside_the_top
     has(records, unit="Cần Thơ", index="PCI", rank=5, bound=">")
     lacks(records, year=2006)
     lacks(records, score=65.0)
+
+
+def test_last_year_from_the_year_before_or_the_date_and_ministries_led_and_a_score_gained():
+    """"Last year, the city ranked first" in a text on the index of 2016: the edition before, 2015; in a text with
+    no year but its date, the year before the date; "led the rankings of 17 ministries": first of 17; "gaining 0.58
+    points, 0.09 higher than the previous ranking": the first number is the score, the second its change; the
+    PAPI's long name cut before "Index"."""
+    text = ("Hai Phong tops the Provincial Public Administration Reform Index for 2016 with 88.2 per cent.\n"
+            "Last year, the city ranked second with 86.1 per cent.")
+    records = measures(text)
+    has(records, unit="Hải Phòng", index="PAR_INDEX", year=2016, score=88.2, rank=1)
+    has(records, unit="Hải Phòng", index="PAR_INDEX", year=2015, score=86.1, rank=2)
+    dated = ("date 2024-06-12 Officials in Lang Son met on Monday to review digital work.\n"
+             "The chairman said that last year, the province ranked 15th among cities and provinces nationwide in terms of "
+             "digital transformation.")
+    has(measures(dated), unit="Lạng Sơn", index="DTI", year=2023, rank=15)
+    ministries = ("In the Digital Transformation Index for 2022, the Ministry of Justice led the rankings of 17 "
+                  "ministries and ministry-level agencies, gaining 0.58 points, 0.09 higher than the previous ranking.")
+    records = measures(ministries)
+    has(records, unit="Bộ Tư pháp", index="DTI", year=2022, rank=1, rank_total=17, score=0.58, score_change=0.09)
+    lacks(records, score_change=0.58)
+    cut = "The northern province of Lao Cai took the lead of the Provincial Governance and Public Administration Performance for 2019."
+    has(measures(cut), unit="Lào Cai", index="PAPI", year=2019, rank=1)
+
+
+def test_a_place_with_the_unit_between_and_a_total_in_words():
+    """"placing the locality the 47th out of 63": the unit between the verb and the place; "rose three spots to rank
+    first among nine agencies": a total written as a word."""
+    text = ("In 2020, the PAR index of Yen Bai reached 84.1 percent, placing the locality the 47th out of 63 cities and "
+            "provinces.")
+    has(measures(text), unit="Yên Bái", index="PAR_INDEX", year=2020, rank=47, rank_total=63)
+    agencies = ("In the DTI 2022 rankings, the Vietnam News Agency rose three spots to rank first among nine ministries "
+                "and agencies that do not provide public services.")
+    has(measures(agencies), unit="Thông tấn xã Việt Nam", index="DTI", year=2022, rank=1, rank_total=9)
