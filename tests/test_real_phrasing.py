@@ -1542,6 +1542,30 @@ FAMILIES = [
      "Nông đạt từ 0,60 - 0,70 điểm.",
      [dict(type="target", unit="Đắk Nông", index="DTI", year=2025, score=0.6, score_unit="điểm", bound=">=")],
      [dict(score=0.7)]),
+    ("a part named as what the index is worked out from is not what the values after it are of",
+     "Chỉ số cải cách hành chính năm 2021 của các sở, ngành tỉnh Lào Cai được tính dựa trên điểm thẩm định tài "
+     "liệu kiểm chứng và điểm điều tra xã hội học; kết quả khối sở, ngành thì Sở Nội vụ đạt 91,20% xếp thứ nhất, "
+     "Sở Tư pháp đạt 90,05% xếp thứ hai.",
+     [dict(unit="Sở Nội vụ", index="PAR_INDEX", component=None, year=2021, score=91.2, rank=1),
+      dict(unit="Sở Tư pháp", index="PAR_INDEX", component=None, year=2021, score=90.05, rank=2)],
+     [dict(component="survey"), dict(component="self_assessment")]),
+    ("the largest rise in brackets after its unit, a count of units that rose, a fall of no unit named",
+     "Năm 2023, 48 địa phương có Chỉ số SIPAS tăng so với năm 2022, tăng cao nhất là Hà Giang (5,12%), tăng thấp "
+     "nhất là Tây Ninh (0,08%). Có 15 địa phương giảm, tỉnh giảm nhiều nhất là 3,40% và giảm ít nhất là 0,11%.",
+     [dict(unit="Hà Giang", index="SIPAS", year=2023, score_change=5.12, change_since=2022, score=None),
+      dict(unit="Tây Ninh", index="SIPAS", year=2023, score_change=0.08, change_since=2022, score=None)],
+     [dict(rank=48), dict(score_change=-3.4), dict(score=5.12), dict(score_change=-0.11)]),
+    ("each part's weight in brackets after its name is no value",
+     "Theo Quyết định, các tiêu chí và trọng số của từng chỉ số thành phần DDCI tỉnh Bình Định gồm: Tính minh bạch "
+     "(20%); Chi phí thời gian (15%); Hỗ trợ doanh nghiệp (10%); Thiết chế pháp lý (10%).",
+     [],
+     [dict(score=20.0), dict(score=15.0), dict(score=10.0)]),
+    ("'N địa phương lần lượt đứng đầu bảng là' gives the places in turn",
+     "Ở bảng xếp hạng PCI năm 2022, 4 địa phương lần lượt đứng đầu bảng là: Quảng Ninh, Hải Phòng, Long An và "
+     "Bình Dương.",
+     [dict(unit="Quảng Ninh", index="PCI", year=2022, rank=1), dict(unit="Hải Phòng", index="PCI", year=2022, rank=2),
+      dict(unit="Long An", index="PCI", year=2022, rank=3), dict(unit="Bình Dương", index="PCI", year=2022, rank=4)],
+     [dict(bound="<=")]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
