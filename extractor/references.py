@@ -130,8 +130,9 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
 
 
 # Every document number has a digit followed by "/" or "-" ("3016/QĐ-UBND",
-# "31-CT/HU"); the full expression only runs near such places.
-_NUMBER_HINT = regex.compile(r"\d[/-]")
+# "31-CT/HU"), or by a letter first ("36a/NQ-CP"); the full expression only runs
+# near such places.
+_NUMBER_HINT = regex.compile(r"\d[a-zđ]?[/-]")
 _LOOK_BACK = 40  # "Quyết định liên tịch số ", "Official Dispatch No. " and the like fit in it
 _LOOK_AHEAD = 60  # the rest of the longest number
 
@@ -165,6 +166,13 @@ def _date_before(text: str, start: int, citation_start: int) -> str | None:
         return None
     last = dates[-1]
     between = text[last.end():citation_start]
-    if rules.issued.search(between) and not regex.search(r"[.;]\s", between):
+    # ("Đăng ngày 28-05-2023 …\n\nNgày 19-5, UBND thành phố ban hành Quyết định số 1033/QĐ-UBND": the
+    # page's date, and the decision's own date written without its year: no date, not the page's)
+    if (rules.issued.search(between) and not regex.search(r"[.;]\s|\n", between)
+            and not _DAY_WITHOUT_YEAR.search(between)):
         return _iso(last)
     return None
+
+
+# a day and month with no year ("Ngày 19-5,", "ngày 7/6")
+_DAY_WITHOUT_YEAR = regex.compile(r"\b[Nn]gày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b(?!\s*[/.-]\s*\d)")
