@@ -154,6 +154,12 @@ def _citations(text: str, pos: int, endpos: int):
                 break
 
 
+# what parts a date from a citation after it: the end of a sentence or clause, a line break
+_PARTED = regex.compile(r"[.;]\s|\n")
+# a day and month with no year ("Ngày 19-5,", "ngày 7/6")
+_DAY_WITHOUT_YEAR = regex.compile(r"\b[Nn]gày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b(?!\s*[/.-]\s*\d)")
+
+
 def _date_before(text: str, start: int, citation_start: int) -> str | None:
     """A date written before the citation, tied to it by an issuing verb.
 
@@ -168,11 +174,8 @@ def _date_before(text: str, start: int, citation_start: int) -> str | None:
     between = text[last.end():citation_start]
     # ("Đăng ngày 28-05-2023 …\n\nNgày 19-5, UBND thành phố ban hành Quyết định số 1033/QĐ-UBND": the
     # page's date, and the decision's own date written without its year: no date, not the page's)
-    if (rules.issued.search(between) and not regex.search(r"[.;]\s|\n", between)
+    if (rules.issued.search(between) and not _PARTED.search(between)
             and not _DAY_WITHOUT_YEAR.search(between)):
         return _iso(last)
     return None
 
-
-# a day and month with no year ("Ngày 19-5,", "ngày 7/6")
-_DAY_WITHOUT_YEAR = regex.compile(r"\b[Nn]gày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\b(?!\s*[/.-]\s*\d)")
