@@ -108,9 +108,15 @@ _CLASS_WORDS = {
 }
 
 
+_LEVEL = re.compile(r"(?i)mức\s+(?:độ\s+)?(?P<level>iv|iii|ii|i)")
+
+
 def class_named(raw: str) -> str:
     """The class a text names, as records give it ("very good" → "Rất tốt", "khá" → "Khá")."""
     raw = _CLASS_WORDS.get(" ".join(raw.split()).lower(), raw)
+    level = _LEVEL.fullmatch(raw)
+    if level:  # "đạt mức iii": a level of e-government, in Roman numerals
+        return "Mức " + level["level"].upper()
     return raw[:1].upper() + raw[1:].lower()
 
 
