@@ -1332,6 +1332,13 @@ def _on_rating(state: _Clause, mention: Mention) -> None:
         state.group_rating = mention.fields["rating"]
         return
     draft = state.open_draft()
+    if draft.fields.get("ordered") and draft.fields.keys() <= {"rank", "ordered"}:
+        # "kế đến lần lượt là: A, B, C thuộc nhóm “tốt”": the class said after an ordered list is
+        # each of its units', back to the first that states anything else
+        for earlier in reversed(state.done):
+            if not earlier.fields.get("ordered") or earlier.fields.keys() - {"rank", "ordered"}:
+                break
+            earlier.fields["rating"] = mention.fields["rating"]
     if state.context.list_rating and draft.fields.get("rating") == state.context.list_rating:
         # "12 đơn vị xếp loại tốt: A, B, C; huyện D được xếp loại khá": a class of its own is not the list's
         draft.fields["rating"] = mention.fields["rating"]

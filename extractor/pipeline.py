@@ -38,6 +38,8 @@ _MAY_STATE = regex.compile(
     r"|(?:tiếp (?:đó|theo|sau|đến)|theo sau|kế (?:đến|tiếp)|xếp (?:ngay )?sau(?: đó)?)(?: lần lượt)?(?: là|:)|lần lượt (?:chiếm|giữ|thuộc|xếp sau)"
     # ("Nhóm này bao gồm: A, B": the members of the group the sentence before defined)
     r"|nhóm này (?:bao )?gồm"
+    # ("UBND huyện Khánh Vĩnh đạt mức I": a level of e-government, in Roman numerals)
+    r"|(?:đạt|xếp|thuộc|ở) mức (?:độ )?I"
     # ("01 ngành trung bình: Cảng vụ hàng hải tỉnh": a class, counted, over the list after it)
     r"|\d\s+\w+\s+(?:xuất sắc|tốt|khá|trung bình|yếu)\s*:",
     regex.IGNORECASE,
@@ -93,6 +95,10 @@ _LIST_JOINT = regex.compile(r"[”\"]?\s*(?:,|và|and|,\s*(?:và|and))\s*(?:(?:l
 _CAPTION = regex.compile(r"\bPhoto(?:\s+by\b|\s*:)|\bẢnh\s*:|\(Ảnh\b|\bẢnh minh họa\b", regex.IGNORECASE)
 # what closes a sentence's label: its colon, perhaps after a closing quote
 _LABEL_COLON = regex.compile(r"[”\"’']?\s*:")
+# an item's label before its value ("+ Tác động đến phát triển kinh tế - xã hội: 5,31/6,5 điểm")
+# (not one that names the whole: "- Tổng điểm: 85,5", "- Kết quả: …", "- Xếp hạng: 12/63")
+_PART_LABEL = regex.compile(r"[-+•–*]\s*(?!(?:Tổng|Điểm|Kết quả|Chỉ số|Xếp|Thứ hạng|Vị trí|Vị thứ|Hạng|Năm|Mức|Đạt|"
+                            r"Tăng|Giảm)\b)\p{Lu}[^\d:;.\n]{2,80}:(?=\s*\d)")
 # what may stand between a unit's name (or rank) and its score written bare ("Hà Nội 6,8", "cao nhất - 6,88")
 _RIGHT_AFTER = regex.compile(r"\s*(?:[-–:]\s*|\(\s*)?")
 # English sets a bare value off with a comma too ("with the Ministry of Health, 78, the Ministry of ...")
@@ -204,6 +210,14 @@ def extract_document(doc: Document) -> list:
 # mentions that end a "tiếp theo là A …; B …" run of places over a sentence's clauses
 _ORDER_STOPS = frozenset({"rank", "rating", "rating_list", "rating_back", "bound_list", "bound_back", "score_list",
                           "ordered"})
+
+
+def _class_after_items(inside: list[Mention]) -> bool:
+    """"kế đến lần lượt là: A, B thuộc nhóm “tốt”; C, D thuộc nhóm “khá tốt”": units first, then the
+    class they share, and nothing else the order stops at; the order goes on over them."""
+    stops = [m for m in inside if m.kind in _ORDER_STOPS]
+    return (bool(inside) and inside[0].kind == "subject" and all(m.kind == "rating" for m in stops)
+            and stops[0].start > max(m.start for m in inside if m.kind == "subject"))
 
 
 def _years_in_turn(drafts: list[Draft], listed: str) -> list[Draft]:
@@ -740,6 +754,8 @@ class DocumentReader:
             if not (names or introduces_list or topic or refers_back or (previous and previous.indices and goes_on)):
                 previous = None  # nothing here says what an index value would be about
                 continue
+            if previous is not None and bullet_item and self.unknown_part(s, names + subjects):
+                continue  # (the parts listed go on below it: the context stays theirs)
             parts = clauses(self.text, sentence, self.asides(s, e))
             found = names + subjects + cues
             found += self.year_mentions[bisect_left(self._year_mention_starts, s):bisect_left(self._year_mention_starts, e)]
@@ -832,7 +848,8 @@ class DocumentReader:
                                                                    list_next_rank=None, order_goes_on=False),
                                                   (clause.start, clause.end)))
                     continue
-                if context.order_goes_on and clause.start > s and any(m.kind in _ORDER_STOPS for m in inside):
+                if (context.order_goes_on and clause.start > s and any(m.kind in _ORDER_STOPS for m in inside)
+                        and not _class_after_items(inside)):
                     # "…; B 93,19 điểm và xếp cuối cùng là C", "…; nhóm Khá tốt gồm D, E": a clause
                     # with a place or a class of its own is no item of the order before
                     context.list_next_rank, context.order_goes_on = None, False
@@ -890,10 +907,18 @@ class DocumentReader:
         return (bool(inside) and inside[0].kind == "year" and inside[0].start == following.start
                 and not any(m.kind in ("component", "index", "subject", "other_subject") for m in inside))
 
+    def unknown_part(self, start: int, named: list[Mention]) -> bool:
+        """"+ Chỉ số SIPAS: 8,23/10 điểm; + Khảo sát lãnh đạo, quản lý: 18,05/22 điểm; + Tác động đến phát
+        triển kinh tế - xã hội: 5,31/6,5 điểm": an item of a list labelled with a name no part, index or
+        unit has is a part we do not know; its value is not the index's."""
+        label = _PART_LABEL.match(self.text, start)
+        return label is not None and not any(m.start < label.end() for m in named)
+
     def asides(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans in brackets in text[start:end] that are statements of their own (the best unit's value
-        after the one the sentence is about)."""
-        if self.low.find("nhất", start, end) < 0:
+        after the one the sentence is about, or the country's average)."""
+        if self.low.find("nhất", start, end) < 0 and self.low.find("trung bình", start, end) < 0 \
+                and self.low.find("bình quân", start, end) < 0:
             return []
         return [(m.start(), m.end()) for rule in context_rules("best_in_brackets")
                 for m in rule.finditer(self.text, start, end)]
