@@ -350,7 +350,7 @@ FAMILIES = [
     ("agencies of a province",
      "Chỉ số CCHC năm 2022 khối cơ quan của tỉnh Quảng Nam: Văn phòng UBND tỉnh đạt 91,2 điểm, xếp thứ 1; "
      "Thanh tra tỉnh đạt 88,4 điểm, xếp thứ 2.",
-     [dict(unit="Văn phòng Ủy ban nhân dân tỉnh", province="Quảng Nam", score=91.2, rank=1),
+     [dict(unit="Văn phòng UBND tỉnh", province="Quảng Nam", score=91.2, rank=1),
       dict(unit="Thanh tra tỉnh", province="Quảng Nam", score=88.4, rank=2)],
      []),
     ("departments in initials",
@@ -685,7 +685,7 @@ FAMILIES = [
      "nhất; Văn phòng UBND TP xếp thứ 2; Sở Y tế xếp thứ 14 trong tổng số 14 sở, ban, ngành. Phường An Hòa xếp "
      "thứ nhất, phường Xuân Khánh xếp cuối trong 30 phường.",
      [dict(unit="Thanh tra thành phố", province="Cần Thơ", rank=1, rank_total=14),
-      dict(unit="Văn phòng Ủy ban nhân dân thành phố", rank=2, rank_total=14),
+      dict(unit="Văn phòng UBND thành phố", rank=2, rank_total=14),
       dict(unit="Xuân Khánh", rank=30, rank_total=30)],
      [dict(unit="Cần Thơ", rank=1)]),
     ("a plan's group of leaders is a bound, not leaders in the plural",
@@ -1566,6 +1566,67 @@ FAMILIES = [
      [dict(unit="Quảng Ninh", index="PCI", year=2022, rank=1), dict(unit="Hải Phòng", index="PCI", year=2022, rank=2),
       dict(unit="Long An", index="PCI", year=2022, rank=3), dict(unit="Bình Dương", index="PCI", year=2022, rank=4)],
      [dict(bound="<=")]),
+    ("a ministry ranks its own departments in blocks, each with its maximum",
+     "Năm 2019, Bộ Công Thương công bố Chỉ số CCHC của các đơn vị thuộc Bộ: Cục Xuất nhập khẩu đứng đầu khối các "
+     "cục với 79/80 điểm; Vụ Thị trường trong nước đứng đầu khối các vụ với 68,5/70 điểm.",
+     [dict(unit="Cục Xuất nhập khẩu", index="PAR_INDEX", year=2019, score=79.0, max_score=80.0, rank=1, province=None),
+      dict(unit="Vụ Thị trường trong nước", index="PAR_INDEX", year=2019, score=68.5, max_score=70.0, rank=1)],
+     [dict(unit="Bộ Công Thương")]),
+    ("the units counted before the ranks give their total; the social insurance and a zone without their heads",
+     "Kết quả Chỉ số CCHC năm 2023 của tỉnh Hà Tĩnh: với 6 đơn vị ngành dọc trên địa bàn, đứng đầu là Công an "
+     "tỉnh, tiếp theo là Bảo hiểm xã hội, Kho bạc Nhà nước. Với 20 cơ quan chuyên môn thuộc UBND tỉnh, 3 vị trí "
+     "đứng đầu lần lượt là: Sở Nội vụ, Văn phòng UBND tỉnh, Khu kinh tế Vũng Áng.",
+     [dict(unit="Công an tỉnh", rank=1, rank_total=6), dict(unit="Bảo hiểm xã hội", rank=2, rank_total=6),
+      dict(unit="Kho bạc Nhà nước", rank=3, rank_total=6), dict(unit="Sở Nội vụ", rank=1, rank_total=20),
+      dict(unit="Văn phòng UBND tỉnh", rank=2, rank_total=20), dict(unit="Khu kinh tế Vũng Áng", rank=3, rank_total=20)],
+     []),
+    ("the last place then its number, and a town that moved up this year from a place of a year written",
+     "Năm 2023, Chỉ số CCHC các sở của tỉnh Thanh Hóa: Sở Y tế xếp vị trí cuối cùng - thứ 19. Thị xã Nghi Sơn từ "
+     "vị trí thứ 15 năm 2022 năm nay vượt lên đứng thứ 4.",
+     [dict(unit="Sở Y tế", year=2023, rank=19), dict(unit="Nghi Sơn", year=2022, rank=15),
+      dict(unit="Nghi Sơn", year=2023, rank=4)],
+     [dict(rank=15, year=2023)]),
+    ("an ordered list whose units share the class said after them, and goes on over the next clause",
+     "Về DDCI năm 2021 khối sở, ngành, Sở Tư pháp đứng đầu, thuộc nhóm “rất tốt”, kế đến lần lượt là: Sở Nội vụ, "
+     "Sở Tài chính thuộc nhóm “tốt”; Sở Y tế, Sở Xây dựng thuộc nhóm “khá”.",
+     [dict(unit="Sở Tư pháp", index="DDCI", year=2021, rank=1, rating="Rất tốt"),
+      dict(unit="Sở Nội vụ", rank=2, rating="Tốt"), dict(unit="Sở Tài chính", rank=3, rating="Tốt"),
+      dict(unit="Sở Y tế", rank=4, rating="Khá"), dict(unit="Sở Xây dựng", rank=5, rating="Khá")],
+     []),
+    ("the country's average in brackets is an aside: the rank and the changes after it are the province's",
+     "Năm 2023, Chỉ số PAR INDEX của tỉnh Phú Yên đạt 84,12/100 điểm (cao hơn trung bình cả nước 0,5 điểm), xếp "
+     "hạng 35/63 - tăng 1,2 điểm (điểm trung bình cả nước tăng 0,8 điểm) và tăng 4 bậc so với năm 2022.",
+     [dict(unit="Phú Yên", index="PAR_INDEX", year=2023, score=84.12, max_score=100.0, rank=35, rank_total=63,
+           score_change=1.2, rank_change=4, change_since=2022)],
+     [dict(score=0.5), dict(score_change=0.8)]),
+    ("a part we do not know, listed among parts, is not the index",
+     "Chỉ số PAR INDEX năm 2023 của tỉnh Bình Phước đạt 86,01 điểm, cụ thể:\n"
+     "+ Chỉ số SIPAS: 8,1/10 điểm tối đa.\n+ Tác động đến thu hút đầu tư: 4,9/6,5 điểm tối đa.",
+     [dict(unit="Bình Phước", index="PAR_INDEX", component=None, year=2023, score=86.01),
+      dict(unit="Bình Phước", index="SIPAS", year=2023, score=8.1)],
+     [dict(score=4.9)]),
+    ("a place among the region's provinces is not the national place; a move from a place in a ranking of a year",
+     "Năm 2022, Phú Yên đạt 65,1 điểm, xếp thứ 30/63. So với các tỉnh thuộc khu vực Nam Trung bộ, Phú Yên xếp "
+     "thứ 3 sau Đà Nẵng và Khánh Hòa. Bình Định từ vị trí thứ 22 trong bảng xếp hạng PCI năm 2021 đã vươn lên "
+     "vị trí thứ 9 trên bảng xếp hạng PCI năm 2022.",
+     [dict(unit="Phú Yên", year=2022, rank=30, rank_total=63), dict(unit="Bình Định", index="PCI", year=2022, rank=9),
+      dict(unit="Bình Định", index="PCI", year=2021, rank=22)],
+     [dict(unit="Phú Yên", rank=3)]),
+    ("a part's place out of the total alone in brackets after its quoted name, and a score out of a scale",
+     "Năm 2023, PCI của Long An đạt 70,9 điểm trên thang 100 điểm; doanh nghiệp đánh giá cao tỉnh ở các chỉ số thành "
+     "phần như “Tính minh bạch” (thứ 2/63) và “Chi phí không chính thức” (4/63).",
+     [dict(unit="Long An", index="PCI", component=None, year=2023, score=70.9, max_score=100.0),
+      dict(unit="Long An", index="PCI", component="transparency", year=2023, rank=2, rank_total=63),
+      dict(unit="Long An", index="PCI", component="informal_charges", year=2023, rank=4, rank_total=63)],
+     []),
+    ("levels of e-government in Roman numerals, one unit's and a counted list's; an online service's level is none",
+     "UBND tỉnh Phú Yên công bố kết quả đánh giá mức độ chính quyền điện tử cấp huyện năm 2021. Về mức độ đạt "
+     "được, UBND huyện Sơn Hòa đạt mức I; 2 UBND đạt mức III gồm: Tuy An, Đồng Xuân. Tỉnh có 300 dịch vụ công "
+     "trực tuyến đạt mức độ IV.",
+     [dict(unit="Sơn Hòa", index="OTHER", year=2021, rating="Mức I"),
+      dict(unit="Tuy An", index="OTHER", year=2021, rating="Mức III"),
+      dict(unit="Đồng Xuân", index="OTHER", year=2021, rating="Mức III")],
+     [dict(rating="Mức IV")]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
@@ -1668,7 +1729,7 @@ def test_ranks_written_after_each_name_and_agencies_with_a_capital_level_word():
             "đứng cuối là Thanh tra Tỉnh, đạt 70,5 điểm, hạng 18. Xếp hạng 3 trụ cột DTI của "
             "Trà Vinh lần lượt là: Chính quyền số hạng 20, Kinh tế số hạng 9 và Xã hội số hạng 11.")
     records = measures(text)
-    has(records, unit="Văn phòng Ủy ban nhân dân tỉnh", province="Trà Vinh", score=97.1, rank=1)
+    has(records, unit="Văn phòng UBND tỉnh", province="Trà Vinh", score=97.1, rank=1)
     has(records, unit="Sở Tư pháp", rank=3)
     has(records, unit="Thanh tra tỉnh", score=70.5, rank=18)
     has(records, unit="Trà Vinh", component="digital_economy", rank=9)
@@ -1868,7 +1929,7 @@ def test_classes_counted_then_listed_after_a_colon():
             "Đối với cấp huyện, có 03 đơn vị xếp loại tốt: huyện Hồng Dân, Phước Long và thị xã Giá Rai; "
             "huyện Đông Hải được xếp loại khá.")
     records = measures(text)
-    has(records, unit="Văn phòng Ủy ban nhân dân tỉnh", province="Bạc Liêu", year=2021, rank=1, rank_total=20,
+    has(records, unit="Văn phòng UBND tỉnh", province="Bạc Liêu", year=2021, rank=1, rank_total=20,
         rating="Tốt")
     has(records, unit="Sở Tư pháp", rank=2, rank_total=20, rating="Tốt")
     has(records, unit="Sở Tài chính", rank=4, rating="Tốt")
