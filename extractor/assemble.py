@@ -415,7 +415,7 @@ def _values_after(mentions: list[Mention], i: int) -> int:
     """How many values of one kind follow mention i before anything else is named."""
     kind, count = None, 0
     for mention in mentions[i + 1:]:
-        if mention.kind not in ("score", "rank"):
+        if mention.kind not in ("score", "rank", "change"):
             break
         if kind is not None and mention.kind != kind:
             break
@@ -1356,6 +1356,9 @@ def _on_change(state: _Clause, mention: Mention) -> None:
     amount = float(f["num"])
     if f.get("sign") in _FALLS:
         amount = -amount
+    field_name = "score_change" if f.get("unit") in ("điểm", "%", None) else "rank_change"
+    if state.series and (state.draft is None or field_name in state.draft.fields):
+        _next_in_series(state)  # "A và B giảm mạnh nhất, lần lượt là 7,98% và 7,29%": each change in turn
     draft = state.open_draft()
     if f.get("unit") in ("điểm", "%", None):  # a change with no unit written is of the score
         if "score_change" not in draft.fields:
