@@ -1026,6 +1026,31 @@ CASES = [
       dict(unit="Thanh tra tỉnh", index="SIPAS", year=2025, rank=1, score=97.1, score_unit="%"),
       dict(unit="Hạ Long", unit_level="phường", index="SIPAS", year=2025, rank=1, score=98.2)],
      [dict(unit_level="thành phố thuộc tỉnh"), dict(unit_level="huyện"), dict(unit="Quảng Ninh", rank=1)]),
+    ("the points of a province named after them; 'it' after the opening year; the best performer named after it",
+     "In 2016, the total PCI points of Binh Dinh was 63.1. In 2017, it increased slightly (63.9 points) and ranked "
+     "9 of 63 provinces (up 4 places compared with 2016). The best performer in the list of the 19 ministries "
+     "was the Ministry of Justice at 88.2 points.",
+     [dict(unit="Bình Định", index="PCI", year=2016, score=63.1),
+      dict(unit="Bình Định", index="PCI", year=2017, score=63.9, rank=9, rank_total=63, rank_change=4,
+           change_since=2016),
+      dict(unit="Bộ Tư pháp", year=2017, score=88.2, rank=1, rank_total=19)],
+     [dict(unit="Bình Định", rank=1)]),
+    ("places of a unit in years listed, each year after its place; places in parts listed after the first",
+     "Quang Tri has stayed in the top 10 of the digital transformation index, ranking 6th in 2021, 8th in 2022 and "
+     "5th in 2023. In 2023 it achieved first position in digital awareness, third position in digital society, "
+     "and seventh position in digital economy.",
+     [dict(unit="Quảng Trị", index="DTI", component=None, year=2021, rank=6),
+      dict(unit="Quảng Trị", index="DTI", component=None, year=2022, rank=8),
+      dict(unit="Quảng Trị", index="DTI", component=None, year=2023, rank=5),
+      dict(unit="Quảng Trị", index="DTI", component="awareness", year=2023, rank=1),
+      dict(unit="Quảng Trị", index="DTI", component="digital_society", year=2023, rank=3),
+      dict(unit="Quảng Trị", index="DTI", component="digital_economy", year=2023, rank=7)],
+     [dict(year=2021, rank=8), dict(year=2022, rank=5)]),
+    ("a place written before the name; the leader in an activity is no first place",
+     "In the 2022 PCI, Quang Ninh topped the ranking. Meanwhile, third-placed Long An was the leading province in "
+     "attracting new investment projects.",
+     [dict(unit="Quảng Ninh", index="PCI", year=2022, rank=1), dict(unit="Long An", index="PCI", year=2022, rank=3)],
+     [dict(unit="Long An", rank=1)]),
 ]
 
 

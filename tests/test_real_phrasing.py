@@ -1627,6 +1627,51 @@ FAMILIES = [
       dict(unit="Tuy An", index="OTHER", year=2021, rating="Mức III"),
       dict(unit="Đồng Xuân", index="OTHER", year=2021, rating="Mức III")],
      [dict(rating="Mức IV")]),
+    ("from a place last year up to the first place in a word; a streak kept is no plan",
+     "Cần Thơ, từ vị trí thứ 5 năm ngoái, đã vươn lên xếp hạng nhất trong bảng xếp hạng PCI 2023 với 70,2 điểm. "
+     "Thành phố cũng duy trì chuỗi 6 năm trong top 10 địa phương dẫn đầu.",
+     [dict(unit="Cần Thơ", index="PCI", year=2023, score=70.2, rank=1),
+      dict(unit="Cần Thơ", index="PCI", year=2022, rank=5)],
+     [dict(type="target"), dict(year=2023, rank=5)]),
+    ("'năm nay' after a ranking is no fifth place; a regional place, then the national one after 'và'",
+     "Về PCI 2022, riêng với Bình Định, trong bảng xếp hạng năm nay tăng 4 bậc so với năm 2021, đứng ở vị trí 16. Về chỉ số "
+     "CCHC năm 2022, lĩnh vực Cải cách tổ chức bộ máy đạt 9,1/10 điểm, xếp 2/5 tỉnh Nam Trung Bộ và thứ 11/63 "
+     "tỉnh, thành phố.",
+     [dict(unit="Bình Định", index="PCI", year=2022, rank=16, rank_change=4, change_since=2021),
+      dict(unit="Bình Định", index="PAR_INDEX", component="organization", year=2022, score=9.1, max_score=10,
+           rank=11, rank_total=63)],
+     [dict(rank=5), dict(rank=2)]),
+    ("the rest bounded together, and the class of the group of provinces a place puts it in",
+     "Trong PCI 2021, với vị trí thứ 9/63, Lào Cai nằm trong nhóm các tỉnh có chất lượng điều hành tốt. Chỉ số gia "
+     "nhập thị trường đạt 8,1 điểm. Các chỉ số còn lại đều đạt trên 6 điểm.",
+     [dict(unit="Lào Cai", index="PCI", year=2021, rank=9, rank_total=63, rating="Tốt"),
+      dict(unit="Lào Cai", index="PCI", component="entry_costs", year=2021, score=8.1)],
+     [dict(component=None, score=6)]),
+    ("the share of those asked who say something is no index value",
+     "Năm 2022, chỉ số SIPAS của tỉnh Quảng Bình tăng 3 bậc so với năm 2021. Theo khảo sát, 91% cho rằng công "
+     "chức không gây phiền hà, 64% doanh nghiệp được hỏi cho biết thủ tục đã đơn giản hơn.",
+     [dict(unit="Quảng Bình", index="SIPAS", year=2022, rank_change=3, change_since=2021)],
+     [dict(score=91), dict(score=64)]),
+    ("the two largest falls, handed out in turn; the later year compared, with words between",
+     "So sánh kết quả Chỉ số CCHC năm 2019 với năm 2018, Bộ Xây dựng có điểm số tăng nhiều nhất là 6,2% (từ "
+     "74,1% năm 2018 lên 80,3% năm 2019). Bộ Công Thương và Bộ Tài chính giảm mạnh nhất, lần lượt là 3,4% và "
+     "2,9%.",
+     [dict(unit="Bộ Xây dựng", index="PAR_INDEX", year=2019, score=80.3, score_change=6.2, change_since=2018),
+      dict(unit="Bộ Xây dựng", index="PAR_INDEX", year=2018, score=74.1),
+      dict(unit="Bộ Công Thương", index="PAR_INDEX", year=2019, score_change=-3.4),
+      dict(unit="Bộ Tài chính", index="PAR_INDEX", year=2019, score_change=-2.9)],
+     [dict(score=3.4), dict(score=2.9)]),
+    ("changes a group of provinces made, bounded in percentage points, are no unit's",
+     "Trong chỉ số PAPI năm 2021, Sơn La, Lai Châu và Yên Bái tăng ít nhất 8% điểm so với năm 2020; ngược lại, "
+     "Kon Tum và Gia Lai giảm đến 6% điểm.",
+     [],
+     [dict(score_change=8), dict(score_change=-6), dict(score=6)]),
+    ("a target from a later year on, after the first year's",
+     "Mục tiêu của tỉnh Nam Định năm 2025 nằm trong top 25 tỉnh, thành phố về chỉ số PCI và từ năm 2026 nằm "
+     "trong top 20.",
+     [dict(type="target", unit="Nam Định", index="PCI", year=2025, rank=25, bound="<="),
+      dict(type="target", unit="Nam Định", index="PCI", year=2026, rank=20, bound="<=")],
+     [dict(type="target", year=2025, rank=20)]),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
