@@ -22,7 +22,7 @@ _REACH = 1500
 # what a sentence that opens a group starts like (one cheap look before the rule runs)
 _HINT = re.compile(r"[^.;\n]{0,110}?(?:(?:[Tt]rong (?:số|tổng số|nhóm|khối)|[Đđ]ối với|[Ởở] khối|[Tt]rong) \d"
                    r"|\d [^.;\n]{0,50}?đều (?:được )?(?:xếp loại|phân loại|đạt loại|đạt mức|xếp hạng))"
-                   r"|\W*(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? gồm (?:có )?\d"
+                   r"|[^.;\n]{0,60}?(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? gồm (?:có )?\d"
                    r"|[^.;\n]{0,40}?(?:[Nn]hóm|[Kk]hối) [^.;:()\n\d]{2,80}?\(\s*\d"
                    r"|[^.;\n]{0,100}?các (?:bộ|sở|huyện|tỉnh|đơn vị|cơ quan|địa phương)[^.;:()\n\d]{0,80}?\(\s*gồm \d"
                    r"|[^.;\n]{0,80}?[Nn]hóm \d{1,2} gồm (?:có )?(?:UBND )?\d"
