@@ -220,6 +220,9 @@ def _class_after_items(inside: list[Mention]) -> bool:
             and stops[0].start > max(m.start for m in inside if m.kind == "subject"))
 
 
+_CHANGE_FIELDS = ("score_change", "rank_change", "change_since", "score_change_unit", "change_bound")
+
+
 def _years_in_turn(drafts: list[Draft], listed: str) -> list[Draft]:
     """"ranked 46th and 49th in 2021 and 2022", "điểm số năm 2016 và 2017 lần lượt là 56,8 và 59,42":
     the values of one unit, index and part, each in a draft of its own, are of the years listed, in
@@ -241,7 +244,14 @@ def _years_in_turn(drafts: list[Draft], listed: str) -> list[Draft]:
         elif len(group) == 1 and not group[0].baselines:
             draft = group[0]
             draft.year, draft.year_named = years[0], True
-            out.extend(draft.for_year(year) for year in years[1:])
+            for year in years[1:]:
+                # ("in 2022 and 2023, the city placed 3rd, moving up 7 spots from its 2021 ranking": a
+                # change is said against one year, of the first year listed only)
+                again = draft.for_year(year)
+                for name in _CHANGE_FIELDS:
+                    again.fields.pop(name, None)
+                again.since_relative = None
+                out.append(again)
     return out
 
 
