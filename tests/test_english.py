@@ -1046,6 +1046,16 @@ CASES = [
       dict(unit="Quảng Trị", index="DTI", component="digital_society", year=2023, rank=3),
       dict(unit="Quảng Trị", index="DTI", component="digital_economy", year=2023, rank=7)],
      [dict(year=2021, rank=8), dict(year=2022, rank=5)]),
+    ("a place 'regarding administrative reform'; two years share a place, the change only the first's; a streak's bar",
+     "According to the report, the capital city of Hanoi ranked fifth among 63 cities and provinces nationwide "
+     "regarding administrative reform in 2018. In 2019 and 2020, Hanoi placed 4th out of 63 provinces in the PAR "
+     "Index, moving up 1 spot from its 2018 ranking. Hanoi scored 86.2% in the SIPAS 2020, the second consecutive "
+     "year it has attained a score of over 80%.",
+     [dict(unit="Hà Nội", index="PAR_INDEX", year=2018, rank=5, rank_total=63),
+      dict(unit="Hà Nội", index="PAR_INDEX", year=2019, rank=4, rank_change=1, change_since=2018),
+      dict(unit="Hà Nội", index="PAR_INDEX", year=2020, rank=4, rank_change=None, change_since=None),
+      dict(unit="Hà Nội", index="SIPAS", year=2020, score=86.2)],
+     [dict(score=80)]),
     ("a place written before the name; the leader in an activity is no first place",
      "In the 2022 PCI, Quang Ninh topped the ranking. Meanwhile, third-placed Long An was the leading province in "
      "attracting new investment projects.",

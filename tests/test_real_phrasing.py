@@ -1672,6 +1672,17 @@ FAMILIES = [
      [dict(type="target", unit="Nam Định", index="PCI", year=2025, rank=25, bound="<="),
       dict(type="target", unit="Nam Định", index="PCI", year=2026, rank=20, bound="<=")],
      [dict(type="target", year=2025, rank=20)]),
+    ("a part's weight in the total, and a numbered field's points in a guide, are no scores",
+     "Năm 2023, Sở Nội vụ tỉnh Hà Nam hướng dẫn chấm điểm Chỉ số CCHC; chỉ số SIPAS chiếm tỷ lệ 10% tổng số "
+     "điểm. Các đơn vị không có thủ tục hành chính không đánh giá các lĩnh vực sau:\n"
+     "+ Lĩnh vực 3. Cải cách thủ tục hành chính (20 điểm);\n",
+     [],
+     [dict(score=10), dict(score=20)]),
+    ("a group counted after an opening clause, its leader said of 'khối này' in the next sentence",
+     "Chỉ số CCHC năm 2021 của tỉnh Bình Phước đã được công bố. Theo kết quả công bố, nhóm các sở, ban ngành "
+     "gồm 20 cơ quan chuyên môn thuộc UBND tỉnh. Với chỉ số CCHC đạt 88,4%, Sở Tư pháp dẫn đầu khối này.",
+     [dict(unit="Sở Tư pháp", index="PAR_INDEX", year=2021, score=88.4, rank=1, rank_total=20)],
+     []),
     ("'hạng' alone after a pillar, and a place kept, in brackets",
      "Năm 2023, chỉ số DTI của tỉnh Sóc Trăng xếp hạng 44/63. Cụ thể, chính quyền số xếp hạng 30/63 (giữ "
      "nguyên), kinh tế số hạng 21/63 (tăng 2 bậc) so với năm 2022.",
