@@ -486,7 +486,7 @@ CASES = [
     ("the province's office and the index set serving people and businesses, named in English",
      "In 2025, in the Index set serving people and businesses of Gia Lai Provincial People's Committee, the leading "
      "unit is the Provincial People's Committee Office (94.8 points).",
-     [dict(unit="Văn phòng UBND tỉnh", province="Gia Lai", index="OTHER", year=2025, score=94.8)],
+     [dict(unit="Văn phòng Ủy ban nhân dân tỉnh", province="Gia Lai", index="OTHER", year=2025, score=94.8)],
      []),
 
     ("a score 'was' a number with no unit, its change in brackets",

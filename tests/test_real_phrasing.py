@@ -350,7 +350,7 @@ FAMILIES = [
     ("agencies of a province",
      "Chỉ số CCHC năm 2022 khối cơ quan của tỉnh Quảng Nam: Văn phòng UBND tỉnh đạt 91,2 điểm, xếp thứ 1; "
      "Thanh tra tỉnh đạt 88,4 điểm, xếp thứ 2.",
-     [dict(unit="Văn phòng UBND tỉnh", province="Quảng Nam", score=91.2, rank=1),
+     [dict(unit="Văn phòng Ủy ban nhân dân tỉnh", province="Quảng Nam", score=91.2, rank=1),
       dict(unit="Thanh tra tỉnh", province="Quảng Nam", score=88.4, rank=2)],
      []),
     ("departments in initials",
@@ -685,7 +685,7 @@ FAMILIES = [
      "nhất; Văn phòng UBND TP xếp thứ 2; Sở Y tế xếp thứ 14 trong tổng số 14 sở, ban, ngành. Phường An Hòa xếp "
      "thứ nhất, phường Xuân Khánh xếp cuối trong 30 phường.",
      [dict(unit="Thanh tra thành phố", province="Cần Thơ", rank=1, rank_total=14),
-      dict(unit="Văn phòng UBND thành phố", rank=2, rank_total=14),
+      dict(unit="Văn phòng Ủy ban nhân dân thành phố", rank=2, rank_total=14),
       dict(unit="Xuân Khánh", rank=30, rank_total=30)],
      [dict(unit="Cần Thơ", rank=1)]),
     ("a plan's group of leaders is a bound, not leaders in the plural",
@@ -1578,7 +1578,7 @@ FAMILIES = [
      "đứng đầu lần lượt là: Sở Nội vụ, Văn phòng UBND tỉnh, Khu kinh tế Vũng Áng.",
      [dict(unit="Công an tỉnh", rank=1, rank_total=6), dict(unit="Bảo hiểm xã hội", rank=2, rank_total=6),
       dict(unit="Kho bạc Nhà nước", rank=3, rank_total=6), dict(unit="Sở Nội vụ", rank=1, rank_total=20),
-      dict(unit="Văn phòng UBND tỉnh", rank=2, rank_total=20), dict(unit="Khu kinh tế Vũng Áng", rank=3, rank_total=20)],
+      dict(unit="Văn phòng Ủy ban nhân dân tỉnh", rank=2, rank_total=20), dict(unit="Khu kinh tế Vũng Áng", rank=3, rank_total=20)],
      []),
     ("the last place then its number, and a town that moved up this year from a place of a year written",
      "Năm 2023, Chỉ số CCHC các sở của tỉnh Thanh Hóa: Sở Y tế xếp vị trí cuối cùng - thứ 19. Thị xã Nghi Sơn từ "
@@ -1785,7 +1785,7 @@ def test_ranks_written_after_each_name_and_agencies_with_a_capital_level_word():
             "đứng cuối là Thanh tra Tỉnh, đạt 70,5 điểm, hạng 18. Xếp hạng 3 trụ cột DTI của "
             "Trà Vinh lần lượt là: Chính quyền số hạng 20, Kinh tế số hạng 9 và Xã hội số hạng 11.")
     records = measures(text)
-    has(records, unit="Văn phòng UBND tỉnh", province="Trà Vinh", score=97.1, rank=1)
+    has(records, unit="Văn phòng Ủy ban nhân dân tỉnh", province="Trà Vinh", score=97.1, rank=1)
     has(records, unit="Sở Tư pháp", rank=3)
     has(records, unit="Thanh tra tỉnh", score=70.5, rank=18)
     has(records, unit="Trà Vinh", component="digital_economy", rank=9)
@@ -1985,7 +1985,7 @@ def test_classes_counted_then_listed_after_a_colon():
             "Đối với cấp huyện, có 03 đơn vị xếp loại tốt: huyện Hồng Dân, Phước Long và thị xã Giá Rai; "
             "huyện Đông Hải được xếp loại khá.")
     records = measures(text)
-    has(records, unit="Văn phòng UBND tỉnh", province="Bạc Liêu", year=2021, rank=1, rank_total=20,
+    has(records, unit="Văn phòng Ủy ban nhân dân tỉnh", province="Bạc Liêu", year=2021, rank=1, rank_total=20,
         rating="Tốt")
     has(records, unit="Sở Tư pháp", rank=2, rank_total=20, rating="Tốt")
     has(records, unit="Sở Tài chính", rank=4, rating="Tốt")
