@@ -927,8 +927,7 @@ class DocumentReader:
     def asides(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans in brackets in text[start:end] that are statements of their own (the best unit's value
         after the one the sentence is about, or the country's average)."""
-        if self.low.find("nhất", start, end) < 0 and self.low.find("trung bình", start, end) < 0 \
-                and self.low.find("bình quân", start, end) < 0:
+        if not any(self.low.find(word, start, end) >= 0 for word in ("nhất", "trung bình", "bình quân")):
             return []
         return [(m.start(), m.end()) for rule in context_rules("best_in_brackets")
                 for m in rule.finditer(self.text, start, end)]
