@@ -1356,11 +1356,11 @@ def _on_change(state: _Clause, mention: Mention) -> None:
     amount = float(f["num"])
     if f.get("sign") in _FALLS:
         amount = -amount
-    field_name = "score_change" if f.get("unit") in ("điểm", "%", None) else "rank_change"
-    if state.series and (state.draft is None or field_name in state.draft.fields):
+    of_score = f.get("unit") in ("điểm", "%", None)  # a change with no unit written is of the score
+    if state.series and (state.draft is None or ("score_change" if of_score else "rank_change") in state.draft.fields):
         _next_in_series(state)  # "A và B giảm mạnh nhất, lần lượt là 7,98% và 7,29%": each change in turn
     draft = state.open_draft()
-    if f.get("unit") in ("điểm", "%", None):  # a change with no unit written is of the score
+    if of_score:
         if "score_change" not in draft.fields:
             draft.fields["score_change_unit"] = f.get("unit")
         draft.fields.setdefault("score_change", amount)
