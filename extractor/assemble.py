@@ -82,6 +82,10 @@ class Context:
     # the sentence lists the years its values are of, in turn ("ranked 46th and 49th in 2021 and 2022"):
     # a second value of one unit is the next year's, in a draft of its own
     years_in_turn: bool = False
+    # "có 17/27 đơn vị bị giảm điểm so với năm trước, trong đó giảm nhiều nhất là A (giảm 28,27 điểm), B
+    # (-16,28 điểm)": a comparison said in a clause that stated no unit's value is the one of the changes
+    # the sentence's later clauses state without their own
+    since_in_sentence: dict | None = None
 
 
 class Baseline(NamedTuple):
@@ -309,6 +313,17 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
         for draft in state.done:
             if not draft.indices:
                 draft.indices = (named[0],)
+    carried = context.since_in_sentence
+    if carried and not state.since:
+        for draft in state.done:
+            if ("score_change" in draft.fields or "rank_change" in draft.fields) \
+                    and "change_since" not in draft.fields and draft.since_relative is None:
+                if carried.get("year"):
+                    draft.fields["change_since"] = carried["year"]
+                else:
+                    draft.since_relative = int(carried["relative"])
+    if state.since and not state.done:
+        context.since_in_sentence = state.since
     return state.done
 
 

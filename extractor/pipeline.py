@@ -301,6 +301,20 @@ def _legend_spans(norm) -> list[tuple[int, int]]:
 _LEGEND_LABEL = regex.compile(r"[\s_*•-]*(?:(?:ghi chú|chú thích|chú giải)\s*:?)?\s*", regex.IGNORECASE)
 
 
+def _without_class_lists(mentions: list[Mention], text: str, start: int) -> list[Mention]:
+    """The mentions but the classes a bracket lists ("phân theo 4 nhóm (Nhóm cao nhất; nhóm trung bình
+    cao; nhóm trung bình thấp; nhóm thấp nhất), tỉnh Hà Nam xếp trong nhóm trung bình thấp"): the
+    classes there are, none a unit's."""
+    brackets: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind == "rating":
+            opened = text.rfind("(", start, m.start)
+            if opened >= 0 and text.find(")", opened, m.start) < 0:
+                brackets.setdefault(opened, []).append(m)
+    listed = {id(m) for group in brackets.values() if len(group) > 1 for m in group}
+    return [m for m in mentions if id(m) not in listed] if listed else mentions
+
+
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] < e or s < span[1] <= e for s, e in spans)
 
@@ -773,7 +787,7 @@ class DocumentReader:
                 if self.may_state(clause.start, clause.end):
                     found += value_rules(language).find(self.text, clause.start, clause.end, leave_out=_NOT_OVER_CLAUSES,
                                                         low=self.low)
-            mentions = self.without_appositions(select(found))
+            mentions = _without_class_lists(self.without_appositions(select(found)), self.text, s)
             self.mark_listed_components(mentions)
             self.mark_joined_subjects(mentions)
             self.mark_along_with(mentions)

@@ -36,6 +36,10 @@ _TITLE_WEIGHT = 3
 _MANY_UNITS = 4
 _DOMINANCE = 1.5
 _SUBJECT_WEIGHT = 2
+# a page's opening lines that are no title: short, with no number and no index's name
+_FURNITURE = regex.compile(r"(?i)(?!.*(?:\d|chỉ số|index|\b(?:par|pci|papi|sipas|dti|ddci)\b|cải cách|chuyển đổi số))"
+                           r".{0,60}")
+_FURNITURE_LINES = 6
 _TITLE_NAME = regex.compile(r"\s*(?P<name>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})\s*[:–]")
 # first words of rating classes that a level word can stand before ("thành phố Trung bình cao")
 _NOT_NAMES = frozenset({"Trung", "Khá", "Tốt", "Cao", "Thấp", "Xuất", "Yếu", "Kém", "Nhóm", "Top", "Tốp"})
@@ -409,28 +413,47 @@ class DocumentUnits:
         votes: Counter = Counter()
         by_code: dict[str, Locality] = {}
         first: dict[str, int] = {}
-        title_end = self.text.find("\n")
-        title_end = len(self.text) if title_end < 0 else title_end
+        title_start, title_end = self._title_line()
         for i, locality in enumerate(self.resolved(era)):
             m = self.localities[i]
             if locality is None or self.is_population[i]:
                 continue
             if self._in_authority(m.start):
                 continue
-            votes[locality.code] += 1 + _SUBJECT_WEIGHT * self._subject_votes[i] + (_TITLE_WEIGHT if m.end <= title_end else 0)
+            in_title = title_start <= m.start and m.end <= title_end
+            votes[locality.code] += 1 + _SUBJECT_WEIGHT * self._subject_votes[i] + (_TITLE_WEIGHT if in_title else 0)
             by_code[locality.code] = locality
             first.setdefault(locality.code, i)
-        title_unit = self._title_unit(era, title_end)
+        title_unit = self._title_unit(era, title_start, title_end)
         if title_unit is not None:
             votes[title_unit.code] += _TITLE_WEIGHT
             by_code[title_unit.code] = title_unit
             first.setdefault(title_unit.code, -1)
         return votes, by_code, first
 
-    def _title_unit(self, era: str, title_end: int) -> Locality | None:
+    def _title_line(self) -> tuple[int, int]:
+        """The span of the title: the first line, or, on a page copied with its furniture first
+        ("No title...", "image advertisement", then "PAPI năm 2022 của Tỉnh Sơn La"), the first
+        of the opening lines that names a place or an index or holds a number."""
+        start = 0
+        for _ in range(_FURNITURE_LINES):
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            line = self.text[start:end]
+            if not line.strip() or _FURNITURE.fullmatch(line) and not any(
+                    start <= m.start < end for m in self.localities[:bisect_left(self._starts, end)]):
+                if end == len(self.text):
+                    break
+                start = end + 1
+                continue
+            return start, end
+        end = self.text.find("\n")
+        return 0, len(self.text) if end < 0 else end
+
+    def _title_unit(self, era: str, title_start: int, title_end: int) -> Locality | None:
         """"Tháp Mười: Chỉ số cải cách hành chính năm 2023 tăng 4 bậc": a title that
         opens with a unit's bare name, where the name is one unit's in the document's province."""
-        match = _TITLE_NAME.match(self.text, 0, title_end)
+        match = _TITLE_NAME.match(self.text, title_start, title_end)
         if match is None:
             return None
         candidates = self.gazetteer.lookup(match["name"], era=era)

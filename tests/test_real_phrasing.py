@@ -1691,6 +1691,35 @@ FAMILIES = [
       dict(unit="Sóc Trăng", index="DTI", component="digital_economy", year=2023, rank=21, rank_total=63,
            rank_change=2, change_since=2022)],
      []),
+    ("a class said before 'gồm' is the class of the units listed after it",
+     "Chỉ số DDCI tỉnh Nghệ An năm 2022 đã được công bố. Khối huyện có 4 đơn vị được xếp ở nhóm khá gồm: Diễn "
+     "Châu, Yên Thành, Đô Lương, Quỳnh Lưu.",
+     [dict(unit="Diễn Châu", index="DDCI", year=2022, rating="Khá"),
+      dict(unit="Quỳnh Lưu", index="DDCI", year=2022, rating="Khá")],
+     []),
+    ("a comparison said of a count is the one of the changes listed after 'trong đó'",
+     "Năm 2022, chỉ số DDCI tỉnh Quảng Trị có 9/21 đơn vị giảm điểm so với năm trước, trong đó giảm nhiều nhất "
+     "là huyện Cam Lộ (giảm 7,15 điểm), huyện Đakrông (-5,02 điểm).",
+     [dict(unit="Cam Lộ", index="DDCI", year=2022, score_change=-7.15, change_since=2021),
+      dict(unit="Đakrông", index="DDCI", year=2022, score_change=-5.02, change_since=2021)],
+     []),
+    ("a page's furniture before its title; the rank among all with its scope before the verb",
+     "Không có tiêu đề\nảnh quảng cáo\nPAPI năm 2021 của tỉnh Lai Châu\n\nĐiểm PAPI năm 2021 của tỉnh tăng "
+     "nhẹ, từ 39,62 lên 40,05. Thứ hạng trong cả nước thăng 5 bậc (từ vị trí 50 lên 45). Tỉnh Quảng Ninh "
+     "đứng đầu với 47,12 điểm. Tổng điểm tối đa là 80 điểm (mỗi chỉ số 10 điểm).",
+     [dict(unit="Lai Châu", index="PAPI", year=2021, score=40.05, rank=45, rank_change=5),
+      dict(unit="Quảng Ninh", index="PAPI", year=2021, score=47.12, rank=1)],
+     [dict(unit="Quảng Ninh", score=40.05), dict(score=10)]),
+    ("a history of places in brackets after the year's; the classes a bracket lists are no unit's",
+     "Chỉ số PAPI chia các tỉnh theo 4 nhóm (nhóm cao nhất; nhóm trung bình cao; nhóm trung bình thấp; nhóm "
+     "thấp nhất), tỉnh Ninh Bình thuộc nhóm trung bình cao. Năm 2022, tỉnh Ninh Bình xếp thứ 21/61. (Năm 2019: "
+     "Xếp thứ 30/63, năm 2020: Xếp thứ 25/63). Tỉnh có 2/8 chỉ số trong nhóm các tỉnh đạt điểm cao nhất "
+     "(Công khai, minh bạch: 5,61 điểm, xếp hạng 9/61).",
+     [dict(unit="Ninh Bình", index="PAPI", year=2022, rank=21, rank_total=61),
+      dict(unit="Ninh Bình", index="PAPI", year=2019, rank=30, rank_total=63),
+      dict(unit="Ninh Bình", index="PAPI", year=2020, rank=25, rank_total=63),
+      dict(unit="Ninh Bình", index="PAPI", component="transparency", score=5.61, rank=9)],
+     [dict(rating="Cao nhất"), dict(year=2022, rank=30)]),
 
 ]
 
