@@ -35,6 +35,7 @@ _TITLE_WEIGHT = 3
 # a text naming this many units, none named at least twice as often as the next, is about them all
 _MANY_UNITS = 4
 _DOMINANCE = 1.5
+_DOMINANCE_UNTITLED = 2
 _SUBJECT_WEIGHT = 2
 # a page's opening lines that are no title: short, with no number and no index's name
 _FURNITURE = regex.compile(r"(?i)(?!.*(?:\d|chỉ số|index|\b(?:par|pci|papi|sipas|dti|ddci)\b|cải cách|chuyển đổi số))"
@@ -450,6 +451,13 @@ class DocumentUnits:
         end = self.text.find("\n")
         return 0, len(self.text) if end < 0 else end
 
+    def _title_names(self, era: str) -> bool:
+        """Whether the title names a unit."""
+        start, end = self._title_line()
+        return self._title_unit(era, start, end) is not None or any(
+            locality is not None and start <= self.localities[i].start < end
+            for i, locality in enumerate(self.resolved(era)))
+
     def _title_unit(self, era: str, title_start: int, title_end: int) -> Locality | None:
         """"Tháp Mười: Chỉ số cải cách hành chính năm 2023 tăng 4 bậc": a title that
         opens with a unit's bare name, where the name is one unit's in the document's province."""
@@ -469,7 +477,10 @@ class DocumentUnits:
         if era not in self._stands_out:
             votes, _, _ = self._votes(era)
             counts = sorted(votes.values(), reverse=True)
-            self._stands_out[era] = len(counts) < _MANY_UNITS or counts[0] >= _DOMINANCE * counts[1]
+            # (a national ranking whose title names no unit: one province written about a little more
+            # than the others, as the one that moved most, is not what the text is about)
+            lead = _DOMINANCE if self._title_names(era) else _DOMINANCE_UNTITLED
+            self._stands_out[era] = len(counts) < _MANY_UNITS or counts[0] >= lead * counts[1]
         return self.main(era) if self._stands_out[era] else None
 
     def _most_named(self, era: str) -> Unit | None:

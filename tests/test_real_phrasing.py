@@ -1720,6 +1720,17 @@ FAMILIES = [
       dict(unit="Ninh Bình", index="PAPI", year=2020, rank=25, rank_total=63),
       dict(unit="Ninh Bình", index="PAPI", component="transparency", score=5.61, rank=9)],
      [dict(rating="Cao nhất"), dict(year=2022, rank=30)]),
+    ("a leap from an earlier year's place; a former runner-up; out of a top now",
+     "PCI 2021: bảng xếp hạng có tân quán quân\n\nTân quán quân PCI 2021\n\nQuán quân PCI năm nay thuộc về "
+     "Bình Dương, với cú bứt phá từ vị trí thứ 6 trong bảng xếp hạng PCI năm 2020. Đồng Tháp thành cựu á quân, "
+     "lùi về vị trí thứ năm với 70,10 điểm. Long An không còn trong Top 5. Quảng Ninh xếp thứ 2 với 71,90 "
+     "điểm. Bình Dương vượt Quảng Ninh, Đà Nẵng và Bắc Ninh. Bình Dương có 72,60 điểm.",
+     [dict(unit="Bình Dương", index="PCI", year=2021, rank=1),
+      dict(unit="Bình Dương", index="PCI", year=2020, rank=6),
+      dict(unit="Đồng Tháp", index="PCI", year=2021, rank=5, score=70.1),
+      dict(unit="Long An", index="PCI", year=2021, rank=5, bound=">"),
+      dict(unit="Quảng Ninh", index="PCI", year=2021, rank=2, score=71.9)],
+     [dict(year=2020, rank=2), dict(unit="Đồng Tháp", rank=2), dict(unit="Long An", bound="<=")]),
 
 ]
 
