@@ -93,7 +93,7 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
     found: list[CitedDocument] = []
     previous_end = pos
     for match in _citations(text, pos, endpos):
-        number = match["number"].rstrip(".-/")
+        number = match["number"].rstrip(".-/").replace(" /", "/", 1)
         written_type = match["type"]
         if match["english"]:
             ref_type = rules.english_types[" ".join(match["english"].lower().split())]
@@ -132,7 +132,7 @@ def find_references(text: str, pos: int = 0, endpos: int | None = None) -> list[
 # Every document number has a digit followed by "/" or "-" ("3016/QĐ-UBND",
 # "31-CT/HU"), or by a letter first ("36a/NQ-CP"); the full expression only runs
 # near such places.
-_NUMBER_HINT = regex.compile(r"\d[a-zđ]?[/-]")
+_NUMBER_HINT = regex.compile(r"\d[a-zđ]? ?[/-]")
 _LOOK_BACK = 40  # "Quyết định liên tịch số ", "Official Dispatch No. " and the like fit in it
 _LOOK_AHEAD = 60  # the rest of the longest number
 

@@ -35,6 +35,9 @@ _TITLE_WEIGHT = 3
 # a text naming this many units, none named at least twice as often as the next, is about them all
 _MANY_UNITS = 4
 _DOMINANCE = 1.5
+# an agency's initials in brackets after its name
+_INITIALS = regex.compile(r"\s*\([\p{Lu}Đ&.\-]{2,12}\)\s*")
+_INITIALS_GAP = 17
 _DOMINANCE_UNTITLED = 2
 _SUBJECT_WEIGHT = 2
 # a page's opening lines that are no title: short, with no number and no index's name
@@ -260,6 +263,10 @@ class DocumentUnits:
         """Whether one of `ends` comes just before `start`, with only a space or comma between."""
         for gap in range(0, 4):
             if start - gap in ends and not self.text[start - gap:start].strip(" ,("):
+                return True
+        # ("Sở Thông tin và Truyền thông (TT&TT) tỉnh Thừa Thiên Huế": the agency's initials between)
+        for gap in range(5, _INITIALS_GAP + 1):
+            if start - gap in ends and _INITIALS.fullmatch(self.text, start - gap, start):
                 return True
         return False
 

@@ -1731,6 +1731,14 @@ FAMILIES = [
       dict(unit="Long An", index="PCI", year=2021, rank=5, bound=">"),
       dict(unit="Quảng Ninh", index="PCI", year=2021, rank=2, score=71.9)],
      [dict(year=2020, rank=2), dict(unit="Đồng Tháp", rank=2), dict(unit="Long An", bound="<=")]),
+    ("an agency's initials between its name and its province; the places after the leader named",
+     "Ngày 12/2/2022, UBND tỉnh Quảng Bình công bố chỉ số DDCI năm 2021. Sở Tài nguyên và Môi trường (TN&MT) "
+     "tỉnh Quảng Bình là đơn vị dẫn đầu nhóm các sở, ngành với 70,12 điểm. Trong Top 5 các đơn vị dẫn đầu nhóm "
+     "các sở, ngành, xếp sau Sở TN&MT lần lượt là Sở Tư pháp, Sở Y tế, Sở Công Thương và Sở Nội vụ.",
+     [dict(unit="Sở Tài nguyên và Môi trường", province_code="44", index="DDCI", year=2021, score=70.12, rank=1),
+      dict(unit="Sở Tư pháp", index="DDCI", year=2021, rank=2),
+      dict(unit="Sở Nội vụ", index="DDCI", year=2021, rank=5)],
+     [dict(unit="Quảng Bình", rank=1), dict(unit="Sở Tư pháp", rank=1)]),
 
 ]
 
