@@ -1061,6 +1061,13 @@ CASES = [
      "attracting new investment projects.",
      [dict(unit="Quảng Ninh", index="PCI", year=2022, rank=1), dict(unit="Long An", index="PCI", year=2022, rank=3)],
      [dict(unit="Long An", rank=1)]),
+    ("a commune that shares a province's name, by its word after it; the lowest-ranked communes as a group",
+     "Tuyen Quang province has announced the 2025 PAR Index of its communes and wards. Yen Son Commune ranked "
+     "first with 86.40%, followed by Quang Binh Commune with 85.92%. The 10 lowest-ranked communes recorded "
+     "scores below 52%.",
+     [dict(unit="Yên Sơn", unit_level="xã", province_code="08", index="PAR_INDEX", year=2025, rank=1, score=86.4),
+      dict(unit="Quang Bình", unit_level="xã", province_code="08", index="PAR_INDEX", year=2025, rank=2, score=85.92)],
+     [dict(unit="Quảng Bình"), dict(score=52)]),
 ]
 
 

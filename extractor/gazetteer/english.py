@@ -165,8 +165,8 @@ class EnglishPlaceFinder:
         for (start, end), runs in zip(spans, runs_of_spans):
             anchored = -_LIST_REACH  # where the last district named with its level word ended
             for run, mentions in runs:
-                if not mentions:
-                    mentions = self._commune_of_named_province(text, run, named_provinces)
+                # ("Quang Binh Commune ranked first": a commune named as a province is, with its word after it)
+                mentions = self._commune_of_named_province(text, run, named_provinces) or mentions
                 if not mentions:
                     mentions = self._district_of_named_province(text, run, named_provinces)
                 if mentions:
