@@ -439,7 +439,8 @@ class DocumentReader:
         self._since_years = [year for _, year, _ in since_mentions]
         # the year a value moved from ("từ vị trí thứ 24 năm 2019 tụt xuống ...") is a look back too
         moved = [(name, m) for language in self.languages()
-                 for name in ("rank_moved", "score_moved", "baseline_rank", "baseline_score_from", "baseline_rank_leapt_from")
+                 for name in ("rank_moved", "score_moved", "baseline_rank", "baseline_score_from",
+                              "baseline_rank_leapt_from")
                  if name in value_rules(language).by_name
                  for m in value_rules(language).by_name[name].finditer(self.text, low=self.low)
                  if m.fields.get("from_year") or name.startswith("baseline")]

@@ -35,14 +35,15 @@ _TITLE_WEIGHT = 3
 # a text naming this many units, none named at least twice as often as the next, is about them all
 _MANY_UNITS = 4
 _DOMINANCE = 1.5
-# an agency's initials in brackets after its name
+_DOMINANCE_UNTITLED = 2  # (where the title names no unit)
+_SUBJECT_WEIGHT = 2
+# an agency's initials in brackets after its name, and how far they may reach
 _INITIALS = regex.compile(r"\s*\([\p{Lu}Đ&.\-]{2,12}\)\s*")
 _INITIALS_GAP = 17
-_DOMINANCE_UNTITLED = 2
-_SUBJECT_WEIGHT = 2
 # a page's opening lines that are no title: short, with no number and no index's name
 _FURNITURE = regex.compile(r"(?i)(?!.*(?:\d|chỉ số|index|\b(?:par|pci|papi|sipas|dti|ddci)\b|cải cách|chuyển đổi số))"
-                           r".{0,60}")
+                           r".*")
+_FURNITURE_LENGTH = 60
 _FURNITURE_LINES = 6
 _TITLE_NAME = regex.compile(r"\s*(?P<name>\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})\s*[:–]")
 # first words of rating classes that a level word can stand before ("thành phố Trung bình cao")
@@ -421,7 +422,7 @@ class DocumentUnits:
         votes: Counter = Counter()
         by_code: dict[str, Locality] = {}
         first: dict[str, int] = {}
-        title_start, title_end = self._title_line()
+        title_start, title_end = self._title_span
         for i, locality in enumerate(self.resolved(era)):
             m = self.localities[i]
             if locality is None or self.is_population[i]:
@@ -439,7 +440,8 @@ class DocumentUnits:
             first.setdefault(title_unit.code, -1)
         return votes, by_code, first
 
-    def _title_line(self) -> tuple[int, int]:
+    @functools.cached_property
+    def _title_span(self) -> tuple[int, int]:
         """The span of the title: the first line, or, on a page copied with its furniture first
         ("No title...", "image advertisement", then "PAPI năm 2022 của Tỉnh Sơn La"), the first
         of the opening lines that names a place or an index or holds a number."""
@@ -448,8 +450,8 @@ class DocumentUnits:
             end = self.text.find("\n", start)
             end = len(self.text) if end < 0 else end
             line = self.text[start:end]
-            if not line.strip() or _FURNITURE.fullmatch(line) and not any(
-                    start <= m.start < end for m in self.localities[:bisect_left(self._starts, end)]):
+            if not line.strip() or (len(line) <= _FURNITURE_LENGTH and _FURNITURE.fullmatch(line) and not any(
+                    start <= m.start < end for m in self.localities[:bisect_left(self._starts, end)])):
                 if end == len(self.text):
                     break
                 start = end + 1
@@ -460,7 +462,7 @@ class DocumentUnits:
 
     def _title_names(self, era: str) -> bool:
         """Whether the title names a unit."""
-        start, end = self._title_line()
+        start, end = self._title_span
         return self._title_unit(era, start, end) is not None or any(
             locality is not None and start <= self.localities[i].start < end
             for i, locality in enumerate(self.resolved(era)))
