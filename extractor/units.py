@@ -463,9 +463,9 @@ class DocumentUnits:
     def _title_names(self, era: str) -> bool:
         """Whether the title names a unit."""
         start, end = self._title_span
-        return self._title_unit(era, start, end) is not None or any(
-            locality is not None and start <= self.localities[i].start < end
-            for i, locality in enumerate(self.resolved(era)))
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return (any(locality is not None for locality in self.resolved(era)[first:last])
+                or self._title_unit(era, start, end) is not None)
 
     def _title_unit(self, era: str, title_start: int, title_end: int) -> Locality | None:
         """"Tháp Mười: Chỉ số cải cách hành chính năm 2023 tăng 4 bậc": a title that
