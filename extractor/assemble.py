@@ -423,6 +423,21 @@ def _respectively_first(mentions: list[Mention]) -> list[Mention]:
             first -= 1
         if i - first >= 2:
             return mentions[:first] + [mention] + mentions[first:i] + mentions[i + 1:]
+    return _respectively_after_units(mentions)
+
+
+def _respectively_after_units(mentions: list[Mention]) -> list[Mention]:
+    """"Các đơn vị thấp nhất lần lượt là A, B, C với điểm số là 45,31; 38,93; 38,70": "lần lượt" before the
+    units hands out the values named after them, as many as the units: read it before the values."""
+    for i, mention in enumerate(mentions):
+        if mention.kind != "respectively":
+            continue
+        units = i + 1
+        while units < len(mentions) and mentions[units].kind == "subject":
+            units += 1
+        named = units - i - 1
+        if named >= 2 and _values_after(mentions, units - 1) == named:
+            return mentions[:i] + mentions[i + 1:units] + [mention] + mentions[units:]
     return mentions
 
 
@@ -937,6 +952,8 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
         return
     if mention.fields.get("first"):  # "3 vị trí đầu bảng lần lượt thuộc về ...", "vị trí thứ 2 và thứ 3 là ..."
         state.next_rank, state.rank_step = mention.fields["first"], 1
+        if mention.fields.get("groups_go_on"):
+            state.next_rank = _after_groups_above(state.context, state.next_rank)
         if mention.fields.get("list"):  # "xếp lần lượt từ cao xuống thấp như sau:" (lines below too)
             state.context.list_next_rank = mention.fields["first"]
             # ("(xếp theo thứ tự điểm từ cao đến thấp) gồm: A; các Sở: B, C": to the sentence's end only)
@@ -959,6 +976,20 @@ def _on_ordered(state: _Clause, mention: Mention) -> None:
         # "A leads in controlling corruption ... Following A in the list are B, C": the leader's
         # ranking goes on (after a unit's pillars one by one, "Tiếp theo là B" is of the index)
         state.context.indices, state.context.component = ranking
+
+
+def _after_groups_above(context: Context, first: int) -> int:
+    """"(i) Nhóm trên 80% xếp từ cao xuống thấp gồm A, …, I; (ii) Nhóm trên 70% xếp từ cao xuống thấp gồm J, …":
+    a lower group's list from the top goes on from the places the group above took, where those are
+    every place from the first to the last one stated, in the same ranking."""
+    ranking, unit = context.last_rank_of, context.last_rank_unit
+    if first != 1 or ranking is None or unit is None or context.last_rank is None:
+        return first
+    taken = context.ranks_taken.get((*ranking, context.year, unit.kind == "agency"), ())
+    last = context.last_rank
+    if last >= 2 and len(taken) == last and max(taken) == last:
+        return last + 1
+    return first
 
 
 def _next_in_order(state: _Clause, ref: UnitRef, unknown_before: int = 0) -> None:

@@ -27,7 +27,8 @@ _HINT = re.compile(r"[^.;\n]{0,110}?(?:(?:[Tt]rong (?:số|tổng số|nhóm|kh�
                    r"|[^.;\n]{0,100}?các (?:bộ|sở|huyện|tỉnh|đơn vị|cơ quan|địa phương)[^.;:()\n\d]{0,80}?\(\s*gồm \d"
                    r"|[^.;\n]{0,80}?[Nn]hóm \d{1,2} gồm (?:có )?(?:UBND )?\d"
                    r"|[^.;:\n]{0,40}?xếp hạng[^.;:\n]{0,60}? của (?:UBND )?\d"
-                   r"|[^.;\n]{0,60}?\b[Vv]ới \d{1,3} (?:sở|bộ|huyện|quận|tỉnh|xã|phường|đơn vị|cơ quan|địa phương)\b")
+                   r"|[^.;\n]{0,60}?\b[Vv]ới \d{1,3} (?:sở|bộ|huyện|quận|tỉnh|xã|phường|đơn vị|cơ quan|địa phương)\b"
+                   r"|[^.;\n]{0,110}?(?:thực hiện|tiến hành|áp dụng) (?:với|cho|đối với) \d")
 # the openings fewer sentences have ("…, khối các sở, ban, ngành có 18 đơn vị, …", "Among the 26
 # departments and sectors, …"), looked at only where their words are
 _MORE_HINT = re.compile(r"[^.;\n]{0,70}?\b(?:[Nn]hóm|[Kk]hối) [^.;:\n]{2,60}? có \d"

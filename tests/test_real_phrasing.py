@@ -1740,6 +1740,49 @@ FAMILIES = [
       dict(unit="Sở Nội vụ", index="DDCI", year=2021, rank=5)],
      [dict(unit="Quảng Bình", rank=1), dict(unit="Sở Tư pháp", rank=1)]),
 
+    ("a lower group's list from the top goes on from the places the group above took",
+     "Về Chỉ số CCHC năm 2015 của các bộ, kết quả chia hai nhóm: (i) Nhóm có chỉ số trên 80% xếp từ cao xuống thấp "
+     "bao gồm Bộ Tư pháp, Bộ Tài chính, Bộ Xây dựng; (ii) Nhóm có chỉ số từ 70% đến dưới 80% xếp từ cao xuống thấp "
+     "bao gồm Bộ Y tế, Ủy Ban dân tộc, Bộ Công Thương.",
+     [dict(unit="Bộ Tư pháp", index="PAR_INDEX", year=2015, rank=1),
+      dict(unit="Bộ Xây dựng", index="PAR_INDEX", year=2015, rank=3),
+      dict(unit="Bộ Y tế", index="PAR_INDEX", year=2015, rank=4),
+      dict(unit="Ủy ban Dân tộc", index="PAR_INDEX", year=2015, rank=5),
+      dict(unit="Bộ Công Thương", index="PAR_INDEX", year=2015, rank=6)],
+     [dict(unit="Bộ Y tế", rank=1), dict(score=80), dict(score=70)]),
+    ("a group that leads, then its members; the group at the bottom with its kind of unit",
+     "Về chỉ số SIPAS năm 2021, nhóm tỉnh dẫn đầu là Hà Giang, Ninh Bình, Bắc Ninh. Nhóm tỉnh xếp cuối là Sóc Trăng, "
+     "Bạc Liêu.",
+     [dict(unit="Hà Giang", index="SIPAS", year=2021, rank=3, bound="<="),
+      dict(unit="Bắc Ninh", index="SIPAS", year=2021, rank=3, bound="<=")],
+     [dict(unit="Hà Giang", rank=1), dict(unit="Sóc Trăng")]),
+    ("places kept, said once for the units named next; a place unchanged in brackets",
+     "Ngày 20/1/2025, Bộ KH&CN công bố Chỉ số PII năm 2024. Hai địa phương không thay đổi vị trí dẫn đầu là Hà Nội "
+     "xếp hạng 1 và Hải Phòng xếp hạng 2. Tiếp theo, Đồng Nai xếp hạng 7 (không thay đổi so với PII 2023).",
+     [dict(unit="Hà Nội", index="OTHER", year=2024, rank=1, rank_change=0),
+      dict(unit="Hải Phòng", index="OTHER", year=2024, rank=2, rank_change=0),
+      dict(unit="Đồng Nai", index="OTHER", year=2024, rank=7, rank_change=0, change_since=2023),
+      dict(unit="Đồng Nai", index="OTHER", year=2023, rank=7)],
+     [dict(unit="Hà Nội", rank_change=None)]),
+    ("how many units a ranking is of, said before the ranks; a district raised to a town since",
+     "Ở khối địa phương, bảng xếp hạng DDCI tỉnh Bắc Giang năm 2021 được thực hiện với 10 huyện, thành phố. Đứng đầu "
+     "là huyện Việt Yên với 74,10 điểm, đứng thứ hai là huyện Lạng Giang với 72,55 điểm.",
+     [dict(unit="Việt Yên", unit_code="222", index="DDCI", year=2021, rank=1, rank_total=10, score=74.1),
+      dict(unit="Lạng Giang", index="DDCI", year=2021, rank=2, rank_total=10, score=72.55)],
+     []),
+    ("units listed in turn before their points, the points after them",
+     "Về DDCI năm 2021 của tỉnh Bắc Giang, các đơn vị có kết quả thấp nhất lần lượt là Sở Y tế, Sở Tài chính, Sở "
+     "Xây dựng với điểm số là 51,20; 49,75; 47,10.",
+     [dict(unit="Sở Y tế", index="DDCI", year=2021, score=51.2, score_unit="điểm"),
+      dict(unit="Sở Tài chính", index="DDCI", year=2021, score=49.75, score_unit="điểm"),
+      dict(unit="Sở Xây dựng", index="DDCI", year=2021, score=47.1, score_unit="điểm")],
+     [dict(unit="Sở Xây dựng", score=51.2)]),
+    ("a province's departments listed without 'Sở' after what their group is",
+     "Kết quả Chỉ số CCHC năm 2022 của tỉnh Quảng Nam: Nhóm các sở xếp loại tốt gồm: Tư pháp, Nội vụ, Y tế.",
+     [dict(unit="Sở Tư pháp", index="PAR_INDEX", year=2022, rating="Tốt"),
+      dict(unit="Sở Y tế", index="PAR_INDEX", year=2022, rating="Tốt")],
+     []),
+
 ]
 
 

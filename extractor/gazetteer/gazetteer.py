@@ -102,9 +102,15 @@ class Gazetteer:
 
     def _lookup_key(self, key: str, wanted: frozenset[str] | None, era: str) -> list[Locality]:
         found: list[Locality] = []
-        for unit, named_level in self._era_table(self._by_key, era).get(key, ()):
+        named = self._era_table(self._by_key, era).get(key, ())
+        for unit, named_level in named:
             if (wanted is None or named_level in wanted) and unit not in found:
                 found.append(unit)
+        if not found and wanted is not None and wanted <= levels.DISTRICT_LEVELS:
+            # "huyện Việt Yên" in a 2022 report of a district made a town in 2024: a district raised to a
+            # town or city keeps its code, and texts from before call it by its former level
+            raised = levels.raised_from(wanted)
+            found = list(dict.fromkeys(unit for unit, named_level in named if named_level in raised))
         return found
 
     @staticmethod

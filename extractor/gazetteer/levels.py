@@ -41,6 +41,15 @@ _WORD_LEVELS.update({level: frozenset({level}) for level in ALL_LEVELS if level 
 
 _NOT_LETTERS = re.compile(r"[\s.]+")
 
+# The levels a district may be raised to, keeping its code: a rural district becomes a town, an urban
+# district or a city; a town becomes a city.
+_RAISED = {RURAL_DISTRICT: frozenset({TOWN, URBAN_DISTRICT, PROVINCIAL_CITY}), TOWN: frozenset({PROVINCIAL_CITY})}
+
+
+def raised_from(wanted: frozenset[str]) -> frozenset[str]:
+    """The levels the districts of the `wanted` levels may have been raised to since."""
+    return frozenset().union(*(_RAISED.get(level, frozenset()) for level in wanted))
+
 
 @lru_cache(maxsize=256)
 def levels_for_word(word: str | None) -> frozenset[str] | None:
