@@ -134,6 +134,9 @@ _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng|both)\s", regex.IGNORECA
 _VERB_AFTER = regex.compile(r"(?:\s+(?:tỉnh\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})?\s+(?:đạt|xếp|đứng|thuộc|nằm|có)\s")
 # "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is (and
 # "… dẫn đầu cùng với Bộ Tài chính": names after the values share them)
+# what an index named beside the one a sentence is about comes after ("Cùng với chỉ số CCHC, chỉ số PCI …")
+_BESIDE = regex.compile(r"\b(?:together with|along with|in addition to|besides|cùng với|bên cạnh|ngoài)\s+(?:the\s+)?$",
+                        regex.IGNORECASE)
 _ALONG_WITH = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
 _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:hai|2|two|những|các|cả)\b|[\s,]*(?:lần lượt|respectively|cùng nhóm)",
@@ -742,7 +745,7 @@ class DocumentReader:
                 # no value here, but the indices it names may be what the next sentence ranks
                 # ("công bố Chỉ số CCHC và chỉ số hài lòng … Theo đó, phường A xếp thứ 3": as for a
                 # sentence's topic, an announcement of several goes on about the first it names)
-                named = tuple(dict.fromkeys(m.fields["index"] for m in self.indices_in(s, e)))
+                named = tuple(dict.fromkeys(m.fields["index"] for m in self.topic_indices(s, e)))
                 # ("Phấn đấu giai đoạn 2021-2025, nâng điểm số và thứ hạng các chỉ số. Cụ thể: …": an aim
                 # with no value of its own is what the sentence going on from it states)
                 aim = bisect_left(self._aims, s) < bisect_left(self._aims, e)
@@ -1311,8 +1314,15 @@ class DocumentReader:
         if not sentence.start <= position < sentence.end:
             # "công bố Chỉ số CCHC và Chỉ số SIPAS năm 2023. Quảng Ninh dẫn đầu với 92,18%": a
             # sentence announcing several indices goes on about the first it names
-            return self.indices_in(sentence.start, sentence.end)[0].fields["index"]
+            return self.topic_indices(sentence.start, sentence.end)[0].fields["index"]
         return last.fields["index"]
+
+    def topic_indices(self, start: int, end: int) -> list[Mention]:
+        """The indices a sentence names as what it is about: not one it names beside another ("Together with
+        the PAR Index, Dong Nai's PCI has also improved"), unless it names no other."""
+        named = self.indices_in(start, end)
+        about = [m for m in named if not _BESIDE.search(self.text, max(start, m.start - 30), m.start)]
+        return about or named
 
     def starting_context(self, start: int, previous: Context | None, goes_on: bool,
                          topic: str | None) -> Context:

@@ -1068,6 +1068,36 @@ CASES = [
      [dict(unit="Yên Sơn", unit_level="xã", province_code="08", index="PAR_INDEX", year=2025, rank=1, score=86.4),
       dict(unit="Quang Bình", unit_level="xã", province_code="08", index="PAR_INDEX", year=2025, rank=2, score=85.92)],
      [dict(unit="Quảng Bình"), dict(score=52)]),
+    ("places of later years listed after the first year's, each before its year; an index named beside another",
+     "Since 2015, the province has been among the top five in the PAR Index. In 2015, it ranked fifth among 63 "
+     "provinces and cities, fourth position in 2016 and second in 2017. Together with the PAR Index, the province's "
+     "PCI has also improved. In 2015, it only ranked 40th out of 63 localities, and 31st in 2016.",
+     [dict(index="PAR_INDEX", year=2015, rank=5, rank_total=63),
+      dict(index="PAR_INDEX", year=2016, rank=4),
+      dict(index="PAR_INDEX", year=2017, rank=2),
+      dict(index="PCI", year=2015, rank=40, rank_total=63),
+      dict(index="PCI", year=2016, rank=31)],
+     [dict(index="PAR_INDEX", rank=40), dict(index="PAR_INDEX", year=2016, rank=5)]),
+    ("a district's and a department's competitiveness index by their English names; a rate of files on time",
+     "Moc Chau Town tops the provincial district-level competitiveness index ranking in 2023. The Department of "
+     "Justice of Son La leads the provincial sectoral competitiveness index in 2023. Its centre handled 20,000 "
+     "dossiers with the on-time rate reaching 98.5 percent.",
+     [dict(unit="Mộc Châu", index="DDCI", year=2023, rank=1),
+      dict(unit="Sở Tư pháp", index="DDCI", year=2023, rank=1)],
+     [dict(score=98.5)]),
+    ("points out of a maximum, then the same as a share; groups at the top and bottom said by their count",
+     "In the 2022 PAR Index, Lang Son's administrative procedure reform reached 11.8 out of 13 points, or 90.77%. "
+     "For the 2022 SIPAS, three localities topping the list are Ninh Binh, Nam Dinh and Thai Binh while three "
+     "showing the lowest satisfaction are Soc Trang, Bac Lieu and Kon Tum.",
+     [dict(unit="Lạng Sơn", index="PAR_INDEX", component="procedures", year=2022, score=11.8, max_score=13),
+      dict(unit="Ninh Bình", index="SIPAS", year=2022, rank=3, bound="<="),
+      dict(unit="Thái Bình", index="SIPAS", year=2022, rank=3, bound="<=")],
+     [dict(score=90.77), dict(unit="Sóc Trăng"), dict(rank=6)]),
+    ("the first to try something is no leader; a gap between two units is no value of either",
+     "The DDCI is one of the measures that Bac Ninh took the lead in piloting in 2016. In the 2021 PAR Index, the "
+     "gap between Bac Ninh and Ha Giang is 12.5%.",
+     [],
+     [dict(rank=1), dict(score=12.5)]),
 ]
 
 
