@@ -132,11 +132,11 @@ _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng|both)\s", regex.IGNORECA
 # ("Sở Kế hoạch và Đầu tư, Sở Văn hóa và Thể thao, Sở Công thương Ninh Bình xếp loại Rất tốt": the
 # province an agency is of may stand before the verb)
 _VERB_AFTER = regex.compile(r"(?:\s+(?:tỉnh\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})?\s+(?:đạt|xếp|đứng|thuộc|nằm|có)\s")
-# "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is (and
-# "… dẫn đầu cùng với Bộ Tài chính": names after the values share them)
 # what an index named beside the one a sentence is about comes after ("Cùng với chỉ số CCHC, chỉ số PCI …")
 _BESIDE = regex.compile(r"\b(?:together with|along with|in addition to|besides|cùng với|bên cạnh|ngoài)\s+(?:the\s+)?$",
                         regex.IGNORECASE)
+# "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is (and
+# "… dẫn đầu cùng với Bộ Tài chính": names after the values share them)
 _ALONG_WITH = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
 _NOT_SHARED_BEFORE = regex.compile(r"\b(?:giữa|between|với|than|hơn|từ|from)\s*$", regex.IGNORECASE)
 _NOT_SHARED_AFTER = regex.compile(r"[\s,]*(?:là|were|are|as)\s+(?:the\s+)?(?:hai|2|two|những|các|cả)\b|[\s,]*(?:lần lượt|respectively|cùng nhóm)",
