@@ -258,7 +258,8 @@ def read_clause(mentions: list[Mention], context: Context, span: tuple[int, int]
     context.component_fronted = False
     if context.list_next_rank is not None:  # the lines of a list ranked from the top go on with its places
         state.next_rank, state.rank_step = context.list_next_rank, 1
-    mentions = _respectively_first(_implied_respectively(_rank_before_listed_units(_values_before_units(mentions))))
+    mentions = _respectively_after_units(_respectively_first(
+        _implied_respectively(_rank_before_listed_units(_values_before_units(mentions)))))
     state.states_values = any(m.kind in VALUE_KINDS for m in mentions)
     for i, mention in enumerate(mentions):
         if state.aside_end is not None and mention.start >= state.aside_end:
@@ -423,7 +424,7 @@ def _respectively_first(mentions: list[Mention]) -> list[Mention]:
             first -= 1
         if i - first >= 2:
             return mentions[:first] + [mention] + mentions[first:i] + mentions[i + 1:]
-    return _respectively_after_units(mentions)
+    return mentions
 
 
 def _respectively_after_units(mentions: list[Mention]) -> list[Mention]:

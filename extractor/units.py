@@ -450,8 +450,9 @@ class DocumentUnits:
             end = self.text.find("\n", start)
             end = len(self.text) if end < 0 else end
             line = self.text[start:end]
-            if not line.strip() or (len(line) <= _FURNITURE_LENGTH and _FURNITURE.fullmatch(line) and not any(
-                    start <= m.start < end for m in self.localities[:bisect_left(self._starts, end)])):
+            names_a_place = bisect_left(self._starts, start) < bisect_left(self._starts, end)
+            if not line.strip() or (len(line) <= _FURNITURE_LENGTH and _FURNITURE.fullmatch(line)
+                                    and not names_a_place):
                 if end == len(self.text):
                     break
                 start = end + 1
