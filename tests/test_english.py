@@ -1098,6 +1098,12 @@ CASES = [
      "gap between Bac Ninh and Ha Giang is 12.5%.",
      [],
      [dict(rank=1), dict(score=12.5)]),
+    ("places named in turn after 'ranked as', then their shares in the same order",
+     "In the SIPAS 2022, Thai Binh, Nam Dinh and Ninh Binh are respectively ranked as first, second and third, with "
+     "93.1 percent, 92.4 percent and 91.7 percent.",
+     [dict(unit="Thái Bình", index="SIPAS", year=2022, rank=1, score=93.1),
+      dict(unit="Nam Định", rank=2, score=92.4), dict(unit="Ninh Bình", rank=3, score=91.7)],
+     [dict(unit="Thái Bình", rank=3)]),
 ]
 
 
