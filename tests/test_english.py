@@ -1104,6 +1104,14 @@ CASES = [
      [dict(unit="Thái Bình", index="SIPAS", year=2022, rank=1, score=93.1),
       dict(unit="Nam Định", rank=2, score=92.4), dict(unit="Ninh Bình", rank=3, score=91.7)],
      [dict(unit="Thái Bình", rank=3)]),
+    ("an index's value after 'is' with no unit; a part's value before 'which'; the share satisfied with services",
+     "In 2020, the Long An PCI is 68.1, ranking 9th. Its transparency index was 6.45 which was the best in the "
+     "region. Some 86.2 percent of the people surveyed expressed satisfaction with public administrative services "
+     "of Long An. About 70 percent of the people surveyed said they paid no informal fees.",
+     [dict(unit="Long An", index="PCI", year=2020, score=68.1, rank=9),
+      dict(unit="Long An", index="PCI", component="transparency", year=2020, score=6.45),
+      dict(unit="Long An", index="SIPAS", score=86.2, score_unit="%")],
+     [dict(score=70.0)]),
 ]
 
 

@@ -1782,6 +1782,14 @@ FAMILIES = [
      [dict(unit="Sở Tư pháp", index="PAR_INDEX", year=2022, rating="Tốt"),
       dict(unit="Sở Y tế", index="PAR_INDEX", year=2022, rating="Tốt")],
      []),
+    ("changes said in turn after two indices' values, each of its own index",
+     "Năm 2021, Chỉ số SIPAS của tỉnh Nghệ An đạt 84,6%, Chỉ số PAR INDEX đạt 86,2%, lần lượt tăng 0,9% và 2,1% so "
+     "với năm 2020; PAPI xếp thứ 18/63, PCI xếp thứ 28/63, lần lượt giảm 2 bậc và 4 bậc.",
+     [dict(unit="Nghệ An", index="SIPAS", year=2021, score=84.6, score_change=0.9),
+      dict(unit="Nghệ An", index="PAR_INDEX", year=2021, score=86.2, score_change=2.1),
+      dict(unit="Nghệ An", index="PAPI", year=2021, rank=18, rank_change=-2),
+      dict(unit="Nghệ An", index="PCI", year=2021, rank=28, rank_change=-4)],
+     [dict(score=2.1)]),
 
 ]
 
