@@ -189,9 +189,11 @@ class _Clause:
                 # "Nhóm trung bình cao: (1) Chỉ số A (17/63), (2) Chỉ số B (22/63)": each component's group
                 self.draft.fields.setdefault("rating", self.context.list_rating)
             self.done.append(self.draft)
+            tied = False  # a place two or more units share
             if self.draft.unit == self.context.unit:
                 # "Bộ Tư pháp và tỉnh Quảng Ninh dẫn đầu": the values are the units' before too
                 f = self.draft.fields
+                tied = bool(self.co_subjects) and f.get("rank") is not None
                 if (len(self.co_subjects) >= 3 and f.get("rank") == 1 and not f.get("rank_bound")
                         and not f.get("rank_total")):
                     # ("with A, B, C, D and E topping the rankings": four or more that lead together are each
@@ -211,7 +213,11 @@ class _Clause:
                             and self.draft.unit == self.context.last_rank_unit and self.draft.component is not None
                             and self.context.last_rank_of is not None and self.context.last_rank_of[1] is None
                             and self.context.last_rank_of[0] == self.draft.indices)
-            if (rank is not None and not self.draft.fields.get("rank_bound") and self.aside_end is None
+            if tied and not self.draft.fields.get("rank_bound") and self.aside_end is None:
+                # "Vụ A và Vụ B dẫn đầu với 64,6 điểm, tiếp đến là: Vụ C …": after a shared place, whether
+                # the next is the second or the third is not said: the order goes on without places
+                self.context.last_rank = None
+            elif (rank is not None and not self.draft.fields.get("rank_bound") and self.aside_end is None
                     and not part_of_same):
                 self.context.last_rank = rank
                 self.context.last_rank_of = (self.draft.indices, self.draft.component)
@@ -579,10 +585,16 @@ def _on_locality(state: _Clause, mention: Mention) -> None:
     earlier = state.context.unit if state.unit_named else None
     ref = mention.fields["ref"]
     state.named.append(("unit", ref))
+    # ("với 75/80 điểm, A và B dẫn đầu": the value put before both is the second's as well)
+    fronted = (mention.fields.get("fronted") and state.draft is not None and state.draft.unit == earlier
+               and state.draft.states_something())
     joined = (mention.fields.get("joined") and earlier is not None and earlier.kind != "none"
-              and (state.draft is None or not state.draft.states_something())
+              and (state.draft is None or not state.draft.states_something() or fronted)
               and state.next_rank is None and not _listed_values(state.context) and not state.series)
-    shared = _bounds_shared(state.draft) if mention.fields.get("along_with") else {}
+    if joined and fronted:
+        shared = dict(state.draft.fields)
+    else:
+        shared = _bounds_shared(state.draft) if mention.fields.get("along_with") else {}
     _on_subject(state, mention.fields["ref"], mention.fields.get("after_comma", False),
                 mention.fields.get("after_of", True), mention.fields.get("in_brackets", False),
                 mention.fields.get("unknown_before", 0), mention.fields.get("after_with", False))

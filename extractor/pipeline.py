@@ -127,6 +127,9 @@ _QUOTED_RIGHT_AFTER = regex.compile(r"\s+(?:in|for|on|về|ở)\s+[“\"‘']", 
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
 _UNIT_JOINT = regex.compile(r"(?:\s*,)?\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")  # (", and": the serial comma)
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
+# "với 75/80 điểm, Cục A và Cục B dẫn đầu": a value put before the units it is of
+_FRONTED_VALUE = regex.compile(r"(?:^|[,.;:]\s*)(?:với|đạt)\s+\d{1,3}(?:[.,]\d{1,4})?(?:/\d{1,3})?\s*(?:điểm|%)\s*,\s*$",
+                               regex.IGNORECASE)
 _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng|both)\s", regex.IGNORECASE)
 # "Đà Nẵng, Thừa Thiên Huế, Bắc Ninh đạt giá trị trên 0,40": three or more names with commas, then the verb
 # ("Sở Kế hoạch và Đầu tư, Sở Văn hóa và Thể thao, Sở Công thương Ninh Bình xếp loại Rất tốt": the
@@ -1136,8 +1139,11 @@ class DocumentReader:
                     and not _NOT_SHARED_BEFORE.search(self.text, max(0, run[0].start - 12), run[0].start)
                     and (not _NOT_SHARED_AFTER.match(self.text, run[-1].end)
                          or _SHARED_BOUND_AFTER.match(self.text, run[-1].end))):
+                fronted = bool(_FRONTED_VALUE.search(self.text, max(0, run[0].start - 40), run[0].start))
                 for joined in run[1:]:
                     joined.fields["joined"] = True
+                    if fronted:
+                        joined.fields["fronted"] = True
             run = [mention] if mention.kind == "subject" else []
 
     def in_table(self, start: int, end: int) -> bool:

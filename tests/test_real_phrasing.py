@@ -1790,6 +1790,16 @@ FAMILIES = [
       dict(unit="Nghệ An", index="PAPI", year=2021, rank=18, rank_change=-2),
       dict(unit="Nghệ An", index="PCI", year=2021, rank=28, rank_change=-4)],
      [dict(score=2.1)]),
+    ("a ministry's own units: a value put before two that lead together; places after a shared first not said",
+     "Bộ Tài chính công bố Chỉ số theo dõi, đánh giá kết quả cải cách hành chính năm 2022 của các đơn vị thuộc Bộ. "
+     "Trong khối Cục, với 78/80 điểm, Cục Quản lý, giám sát bảo hiểm và Cục Tin học và thống kê tài chính dẫn đầu. "
+     "Tiếp đến là Cục Quản lý giá và Cục Tài chính doanh nghiệp đều đạt 76 điểm; Thanh tra Bộ 70,5 điểm.",
+     [dict(unit="Cục Quản lý, giám sát bảo hiểm", index="PAR_INDEX", year=2022, score=78.0, max_score=80.0, rank=1),
+      dict(unit="Cục Tin học và thống kê tài chính", index="PAR_INDEX", year=2022, score=78.0, rank=1),
+      dict(unit="Cục Quản lý giá", index="PAR_INDEX", year=2022, score=76.0, rank=None),
+      dict(unit="Cục Tài chính doanh nghiệp", index="PAR_INDEX", year=2022, score=76.0, rank=None),
+      dict(unit="Thanh tra Bộ", index="PAR_INDEX", year=2022, score=70.5, rank=None)],
+     [dict(rank=2), dict(rank=3), dict(unit="Cục Quản lý")]),
 
 ]
 
@@ -1903,6 +1913,19 @@ def test_a_flattened_table_of_ranks_with_their_values_under_a_year():
     has(records, unit="Đồng Tháp", rank=2, score=0.695)
     has(records, unit="Long An", rank=4)
     lacks(records, rank=3)
+
+
+def test_a_flattened_table_of_ministries_whose_place_column_gives_the_value_in_brackets():
+    """"Bộ, cơ quan ngang Bộ" heads the names; "Xếp hạng" heads cells of a place and, in brackets, the value
+    it was ranked by; the information ministry's ranking of IT use names no "chỉ số" before it."""
+    text = ("Bộ TT&TT công bố kết quả đánh giá, xếp hạng mức độ ứng dụng công nghệ thông tin năm 2018.\n\n"
+            "1. Xếp hạng tổng thể mức độ ứng dụng công nghệ thông tin của Bộ, cơ quan ngang Bộ năm 2018\n\n"
+            "TT\n\nBộ, cơ quan ngang Bộ\n\nXếp hạng\n\n1\n\nBộ Tư pháp\n\n1 (0,8812)\n\n"
+            "2\n\nBộ Công Thương\n\n2 (0,8650)\n\n3\n\nBộ Y tế\n\n3 (0,8401)\n")
+    records = measures(text)
+    has(records, unit="Bộ Tư pháp", unit_level="bộ", index="OTHER", year=2018, rank=1, score=0.8812)
+    has(records, unit="Bộ Công Thương", rank=2, score=0.865)
+    has(records, unit="Bộ Y tế", rank=3, score=0.8401)
 
 
 def test_a_flattened_ranking_headed_by_the_index_name_and_its_class():

@@ -307,7 +307,9 @@ class _TableReader:
                              for v in self._values(row))
             if not has_values and not any(column.role in (TOTAL, COMPONENT) for column in self.columns):
                 # a ranking of names alone ("Top 10 …: 1. Bộ Tài chính, 2. …"): its places are its values
-                has_values = any(column.role == RANK and c < len(row) and _cell_number(row[c].text) is not None
+                # ("1 (0,9291)": a place with the index's value in brackets)
+                has_values = any(column.role == RANK and c < len(row)
+                                 and (_cell_number(row[c].text) is not None or _RANK_AND_SCORE.match(row[c].text.strip()))
                                  for c, column in enumerate(self.columns))
             if _MAX_ROW.match(label):
                 for c, column in enumerate(self.columns):
@@ -368,6 +370,10 @@ class _TableReader:
                         overall["max_score"] = maximum
             elif column.role == RANK:
                 rank = _rank_cell(text)
+                ranked = _RANK_AND_SCORE.match(text)
+                if ranked and "score" not in overall:
+                    # "1 (0,9291)": the place, and the index's value beside it (no unit of points or percent)
+                    overall["score"] = parse_number(ranked["score"], score=True)
                 if rank:
                     # a rank without its total is out of the group's rows, in a decision's table
                     if "rank_total" not in rank and self.context.totals_from_rows and self.table.complete:

@@ -137,7 +137,7 @@ _LABEL = regex.compile(
     r"tong(?: so)? diem|ket qua|chi so\b.*|vi thu|hang|xep loai|phan loai|muc do|"
     r"(?:linh vuc|lv|tieu chi|tc)\s*\.?\s*(?:\d{1,2}|[ivx]{1,4})\b.*|ty le.*|tang\s*/\s*giam.*|nam \d{4})\s*(?:\(.*\))?$"
 )
-_NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,|"
+_NAME_LABEL = regex.compile(r"^(?:ten\b|don vi|co quan|dia phuong|tinh|huyen|so,|bo,|"
                             r"cac (?:bo|so|huyen|xa|phuong|tinh|don vi|co quan|dia phuong)\b|"
                             r"linh vuc(?! ?(?:\d|[ivx]{1,4}\b))|chi so thanh phan$|noi dung$)")
 _VALUE_LABEL = regex.compile(r"^(?:diem|tong|ket qua|chi so|xep hang|vi thu|thu hang|hang|xep loai|ty le|linh vuc|lv|nam \d{4}"
@@ -151,7 +151,7 @@ _LONGEST_CELL = 120
 # a line that is only a name column's label: every flattened results table has one
 _ANY_LABEL_LINE = regex.compile(
     r"^[ \t]*(?:[Tt]ên[^\n]{0,30}|TÊN[^\n]{0,30}|[ĐđĐ]ơn vị|ĐƠN VỊ|[Cc]ơ quan|CƠ QUAN|[Đđ]ịa phương|ĐỊA PHƯƠNG|"
-    r"[Tt]ỉnh,? (?:thành phố|TP)(?: trực thuộc)?|[Hh]uyện,? [^\n]{0,25}|[Ss]ở,? [^\n]{0,20}|"
+    r"[Tt]ỉnh,? (?:thành phố|TP)(?: trực thuộc)?|[Hh]uyện,? [^\n]{0,25}|[Ss]ở,? [^\n]{0,20}|[Bb]ộ, cơ quan [^\n]{0,30}|"
     r"[Ll]ĩnh vực [^\d\n][^\n]{0,30}|LĨNH VỰC [^\d\n][^\n]{0,30}|[Nn]ội dung|[Cc]hỉ số thành phần|"
     r"[Cc]ác (?:bộ|sở|huyện|xã|phường|tỉnh|đơn vị|cơ quan|địa phương)\b[^\n]{0,40})[ \t]*$",
     regex.MULTILINE,
@@ -178,6 +178,14 @@ def _cells_of_line(text: str, start: int, end: int) -> list[TableCell]:
 
 def _is_number(cell: TableCell) -> bool:
     return bool(NUMBER_RE.fullmatch(cell.text.rstrip("%").strip()))
+
+
+# "1 (0,9291)" under "Xếp hạng": a place with the index's value beside it in brackets
+_RANK_WITH_VALUE = regex.compile(r"\d{1,3}\s*\(\s*\d{1,3}(?:[.,]\d{1,4})?\s*\)")
+
+
+def _is_value(cell: TableCell) -> bool:
+    return _is_number(cell) or bool(_RANK_WITH_VALUE.fullmatch(cell.text.strip()))
 
 
 def _flattened_tables(text: str) -> list[Table]:
@@ -356,7 +364,7 @@ def _is_numbered_row(row: list[TableCell], number: int) -> bool:
     # the other cells are values: numbers, "-", "x", a class in a word or two (not the next row's "2.")
     values = row[2:]
     return (all(_is_number(cell) or (len(cell.text) <= 24 and _row_number(cell) != number + 1) for cell in values)
-            and any(_is_number(cell) for cell in values))
+            and any(_is_value(cell) for cell in values))
 
 
 def _header_cells(text: str, cells: list[TableCell]) -> list[TableCell]:
