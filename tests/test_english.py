@@ -1112,6 +1112,11 @@ CASES = [
       dict(unit="Long An", index="PCI", component="transparency", year=2020, score=6.45),
       dict(unit="Long An", index="SIPAS", score=86.2, score_unit="%")],
      [dict(score=70.0)]),
+    ("a growth rate said after its noun is no value of a competitiveness index",
+     "Keywords: competitiveness, Ben Tre, PCI. In 2022, Ben Tre regained its growth momentum at 6.85% over the year "
+     "before, and its growth rate was 5.1% in the 2016-2020 period.",
+     [],
+     [dict(score=6.85), dict(score=5.1)]),
 ]
 
 
