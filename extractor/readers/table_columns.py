@@ -33,6 +33,8 @@ _TOTAL = regex.compile(
     r"\b(?:tong diem|tong cong|tong so diem|tong|diem dat|ket qua|chi so cchc|chi so|diem so|diem|ty le|ti le"
     r"|score|total score|overall score|points)\b"
 )
+# "1 (0,9291)" in a ranking's cell: the place, and in brackets the value it was ranked by
+RANK_AND_SCORE = regex.compile(r"^(?P<rank>\d{1,3})\s*\(\s*(?P<score>\d{1,3}(?:[.,]\d{1,4})?)\s*\)$")
 _YEAR_LABEL = regex.compile(r"^(?:nam\s+)?(?P<year>(?:19|20)\d\d)$")
 _NAME = regex.compile(r"\b(?:don vi|ten|co quan|dia phuong|huyen|xa|so|ban nganh|ubnd|provinces?|locality|ministry|ministries)\b")
 # "Lĩnh vực 3", "LV3", "Tiêu chí 2", "Chỉ số thành phần 5", "CSTP 5"

@@ -21,7 +21,7 @@ from ..normalize import fold, normalize, without_marks
 from ..numbers import parse_number
 from ..patterns import agency_names, class_named, index_names, is_english_class
 from .table_columns import (
-    COMPONENT, MAX_SCORE, NAME, RANK, RATING, TOTAL, Column, part_named, read_columns, read_legend,
+    COMPONENT, MAX_SCORE, NAME, RANK, RANK_AND_SCORE, RATING, TOTAL, Column, part_named, read_columns, read_legend,
 )
 from ..units import Unit
 
@@ -77,7 +77,6 @@ _NOT_A_UNIT = regex.compile(
 _MAX_ROW = regex.compile(r"^(?:điểm tối đa|điểm chuẩn|thang điểm|điểm tối đa đạt được)\b", regex.IGNORECASE)
 _GROUP_ROW = regex.compile(r"^(?:[IVX]+|[A-Z])[.)/]?\s+\S|^(?:khối|nhóm)\b", regex.IGNORECASE)
 # "01 (0,727)": the rank, then the value it was ranked by
-_RANK_AND_SCORE = regex.compile(r"^(?P<rank>\d{1,3})\s*\(\s*(?P<score>\d{1,3}(?:[.,]\d{1,4})?)\s*\)$")
 _RANK_CELL = regex.compile(r"^\D{0,12}?(?P<rank>\d{1,4})(?:\s*/\s*(?P<total>\d{1,4}))?\b")
 # the year a caption gives after the index's name ("Chỉ số ... cấp tỉnh 2020", "PCI năm 2020")
 _YEAR = regex.compile(r"\b(?:năm\s+)?(?P<year>(?:19|20)\d{2})\b", regex.IGNORECASE)
@@ -303,13 +302,13 @@ class _TableReader:
                 continue
             name = " ".join(normalize(row[name_column].text).text.split())
             label = name or " ".join(cell.text for cell in row if cell.text.strip())
-            has_values = any(_cell_number(v) is not None or _RANK_AND_SCORE.match(v.strip())
+            has_values = any(_cell_number(v) is not None or RANK_AND_SCORE.match(v.strip())
                              for v in self._values(row))
             if not has_values and not any(column.role in (TOTAL, COMPONENT) for column in self.columns):
                 # a ranking of names alone ("Top 10 …: 1. Bộ Tài chính, 2. …"): its places are its values
                 # ("1 (0,9291)": a place with the index's value in brackets)
-                has_values = any(column.role == RANK and c < len(row)
-                                 and (_cell_number(row[c].text) is not None or _RANK_AND_SCORE.match(row[c].text.strip()))
+                has_values = any(column.role == RANK and c < len(row) and (
+                                     _cell_number(row[c].text) is not None or RANK_AND_SCORE.match(row[c].text.strip()))
                                  for c, column in enumerate(self.columns))
             if _MAX_ROW.match(label):
                 for c, column in enumerate(self.columns):
@@ -359,7 +358,7 @@ class _TableReader:
                 if self.index_column is not None and c != self.index_column and row[self.index_column].text.strip():
                     continue  # the column named as the index gives its value
                 score = _cell_number(text)
-                ranked = _RANK_AND_SCORE.match(text) if score is None else None
+                ranked = RANK_AND_SCORE.match(text) if score is None else None
                 if ranked:
                     # an index value given beside its rank has no unit of points or percent
                     overall.update(score=parse_number(ranked["score"], score=True), rank=int(ranked["rank"]))
@@ -370,7 +369,7 @@ class _TableReader:
                         overall["max_score"] = maximum
             elif column.role == RANK:
                 rank = _rank_cell(text)
-                ranked = _RANK_AND_SCORE.match(text)
+                ranked = RANK_AND_SCORE.match(text)
                 if ranked and "score" not in overall:
                     # "1 (0,9291)": the place, and the index's value beside it (no unit of points or percent)
                     overall["score"] = parse_number(ranked["score"], score=True)

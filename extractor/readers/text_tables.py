@@ -32,6 +32,7 @@ from ..numbers import NUMBER_RE, parse_number
 from ..patterns import component_names
 from .ranked_lists import find_ranked_lists
 from .run_on_tables import find_run_on_tables
+from .table_columns import RANK_AND_SCORE
 
 _ROW = regex.compile(r"^[^\n|]*\|[^\n]*\|[^\n]*$", regex.MULTILINE)
 _CELL = regex.compile(r"[^|\n]+")
@@ -180,12 +181,9 @@ def _is_number(cell: TableCell) -> bool:
     return bool(NUMBER_RE.fullmatch(cell.text.rstrip("%").strip()))
 
 
-# "1 (0,9291)" under "Xếp hạng": a place with the index's value beside it in brackets
-_RANK_WITH_VALUE = regex.compile(r"\d{1,3}\s*\(\s*\d{1,3}(?:[.,]\d{1,4})?\s*\)")
-
-
 def _is_value(cell: TableCell) -> bool:
-    return _is_number(cell) or bool(_RANK_WITH_VALUE.fullmatch(cell.text.strip()))
+    """A number, or a place with the value it was ranked by in brackets ("1 (0,9291)")."""
+    return _is_number(cell) or bool(RANK_AND_SCORE.match(cell.text.strip()))
 
 
 def _flattened_tables(text: str) -> list[Table]:
