@@ -127,17 +127,11 @@ _QUOTED_RIGHT_AFTER = regex.compile(r"\s+(?:in|for|on|về|ở)\s+[“\"‘']", 
 # two units joined as one subject, and what says they are not ("giữa A và B", "A và B là hai ...")
 _UNIT_JOINT = regex.compile(r"(?:\s*,)?\s+(?:và|and)\s+(?:[a-zà-ỹđ-]+\s+){0,4}")  # (", and": the serial comma)
 _UNIT_COMMA = regex.compile(r"\s*,\s*")
-# "với 75/80 điểm, Cục A và Cục B dẫn đầu": a value put before the units it is of
-_FRONTED_VALUE = regex.compile(r"(?:^|[,.;:]\s*)(?:với|đạt)\s+\d{1,3}(?:[.,]\d{1,4})?(?:/\d{1,3})?\s*(?:điểm|%)\s*,\s*$",
-                               regex.IGNORECASE)
 _ALL_OF_THEM = regex.compile(r"\s+(?:cũng|đều|cùng|both)\s", regex.IGNORECASE)
 # "Đà Nẵng, Thừa Thiên Huế, Bắc Ninh đạt giá trị trên 0,40": three or more names with commas, then the verb
 # ("Sở Kế hoạch và Đầu tư, Sở Văn hóa và Thể thao, Sở Công thương Ninh Bình xếp loại Rất tốt": the
 # province an agency is of may stand before the verb)
 _VERB_AFTER = regex.compile(r"(?:\s+(?:tỉnh\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})?\s+(?:đạt|xếp|đứng|thuộc|nằm|có)\s")
-# what an index named beside the one a sentence is about comes after ("Cùng với chỉ số CCHC, chỉ số PCI …")
-_BESIDE = regex.compile(r"\b(?:together with|along with|in addition to|besides|cùng với|bên cạnh|ngoài)\s+(?:the\s+)?$",
-                        regex.IGNORECASE)
 # "Cùng với các tỉnh A, B, C, D là một trong ...": the names before the subject share what it is (and
 # "… dẫn đầu cùng với Bộ Tài chính": names after the values share them)
 _ALONG_WITH = regex.compile(r"\b(?:cùng với|along with)\s+(?:(?:các|những|the)\s+)?$", regex.IGNORECASE)
@@ -1139,7 +1133,7 @@ class DocumentReader:
                     and not _NOT_SHARED_BEFORE.search(self.text, max(0, run[0].start - 12), run[0].start)
                     and (not _NOT_SHARED_AFTER.match(self.text, run[-1].end)
                          or _SHARED_BOUND_AFTER.match(self.text, run[-1].end))):
-                fronted = bool(_FRONTED_VALUE.search(self.text, max(0, run[0].start - 40), run[0].start))
+                fronted = self._said_before("value_fronted", run[0])
                 for joined in run[1:]:
                     joined.fields["joined"] = True
                     if fronted:
@@ -1327,7 +1321,8 @@ class DocumentReader:
         """The indices a sentence names as what it is about: not one it names beside another ("Together with
         the PAR Index, Dong Nai's PCI has also improved"), unless it names no other."""
         named = self.indices_in(start, end)
-        about = [m for m in named if not _BESIDE.search(self.text, max(start, m.start - 30), m.start)]
+        about = [m for m in named
+                 if context_search("index_beside", self.text, max(start, m.start - 30), m.start) is None]
         return about or named
 
     def starting_context(self, start: int, previous: Context | None, goes_on: bool,
