@@ -26,7 +26,7 @@ _REPEAT_GAP = 12
 # at most ", and " (or the rest of a name, " INDEX, ") between index names listed one after another
 _LIST_GAP = 8
 # the words of a change that is a fall
-_FALLS = frozenset({"giảm", "tụt", "sụt giảm", "thấp hơn", "rơi", "lùi", "-", "–", "−", "down", "fell", "fallen",
+_FALLS = frozenset({"giảm", "tụt", "tụt hạng", "sụt giảm", "thấp hơn", "rơi", "lùi", "-", "–", "−", "down", "fell", "fallen",
                     "falling", "dropped", "dropping", "declined", "decreased", "decreasing", "slipped", "slipping",
                     "moved down", "decrease", "drop", "fall", "decline", "lower", "fewer", "less", "plunged", "slid",
                     "sank", "tumbled", "falls", "drops", "declining", "sliding", "slide", "loss", "lost", "losing",

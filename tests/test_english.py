@@ -1117,6 +1117,15 @@ CASES = [
      "before, and its growth rate was 5.1% in the 2016-2020 period.",
      [],
      [dict(score=6.85), dict(score=5.1)]),
+    ("dimensions' values over a 10-point scale; a second amount after 'an increase of … and'",
+     "In 2016, Daknong province scored 35.89 point in PAPI, grading at the 31st place over 63 provinces, which "
+     "reflects an increase of 2.41 points and 24 grades over 2015.\nDimension of Transparency was 5.61 over 10 "
+     "–point scale.\nDimension of Public service delivery was 6.93 over 10-point scale.",
+     [dict(unit="Đắk Nông", index="PAPI", component=None, year=2016, score=35.89, rank=31, score_change=2.41,
+           rank_change=24, change_since=2015),
+      dict(unit="Đắk Nông", index="PAPI", component="transparency", year=2016, score=5.61, max_score=10.0),
+      dict(unit="Đắk Nông", index="PAPI", component="public_services", year=2016, score=6.93, max_score=10.0)],
+     []),
 ]
 
 

@@ -1801,6 +1801,41 @@ FAMILIES = [
       dict(unit="Thanh tra Bộ", index="PAR_INDEX", year=2022, score=70.5, rank=None)],
      [dict(rank=2), dict(rank=3), dict(unit="Cục Quản lý")]),
 
+    ("the provinces after the first three, 'đứng trong nhóm 10' of the same ranking, in order; a mark passed",
+     "Chỉ số PCI năm 2019: Quảng Ninh đứng đầu với 73,4 điểm và là tỉnh duy nhất vượt qua mốc 73 điểm; Long An "
+     "đứng thứ ba. Những tỉnh tiếp theo đứng trong nhóm 10 tỉnh, thành phố đứng đầu PCI 2019 là Bình Dương "
+     "(70,16 điểm), Đà Nẵng (70,12 điểm).",
+     [dict(unit="Quảng Ninh", index="PCI", year=2019, score=73.4, rank=1),
+      dict(unit="Bình Dương", index="PCI", year=2019, score=70.16, rank=4, bound=None),
+      dict(unit="Đà Nẵng", index="PCI", year=2019, score=70.12, rank=5, bound=None)],
+     [dict(score=73.0), dict(rank=10)]),
+    ("'thăng hạng' and 'tụt hạng' with the places moved",
+     "Năm 2020, Bắc Giang thăng hạng 5 bậc, trở thành tỉnh dẫn đầu bảng xếp hạng PAPI với tổng điểm 48,1. "
+     "Cùng năm, Lào Cai tụt hạng 3 bậc, xếp thứ 20/63.",
+     [dict(unit="Bắc Giang", index="PAPI", year=2020, score=48.1, rank=1, rank_change=5),
+      dict(unit="Lào Cai", index="PAPI", year=2020, rank=20, rank_change=-3)],
+     []),
+    ("the ministry that announced a ranking named after the ranking's long name",
+     "Theo công bố xếp hạng Chuyển đổi số năm 2021 của Bộ Thông tin và Truyền thông, Cà Mau được xếp hạng 12/63 "
+     "tỉnh thành.",
+     [dict(unit="Cà Mau", index="DTI", year=2021, rank=12, rank_total=63)],
+     [dict(unit="Bộ Thông tin và Truyền thông")]),
+    ("the provincial office of the deputies, council and committee with dashes between",
+     "Chỉ số CCHC năm 2021 của các sở, ban, ngành tỉnh Lào Cai: Văn phòng Đoàn ĐBQH - HĐND - UBND tỉnh đạt 93,2%, "
+     "xếp thứ nhất.",
+     [dict(unit="Văn phòng Đoàn đại biểu Quốc hội, Hội đồng nhân dân và Ủy ban nhân dân", province="Lào Cai",
+           index="PAR_INDEX", year=2021, score=93.2, rank=1)],
+     [dict(unit="Lào Cai")]),
+    ("an innovation index's points after 'điểm số PII là' with a dot for the comma",
+     "Năm 2024, Đà Nẵng có điểm số PII là 55.12, xếp thứ 6.",
+     [dict(unit="Đà Nẵng", index="OTHER", year=2024, score=55.12, score_unit="điểm", rank=6)],
+     []),
+    ("rises bounded from below for components are a plan's aims",
+     "Năm 2024, tỉnh Phú Thọ phấn đấu cải thiện Chỉ số PCI. Trong đó, tập trung nâng thứ bậc các chỉ số thành "
+     "phần: Tăng 4 bậc trở lên đối với chỉ số “Chi phí thời gian”; tăng 6 bậc trở lên đối với chỉ số “Tính minh bạch”.",
+     [dict(type="target", unit="Phú Thọ", index="PCI", component="time_costs", rank_change=4, bound=">="),
+      dict(type="target", unit="Phú Thọ", index="PCI", component="transparency", rank_change=6, bound=">=")],
+     [dict(type="result", rank_change=4)]),
 ]
 
 
