@@ -1126,6 +1126,15 @@ CASES = [
       dict(unit="Đắk Nông", index="PAPI", component="transparency", year=2016, score=5.61, max_score=10.0),
       dict(unit="Đắk Nông", index="PAPI", component="public_services", year=2016, score=6.93, max_score=10.0)],
      []),
+    ("the lowest five after the highest five; a region's place after 'and'; the economy's figures near an index",
+     "In 2023, the 5 provinces with the highest SIPAS results are Nam Dinh, Ha Nam; the 5 lowest provinces are Kon "
+     "Tum, Dak Nong.\nThat year, Tay Ninh ranked 21st out of 63 provinces in the PCI, and fifth out of the 5 "
+     "localities in the Southeast region. Its GRDP per capita was US$3,900, up 9.2% year on year, and it lured US$1 "
+     "billion of foreign direct investment, up 4.5% and ranking 12th in the country.",
+     [dict(unit="Nam Định", index="SIPAS", year=2023, rank=5, bound="<="),
+      dict(unit="Tây Ninh", index="PCI", year=2023, rank=21, rank_total=63)],
+     [dict(unit="Kon Tum"), dict(unit="Tây Ninh", rank=5), dict(unit="Tây Ninh", rank=12),
+      dict(unit="Tây Ninh", score_change=9.2)]),
 ]
 
 

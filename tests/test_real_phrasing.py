@@ -1836,6 +1836,14 @@ FAMILIES = [
      [dict(type="target", unit="Phú Thọ", index="PCI", component="time_costs", rank_change=4, bound=">="),
       dict(type="target", unit="Phú Thọ", index="PCI", component="transparency", rank_change=6, bound=">=")],
      [dict(type="result", rank_change=4)]),
+    ("an earlier year's result in brackets that close a sentence later; 'vượt N thứ hạng' as places gained",
+     "Tỉnh Gia Lai đứng thứ 20 với 43,1 điểm trong PAPI 2022, vượt 30 thứ hạng so với năm 2021. Đây là bước tiến lớn "
+     "so với các năm trước (năm 2020, chỉ số PAPI của Gia Lai chỉ đạt 40,5 điểm, đứng thứ 55/63 tỉnh, thành phố. "
+     "Tới năm 2021, Gia Lai đạt 39,2 điểm, đứng thứ 50/63).",
+     [dict(unit="Gia Lai", index="PAPI", year=2022, score=43.1, rank=20, rank_change=30, change_since=2021),
+      dict(unit="Gia Lai", index="PAPI", year=2020, score=40.5, rank=55, rank_total=63),
+      dict(unit="Gia Lai", index="PAPI", year=2021, score=39.2, rank=50)],
+     [dict(year=2022, score=40.5)]),
 ]
 
 
