@@ -1844,6 +1844,15 @@ FAMILIES = [
       dict(unit="Gia Lai", index="PAPI", year=2020, score=40.5, rank=55, rank_total=63),
       dict(unit="Gia Lai", index="PAPI", year=2021, score=39.2, rank=50)],
      [dict(year=2022, score=40.5)]),
+    ("second 'sau' the leader with a score; two more 'tiếp theo … lần lượt là'; 'nhóm dẫn đầu ở 2 chỉ số' no place",
+     "Bảng xếp hạng PCI năm 2016 ghi nhận Đà Nẵng đứng đầu. Đồng Tháp xếp ở vị trí thứ hai sau Đà Nẵng với 66,1 "
+     "điểm. Hai tỉnh tiếp theo nằm trong nhóm có điều hành tốt của PCI 2016 lần lượt là Bình Dương (63,6 điểm) và "
+     "Bến Tre (63,1 điểm). Về DTI 2022, tỉnh Bến Tre nằm trong nhóm dẫn đầu ở 2 chỉ số thành phần là thể chế số "
+     "và kinh tế số.",
+     [dict(unit="Đồng Tháp", index="PCI", year=2016, score=66.1, rank=2),
+      dict(unit="Bình Dương", index="PCI", year=2016, score=63.6, rank=3),
+      dict(unit="Bến Tre", index="PCI", year=2016, score=63.1, rank=4)],
+     [dict(unit="Đà Nẵng", score=66.1), dict(index="DTI", rank=1)]),
 ]
 
 
