@@ -1135,6 +1135,12 @@ CASES = [
       dict(unit="Tây Ninh", index="PCI", year=2023, rank=21, rank_total=63)],
      [dict(unit="Kon Tum"), dict(unit="Tây Ninh", rank=5), dict(unit="Tây Ninh", rank=12),
       dict(unit="Tây Ninh", score_change=9.2)]),
+    ("an office told to take the lead in coordination with others is in charge, not first",
+     "In 2025, Bac Ninh had a PAR Index of 91.2 percent. The Office of the Provincial People's Committee has directed the "
+     "provincial Public Administrative Service Centre to take the lead, in coordination with relevant agencies, in "
+     "implementing reforms related to administrative procedures.",
+     [dict(unit="Bắc Ninh", index="PAR_INDEX", year=2025, score=91.2)],
+     [dict(rank=1)]),
 ]
 
 
