@@ -262,7 +262,8 @@ def main() -> None:
         print(f"--workers {workers}: {args.articles * 2} articles: peak memory {double.peak_mib:.1f} MiB a process")
 
         texts = [p.read_text(encoding="utf-8") for p in corpus[:args.profile]]
-        profile(texts)
+        if texts:  # (--profile 0 leaves the profile out)
+            profile(texts)
 
         if args.ner > 0 and texts:  # (--ner 0 leaves the comparison out)
             ner_per_cpu = ner_rate(texts[:args.ner])
