@@ -433,7 +433,7 @@ class DocumentUnits:
             votes[locality.code] += 1 + _SUBJECT_WEIGHT * self._subject_votes[i] + (_TITLE_WEIGHT if in_title else 0)
             by_code[locality.code] = locality
             first.setdefault(locality.code, i)
-        title_unit = self._title_unit(era, title_start, title_end)
+        title_unit = self._title_unit(era)
         if title_unit is not None:
             votes[title_unit.code] += _TITLE_WEIGHT
             by_code[title_unit.code] = title_unit
@@ -466,12 +466,12 @@ class DocumentUnits:
         start, end = self._title_span
         first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
         return (any(locality is not None for locality in self.resolved(era)[first:last])
-                or self._title_unit(era, start, end) is not None)
+                or self._title_unit(era) is not None)
 
-    def _title_unit(self, era: str, title_start: int, title_end: int) -> Locality | None:
+    def _title_unit(self, era: str) -> Locality | None:
         """"Tháp Mười: Chỉ số cải cách hành chính năm 2023 tăng 4 bậc": a title that
         opens with a unit's bare name, where the name is one unit's in the document's province."""
-        match = _TITLE_NAME.match(self.text, title_start, title_end)
+        match = _TITLE_NAME.match(self.text, *self._title_span)
         if match is None:
             return None
         candidates = self.gazetteer.lookup(match["name"], era=era)
