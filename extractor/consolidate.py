@@ -103,6 +103,35 @@ def _one_sentence(a: Evidence, b: Evidence, text: str) -> bool:
         _ASIDE_BETWEEN.fullmatch(text, start, end))
 
 
+def without_restated(records: list, tabled: list) -> list:
+    """`records` and a table's `tabled` records, where one of them restates the other ("Năm 2013 … đạt
+    41,72 điểm" and the table's row "2013 41,72 1"): the one whose values the other holds in full is
+    dropped, so each fact is written once with its fullest evidence."""
+    def key(r):
+        return tuple(getattr(r, k) for k in _KEY) + (r.bound,)
+
+    def values(r):
+        return {k: getattr(r, k) for k in FIELDS if getattr(r, k) is not None}
+
+    def holds(a, b):  # every value of b, the same in a
+        return all(a.get(k) == v for k, v in b.items())
+
+    stated: dict = {}
+    for i, r in enumerate(records):
+        if r.type == "result":
+            stated.setdefault(key(r), []).append(i)
+    dropped: set[int] = set()
+    added = []
+    for r in tabled:
+        mine = values(r)
+        twins = [i for i in stated.get(key(r), ()) if i not in dropped]
+        if any(holds(values(records[i]), mine) for i in twins):
+            continue
+        dropped.update(i for i in twins if holds(mine, values(records[i])))
+        added.append(r)
+    return [r for i, r in enumerate(records) if i not in dropped] + added
+
+
 def _without_implied_bounds(records: list) -> list:
     """"A nằm trong Top 30 …" and, elsewhere, "A xếp thứ 30": the exact place says all the bound
     does, and the bound alone would state a second rank of the same unit."""

@@ -16,7 +16,7 @@ from .normalize import NormalizedText, normalize
 from .language import ENGLISH, VIETNAMESE, languages_of_lines
 from .patterns import (NO_KEY, Mention, component_names, cue_rules, context_at, context_rules, context_search,
                        index_names, is_context, lower_literals, lowered, select, value_rules, with_first_letters)
-from .consolidate import FIELDS as _FIELDS, consolidate
+from .consolidate import FIELDS as _FIELDS, consolidate, without_restated
 from .references import find_references
 from .segment import SENTENCE_BREAK, Aside, Span, clauses, lines, sentences
 from .readers.table_columns import read_legend
@@ -203,7 +203,7 @@ def extract_document(doc: Document) -> list:
     if tables:
         records.extend(reader.table_records(tables))
     if year_tables:
-        records.extend(reader.year_table_records(year_tables))
+        records = without_restated(records, reader.year_table_records(year_tables))
     return consolidate(records, doc.text)
 
 
@@ -1183,11 +1183,12 @@ class DocumentReader:
         for table in tables:
             # the index a row scores ("PCI 68.12 63.80 ..."), else the one the text named before
             index = next((self._index_named(row.label) for row in table.rows
-                          if row_meaning(row.label, self._index_named, lambda _: None) == ("score", None)),
-                         None) or self.topic_before(table.start)
+                          if (row.meaning or row_meaning(row.label, self._index_named, lambda _: None))
+                          == ("score", None)), None) or self.topic_before(table.start)
             if index is None:
                 continue
-            meanings = [row_meaning(row.label, self._index_named, lambda label: self._component_named(label, index))
+            meanings = [row.meaning or row_meaning(row.label, self._index_named,
+                                                   lambda label: self._component_named(label, index))
                         for row in table.rows]
             out.extend(self._unit_rows(table, meanings, index))
             for i, year in enumerate(table.years):
@@ -1212,8 +1213,9 @@ class DocumentReader:
                     if row.score_unit is not None:
                         place["score_unit"] = row.score_unit
                     if kind == "component":
+                        span = table.spans[i] if table.spans else (row.start, row.end)
                         out.append(Result(component=key, score=value, **place,
-                                          evidence=self.evidence(row.start, row.end), **common))
+                                          evidence=self.evidence(*span), **common))
                     elif kind == "rank" and value == int(value):
                         own["rank"] = int(value)
                         if table.rank_total is not None and _ranked_out_of(table.rank_total, year):
@@ -1224,7 +1226,8 @@ class DocumentReader:
                         own.update(place)
                         own_rows.append(row)
                 if own:
-                    start, end = min(r.start for r in own_rows), max(r.end for r in own_rows)
+                    start, end = table.spans[i] if table.spans else (min(r.start for r in own_rows),
+                                                                     max(r.end for r in own_rows))
                     out.append(Result(component=None, evidence=self.evidence(start, end), **common, **own))
         return out
 
@@ -1259,12 +1262,13 @@ class DocumentReader:
         return self.units.unit(max(named, key=lambda m: m.start).fields["ref"], year) if named else None
 
     def _named_before(self, unit: Unit, position: int) -> bool:
-        """Whether the text names `unit` before `position`."""
+        """Whether the text names `unit` before `position` (or writes its name there, as a header run on
+        from a PDF does: "Điểm số PAPI của Quảng Bình Xếp hạng …", where no name can be told apart)."""
         for mention in self.units.subjects_in(0, position):
             named = self.units.unit(mention.fields["ref"], None)
             if named is not None and named.name == unit.name:
                 return True
-        return False
+        return self.text.find(unit.name, 0, position) >= 0
 
     def _index_named(self, label: str) -> str | None:
         for language in self.languages():  # a table's labels are in the language of its text

@@ -3140,3 +3140,33 @@ def test_a_last_place_is_out_of_the_total_the_text_states_for_the_same_ranking()
     records = measures(text)
     has(records, unit="Bộ Xây dựng", year=2019, rank=15, rank_total=19)
     has(records, unit="Ủy ban Dân tộc", index="PAR_INDEX", year=2019, rank=19, rank_total=19, score=71.05)
+
+
+def test_a_table_whose_rows_are_years():
+    """"Năm | Điểm | Xếp hạng" over a line a year: each year's score and place of the unit named above."""
+    text = ("Kết quả Chỉ số PCI của tỉnh Hà Tĩnh giai đoạn 2016 - 2018\n"
+            "Năm | Điểm số | Xếp hạng\n2016 | 58,12 | 35\n2017 | 59,40 | 30\n2018 | 62,03 | 27\n")
+    records = measures(text)
+    has(records, unit="Hà Tĩnh", index="PCI", component=None, year=2016, score=58.12, score_unit="điểm", rank=35)
+    has(records, unit="Hà Tĩnh", year=2018, score=62.03, rank=27)
+    assert next(r for r in records if r.year == 2017).evidence.text == "2017 | 59,40 | 30"
+
+
+def test_a_table_of_years_run_on_from_a_pdf_leaves_out_the_place_in_the_region():
+    """A thesis's table run into one line: the header's labels, then each year and its cells; the place
+    out of the country's 63 is a rank out of 63, the place within the region no record; the year the
+    prose states as well comes out once."""
+    text = ("Năm Điểm số PAPI của\nThanh Hóa Xếp hạng cả nước (63 tỉnh) Xếp hạng vùng Bắc Trung Bộ (6 tỉnh) "
+            "2016 36,10 20 3 2017 37,95 11 2 2018 42,80 24 4 (Nguồn: papi.org.vn)\n"
+            "Năm 2017, chỉ số PAPI của tỉnh Thanh Hóa đạt 37,95 điểm.")
+    records = measures(text)
+    has(records, unit="Thanh Hóa", index="PAPI", year=2016, score=36.1, rank=20, rank_total=63)
+    has(records, unit="Thanh Hóa", year=2018, score=42.8, rank=24, rank_total=63)
+    assert len([r for r in records if r.year == 2017]) == 1
+    lacks(records, rank=3)
+    lacks(records, rank=2)
+
+
+def test_years_with_numbers_but_no_header_are_no_table():
+    text = ("Chỉ số PCI của tỉnh Hà Tĩnh: các năm 2016 12 2017 15 2018 9 lượt đoàn khảo sát đến làm việc.")
+    lacks(measures(text), year=2016)

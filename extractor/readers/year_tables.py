@@ -46,6 +46,8 @@ class YearRow:
     # one per year where each year has a place beside its score ("NĂM 2014" over "Điểm | Hạng")
     ranks: list[float | None] | None = None
     score_unit: str | None = None  # where the header says it ("Điểm" under each year)
+    # what the row is, where its header already told it (a column of a table whose rows are years)
+    meaning: tuple[str, str | None] | None = None
 
 
 @dataclass
@@ -57,6 +59,8 @@ class YearTable:
     # the range of places the line above the table gives ("Xếp hạng trong Chỉ số … (1-63)", "Rankings In
     # The Provincial Competitiveness Index (1-63)"): what each year's place is out of
     rank_total: int | None = None
+    # each year's own stretch of text, where a table's rows are its years: a year's evidence
+    spans: list[tuple[int, int]] | None = None
 
 
 # "Xếp hạng … (1-63)" on the line or two right above a table: the range its places run over
@@ -80,8 +84,11 @@ _YEARS_ONE_A_LINE = re.compile(r"^[ \t]*(?:[Nn]ăm[ \t]+|NĂM[ \t]+)?(?:19|20)\d
 
 
 def find_year_tables(text: str) -> list[YearTable]:
-    """Tables whose columns are years, in the order they stand."""
+    """Tables whose columns are years, in the order they stand, and tables whose rows are years
+    (turned so that their columns are)."""
     tables = _flattened(text) if _YEARS_ONE_A_LINE.search(text) else []
+    if _YEAR_THEN_CELLS.search(text):
+        tables.extend(_year_rows(text))
     if not _TWO_YEARS.search(text):
         return tables
     for header in _HEADER.finditer(text):
@@ -166,6 +173,107 @@ def _flattened(text: str) -> list[YearTable]:
             tables.append(YearTable(years, rows, cells[i].start, rows[-1].end, _range_above(text, cells[i].start)))
         i = max(j, i + 1)
     return tables
+
+
+# ---------------------------------------------------------------- a row a year
+
+# "Năm | Điểm | Xếp hạng" over "2015 | 58,12 | 35", a line a year, or run on in one line as a thesis's table
+# comes out of its PDF: "Năm Điểm số PAPI Xếp hạng cả nước (63 tỉnh) 2011 40,35 1 2012 40,62 1 …"
+_CELL = r"(?:\d{1,3}(?:[.,]\d{1,4})?|N/?A|[-–])(?![\d.,]?\d)"
+_YEAR_THEN_CELLS = regex.compile(r"(?<![\d.,/])(?P<year>(?:19|20)\d\d)(?P<cells>(?:[ \t|]+" + _CELL + r"){1,6})"
+                                 r"(?=[ \t|]*(?:\n|$|\(|(?:19|20)\d\d\b))")
+_CELL_VALUE = regex.compile(_CELL)
+_ROW_GAP = regex.compile(r"[ \t|]*\n?[ \t|]*")
+# the header's first cell, on a line of its own or after a pipe, within a few lines above the first year
+_YEAR_HEAD = regex.compile(r"(?:^|\n)[ \t|]*(?:Năm|NĂM|Years?|YEARS?)\b(?P<labels>[^\d]*?(?:\(\s*\d{1,3}[^()\n]{0,30}\)[^\d]*?)*)\Z")
+_HEAD_REACH = 300
+# where a column's label starts, in a header written without pipes
+_COLUMN_START = regex.compile(r"\b(?:Tổng điểm|Điểm số|Điểm|Xếp hạng|Thứ hạng|Vị trí|Vị thứ|Total score|Scores?|"
+                              r"Points|Rankings?|Ranks?)\b", regex.IGNORECASE)
+_RANK_COLUMN = regex.compile(r"^(?:xep hang|thu hang|vi tri|vi thu|hang|rankings?|ranks?)\b")
+_SCORE_COLUMN = regex.compile(r"^(?:tong diem|diem so|diem|total score|scores?|points)\b")
+# a place within a region only: no record
+_REGIONAL = regex.compile(r"\b(?:khu vuc|vung|mien|region(?:al)?)\b")
+_COLUMN_TOTAL = regex.compile(r"[(/]\s*(?:1\s*[-–]\s*)?(?P<total>\d{2,3})\b")
+
+
+def _year_rows(text: str) -> list[YearTable]:
+    tables = []
+    run: list[regex.Match] = []
+    for group in list(_YEAR_THEN_CELLS.finditer(text)) + [None]:
+        if group is not None and run and _continues(text, run, group):
+            run.append(group)
+            continue
+        if len(run) >= 2:
+            table = _turned(text, run)
+            if table is not None:
+                tables.append(table)
+        run = [group] if group is not None else []
+    return tables
+
+
+def _continues(text: str, run: list[regex.Match], group: regex.Match) -> bool:
+    """Whether `group` is the next row of the rows in `run`: right after it, as many cells, the years
+    running on the same way."""
+    last = run[-1]
+    if _ROW_GAP.fullmatch(text, last.end(), group.start()) is None:
+        return False
+    if len(_CELL_VALUE.findall(group["cells"])) != len(_CELL_VALUE.findall(last["cells"])):
+        return False
+    step = int(group["year"]) - int(last["year"])
+    if len(run) >= 2:
+        return step * (int(last["year"]) - int(run[-2]["year"])) > 0 and abs(step) <= 5
+    return 0 < abs(step) <= 5
+
+
+def _turned(text: str, run: list[regex.Match]) -> YearTable | None:
+    """The rows of years under their header, as a table whose columns are years; None where the header
+    is not there or does not name a label for each cell."""
+    head = _YEAR_HEAD.search(text, max(0, run[0].start() - _HEAD_REACH), run[0].start())
+    if head is None or head["labels"].count("\n") > 2:
+        return None
+    labels = _labels(head["labels"])
+    width = len(_CELL_VALUE.findall(run[0]["cells"]))
+    if len(labels) != width:
+        return None
+    years = [int(group["year"]) for group in run]
+    cells = [[_value(cell) for cell in _CELL_VALUE.findall(group["cells"])] for group in run]
+    rows, rank_total = [], None
+    for column, label in enumerate(labels):
+        folded = fold(label).strip(" :|")
+        if _REGIONAL.search(folded):
+            continue
+        if _RANK_COLUMN.match(folded):
+            meaning: tuple[str, str | None] | None = ("rank", None)
+            total = _COLUMN_TOTAL.search(folded)
+            rank_total = int(total["total"]) if total else rank_total
+        elif _SCORE_COLUMN.match(folded):
+            meaning = ("score", None)
+        else:
+            meaning = None  # a component's or an index's name: the row's label tells
+        unit = "điểm" if meaning == ("score", None) and folded.startswith(("diem", "tong diem")) else None
+        rows.append(YearRow(label, run[0].start(), run[-1].end(), [row[column] for row in cells],
+                            score_unit=unit, meaning=meaning))
+    if not rows:
+        return None
+    return YearTable(years, rows, run[0].start(), run[-1].end(), rank_total,
+                     spans=[(group.start(), group.end()) for group in run])
+
+
+def _labels(header: str) -> list[str]:
+    """A header's column labels: between pipes or tabs, else each from a word that starts a label."""
+    if "|" in header or "\t" in header:
+        return [cell.strip() for cell in regex.split(r"[|\t]", header) if cell.strip()]
+    starts = [m.start() for m in _COLUMN_START.finditer(header)]
+    if not starts:
+        return [" ".join(header.split())] if header.strip() else []
+    if header[:starts[0]].strip():
+        starts.insert(0, 0)
+    return [" ".join(header[a:b].split()) for a, b in zip(starts, starts[1:] + [len(header)])]
+
+
+def _value(cell: str) -> float | None:
+    return None if _EMPTY.match(cell) else parse_number(cell, score=True)
 
 
 def _row(text: str, start: int, end: int, width: int) -> YearRow | None:
