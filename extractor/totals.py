@@ -37,6 +37,7 @@ _MORE_WORDS = ("hóm ", "hối ", "mong ", "of ")
 _HEAD = 200
 # a sentence that speaks of another group ("Đối với nhóm các tỉnh, ...") ends the one before
 _NEW_GROUP = regex.compile(r"\W*(?:đối với|trong số|ở khối|trong khối|về khối|khối|trong nhóm|về nhóm|nhóm)\b", regex.IGNORECASE)
+_TURN = regex.compile(r"\W*(?:đối với|riêng|còn)\b", regex.IGNORECASE)
 # the units a group word counts: what kind of unit takes its number
 _KINDS = {"sở": "agency", "ngành": "agency", "cơ quan": "agency", "bộ": "agency", "huyện": "locality", "quận": "locality",
           "tỉnh": "locality", "xã": "locality", "phường": "locality", "ubnd": "locality"}
@@ -53,6 +54,8 @@ class GroupScope:
     word: str
     end: int
     rating: str | None = None  # "đều được xếp loại tốt": every unit of the group's class
+    # "Đối với 5 cơ quan ngành dọc, …": a sentence that turns to another group counts none of the places before it
+    turns_to_it: bool = False
 
     @staticmethod
     def at_sentence(text: str, start: int, end: int, scope: "GroupScope | None", rule) -> "GroupScope | None":
@@ -68,13 +71,17 @@ class GroupScope:
             rating = opening["rating"]
             word = opening["level"].lower()
             return GroupScope(int(opening["total"]), _ENGLISH_WORDS.get(word, word), start + _REACH,
-                              rating[:1].upper() + rating[1:].lower() if rating else None)
+                              rating[:1].upper() + rating[1:].lower() if rating else None,
+                              _TURN.match(text, start, end) is not None)
         return scope
 
     def reach_back(self, drafts: list[Draft]) -> None:
         """"Gò Dầu xếp thứ hạng cao nhất …; Hòa Thành đứng cuối bảng. Trong số 9 huyện, thị xã, thành
         phố, có 4 …": a sentence of first and last places just before the group is counted is of
-        that group (a place stated before a count of another group is not: the last place says so)."""
+        that group (a place stated before a count of another group is not: the last place says so, or
+        the count's "Đối với")."""
+        if self.turns_to_it:
+            return
         if any(d.fields.get("rank_last") and d.fields.get("rank") is None for d in drafts):
             for draft in drafts:
                 self.give_total(draft)

@@ -1853,6 +1853,17 @@ FAMILIES = [
       dict(unit="Bình Dương", index="PCI", year=2016, score=63.6, rank=3),
       dict(unit="Bến Tre", index="PCI", year=2016, score=63.1, rank=4)],
      [dict(unit="Đà Nẵng", score=66.1), dict(index="DTI", rank=1)]),
+    # how well the heads of the departments did their work, rated on the index's results, is no class of
+    # the departments' index; a count of another group after the first and last places counts none of them
+    ("heads_rated_on_the_index",
+     "Kết quả Chỉ số CCHC năm 2023 của tỉnh Bình Định. Người đứng đầu các sở, ngành được xếp loại hoàn thành "
+     "xuất sắc nhiệm vụ gồm: Sở Tư pháp, Sở Y tế, Thanh tra tỉnh; còn lại xếp loại hoàn thành tốt nhiệm vụ. "
+     "Sở Tư pháp có chỉ số cao nhất (94,20%) và Sở Y tế xếp cuối cùng (80,15%). Đối với 4 cơ quan ngành dọc "
+     "đóng trên địa bàn tỉnh, Cục Thuế tỉnh xếp loại tốt.",
+     [dict(unit="Sở Tư pháp", index="PAR_INDEX", year=2023, score=94.2, rank=1, rank_total=None),
+      dict(unit="Sở Y tế", year=2023, score=80.15, rank=None),
+      dict(unit="Cục Thuế tỉnh", year=2023, rating="Tốt")],
+     [dict(rating="Hoàn thành xuất sắc nhiệm vụ"), dict(rating="Hoàn thành tốt nhiệm vụ"), dict(rank_total=4)]),
 ]
 
 
