@@ -1141,6 +1141,20 @@ CASES = [
      "implementing reforms related to administrative procedures.",
      [dict(unit="Bắc Ninh", index="PAR_INDEX", year=2025, score=91.2)],
      [dict(rank=1)]),
+    ("last year's places beside this year's: 'up from 17th last year', 'last year's 34th', 'from 12th in last "
+     "year's index to 3rd', 'declined to 40th'; the one replaced is no subject",
+     "PCI 2007: Provincial competitiveness rankings\n\n"
+     "Can Tho's PCI this year rose markedly with a 61.8 score, ranking eighth, up from 19th last year, while "
+     "Hai Duong's ranking has declined to 41st with 49.7 points, well behind last year's 15th place. "
+     "Quang Ngai has climbed from 22nd in last year's index to 4th this year. Ben Tre also jumps to the 10th "
+     "position from last year's 31st. Eastern Long An province has replaced northern Bac Ninh province to take "
+     "the seventh position this year.",
+     [dict(unit="Cần Thơ", index="PCI", year=2007, score=61.8, rank=8), dict(unit="Cần Thơ", year=2006, rank=19),
+      dict(unit="Hải Dương", year=2007, score=49.7, rank=41), dict(unit="Hải Dương", year=2006, rank=15),
+      dict(unit="Quảng Ngãi", year=2007, rank=4), dict(unit="Quảng Ngãi", year=2006, rank=22),
+      dict(unit="Bến Tre", year=2007, rank=10), dict(unit="Bến Tre", year=2006, rank=31),
+      dict(unit="Long An", year=2007, rank=7)],
+     [dict(score=15.0), dict(score=31.0), dict(unit="Bắc Ninh"), dict(unit="Cần Thơ", year=2006, rank=8)]),
 ]
 
 
