@@ -1864,6 +1864,13 @@ FAMILIES = [
       dict(unit="Sở Y tế", year=2023, score=80.15, rank=None),
       dict(unit="Cục Thuế tỉnh", year=2023, rating="Tốt")],
      [dict(rating="Hoàn thành xuất sắc nhiệm vụ"), dict(rating="Hoàn thành tốt nhiệm vụ"), dict(rank_total=4)]),
+    # the units of one class counted are not all those ranked: no total for the places among them
+    ("places_within_a_class",
+     "Năm 2021, khối sở, ngành của tỉnh Hà Nam có 04/19 cơ quan xếp loại Xuất sắc. Trong nhóm 04 cơ quan xếp loại "
+     "Xuất sắc, Sở Tư pháp xếp hạng Nhất về Chỉ số CCHC với 95,10 điểm; Sở Tài chính xếp hạng Nhì (93,40 điểm).",
+     [dict(unit="Sở Tư pháp", index="PAR_INDEX", year=2021, score=95.1, rank=1),
+      dict(unit="Sở Tài chính", year=2021, score=93.4, rank=2)],
+     [dict(rank_total=4)]),
 ]
 
 
