@@ -1871,6 +1871,14 @@ FAMILIES = [
      [dict(unit="Sở Tư pháp", index="PAR_INDEX", year=2021, score=95.1, rank=1),
       dict(unit="Sở Tài chính", year=2021, score=93.4, rank=2)],
      [dict(rank_total=4)]),
+    # a headline's "giữ vững vị trí "á quân"" and "tiếp tục duy trì giữ vững vị trí đứng đầu" report a place kept;
+    # "đặt mục tiêu vào Top 10 … dẫn đầu cạnh tranh cấp tỉnh" aims at a PCI place
+    ("kept_places_and_a_headline_aim",
+     'Chỉ số cải cách hành chính: Đà Nẵng giữ vững vị trí "á quân", Quảng Ninh tiếp tục đứng đầu\n\n'
+     "Thách thức tiếp theo là để thành phố Hạ Long tiếp tục duy trì giữ vững vị trí đứng đầu Chỉ số SIPAS năm 2023.\n\n"
+     "Nghệ An đặt mục tiêu vào Top 20 địa phương dẫn đầu cạnh tranh cấp tỉnh\n",
+     [dict(type="target", unit="Nghệ An", index="PCI", rank=20, bound="<=")],
+     [dict(type="target", unit="Đà Nẵng"), dict(type="target", unit="Quảng Ninh"), dict(type="target", unit="Hạ Long")]),
 ]
 
 
