@@ -243,14 +243,13 @@ def _turned(text: str, run: list[regex.Match]) -> YearTable | None:
         folded = fold(label).strip(" :|")
         if _REGIONAL.search(folded):
             continue
+        meaning: tuple[str, str | None] | None = None  # a component's or an index's name: the label tells
         if _RANK_COLUMN.match(folded):
-            meaning: tuple[str, str | None] | None = ("rank", None)
+            meaning = ("rank", None)
             total = _COLUMN_TOTAL.search(folded)
             rank_total = int(total["total"]) if total else rank_total
         elif _SCORE_COLUMN.match(folded):
             meaning = ("score", None)
-        else:
-            meaning = None  # a component's or an index's name: the row's label tells
         unit = "điểm" if meaning == ("score", None) and folded.startswith(("diem", "tong diem")) else None
         rows.append(YearRow(label, run[0].start(), run[-1].end(), [row[column] for row in cells],
                             score_unit=unit, meaning=meaning))
