@@ -67,7 +67,7 @@ def _join_clauses(records: list, text: str) -> list:
     keys: list = []  # each kept record's key, with its bound (a bound is of the values beside it only)
     for record in records:
         if record.type in ("result", "target"):
-            key = tuple(getattr(record, k) for k in _KEY) + (record.bound,)
+            key = _fact_key(record)
             for i in range(len(out) - 1, max(len(out) - _JOIN_REACH, 0) - 1, -1):
                 if keys[i] == key and _joinable(out[i], record, text):
                     out[i] = _joined(out[i], record, text)
@@ -79,6 +79,11 @@ def _join_clauses(records: list, text: str) -> list:
         out.append(record)
         keys.append(None)
     return out
+
+
+def _fact_key(record) -> tuple:
+    """A result or target's key, with its bound (a bound is of the values beside it only)."""
+    return tuple(getattr(record, k) for k in _KEY) + (record.bound,)
 
 
 def _joinable(before, record, text: str) -> bool:
@@ -107,9 +112,6 @@ def without_restated(records: list, tabled: list) -> list:
     """`records` and a table's `tabled` records, where one of them restates the other ("Năm 2013 … đạt
     41,72 điểm" and the table's row "2013 41,72 1"): the one whose values the other holds in full is
     dropped, so each fact is written once with its fullest evidence."""
-    def key(r):
-        return tuple(getattr(r, k) for k in _KEY) + (r.bound,)
-
     def values(r):
         return {k: getattr(r, k) for k in FIELDS if getattr(r, k) is not None}
 
@@ -119,12 +121,12 @@ def without_restated(records: list, tabled: list) -> list:
     stated: dict = {}
     for i, r in enumerate(records):
         if r.type == "result":
-            stated.setdefault(key(r), []).append(i)
+            stated.setdefault(_fact_key(r), []).append(i)
     dropped: set[int] = set()
     added = []
     for r in tabled:
         mine = values(r)
-        twins = [i for i in stated.get(key(r), ()) if i not in dropped]
+        twins = [i for i in stated.get(_fact_key(r), ()) if i not in dropped]
         if any(holds(values(records[i]), mine) for i in twins):
             continue
         dropped.update(i for i in twins if holds(mine, values(records[i])))

@@ -157,7 +157,7 @@ def _flattened(text: str) -> list[YearTable]:
             values = []
             k = j + 1
             while k < len(cells) and len(values) < width * len(years) and (_VALUE.match(words[k]) or _EMPTY.match(words[k])):
-                values.append(None if _EMPTY.match(words[k]) else parse_number(words[k], score=True))
+                values.append(_value(words[k]))
                 k += 1
             if len(values) < width or len(values) % width:
                 break  # no values, or a year's score without its place: not a row of this table
@@ -197,47 +197,55 @@ _REGIONAL = regex.compile(r"\b(?:khu vuc|vung|mien|region(?:al)?)\b")
 _COLUMN_TOTAL = regex.compile(r"[(/]\s*(?:1\s*[-–]\s*)?(?P<total>\d{2,3})\b")
 
 
+@dataclass
+class _YearRowText:
+    """A year and its cells, as the text writes them."""
+    start: int
+    end: int
+    year: int
+    cells: list[str]
+
+
 def _year_rows(text: str) -> list[YearTable]:
     tables = []
-    run: list[regex.Match] = []
-    for group in list(_YEAR_THEN_CELLS.finditer(text)) + [None]:
-        if group is not None and run and _continues(text, run, group):
-            run.append(group)
+    run: list[_YearRowText] = []
+    rows = [_YearRowText(m.start(), m.end(), int(m["year"]), _CELL_VALUE.findall(m["cells"]))
+            for m in _YEAR_THEN_CELLS.finditer(text)]
+    for row in rows + [None]:
+        if row is not None and run and _continues(text, run, row):
+            run.append(row)
             continue
         if len(run) >= 2:
             table = _turned(text, run)
             if table is not None:
                 tables.append(table)
-        run = [group] if group is not None else []
+        run = [row] if row is not None else []
     return tables
 
 
-def _continues(text: str, run: list[regex.Match], group: regex.Match) -> bool:
-    """Whether `group` is the next row of the rows in `run`: right after it, as many cells, the years
+def _continues(text: str, run: list[_YearRowText], row: _YearRowText) -> bool:
+    """Whether `row` is the next row of those in `run`: right after it, as many cells, the years
     running on the same way."""
     last = run[-1]
-    if _ROW_GAP.fullmatch(text, last.end(), group.start()) is None:
+    if _ROW_GAP.fullmatch(text, last.end, row.start) is None or len(row.cells) != len(last.cells):
         return False
-    if len(_CELL_VALUE.findall(group["cells"])) != len(_CELL_VALUE.findall(last["cells"])):
-        return False
-    step = int(group["year"]) - int(last["year"])
+    step = row.year - last.year
     if len(run) >= 2:
-        return step * (int(last["year"]) - int(run[-2]["year"])) > 0 and abs(step) <= 5
+        return step * (last.year - run[-2].year) > 0 and abs(step) <= 5
     return 0 < abs(step) <= 5
 
 
-def _turned(text: str, run: list[regex.Match]) -> YearTable | None:
+def _turned(text: str, run: list[_YearRowText]) -> YearTable | None:
     """The rows of years under their header, as a table whose columns are years; None where the header
     is not there or does not name a label for each cell."""
-    head = _YEAR_HEAD.search(text, max(0, run[0].start() - _HEAD_REACH), run[0].start())
+    head = _YEAR_HEAD.search(text, max(0, run[0].start - _HEAD_REACH), run[0].start)
     if head is None or head["labels"].count("\n") > 2:
         return None
     labels = _labels(head["labels"])
-    width = len(_CELL_VALUE.findall(run[0]["cells"]))
-    if len(labels) != width:
+    if len(labels) != len(run[0].cells):
         return None
-    years = [int(group["year"]) for group in run]
-    cells = [[_value(cell) for cell in _CELL_VALUE.findall(group["cells"])] for group in run]
+    years = [row.year for row in run]
+    cells = [[_value(cell) for cell in row.cells] for row in run]
     rows, rank_total = [], None
     for column, label in enumerate(labels):
         folded = fold(label).strip(" :|")
@@ -251,12 +259,11 @@ def _turned(text: str, run: list[regex.Match]) -> YearTable | None:
         elif _SCORE_COLUMN.match(folded):
             meaning = ("score", None)
         unit = "điểm" if meaning == ("score", None) and folded.startswith(("diem", "tong diem")) else None
-        rows.append(YearRow(label, run[0].start(), run[-1].end(), [row[column] for row in cells],
+        rows.append(YearRow(label, run[0].start, run[-1].end, [values[column] for values in cells],
                             score_unit=unit, meaning=meaning))
     if not rows:
         return None
-    return YearTable(years, rows, run[0].start(), run[-1].end(), rank_total,
-                     spans=[(group.start(), group.end()) for group in run])
+    return YearTable(years, rows, run[0].start, run[-1].end, rank_total, spans=[(row.start, row.end) for row in run])
 
 
 def _labels(header: str) -> list[str]:
@@ -285,7 +292,7 @@ def _row(text: str, start: int, end: int, width: int) -> YearRow | None:
         return None
     if any(_VALUE.match(t) for t in label[-1:]) or not regex.search(r"\p{L}{2}", " ".join(label)):
         return None  # more numbers than years, or no label
-    values = [None if _EMPTY.match(c) else parse_number(c, score=True) for c in cells]
+    values = [_value(c) for c in cells]
     return YearRow(" ".join(label), start, end, values)
 
 
